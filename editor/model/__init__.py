@@ -1,0 +1,1 @@
+"""Templates, fields, releases, contacts and level sets: plain data, no Qt."""

@@ -1,0 +1,269 @@
+"""Field definitions and the conversion of their values to and from plain JSON data.
+
+Values live in a release as Python objects: ``str`` for text, paragraphs (Markdown), choices and
+level ids; ``date``, ``time``, ``datetime``; ``list[Contact]``; ``list[TimelineRow]``; ``bool``.
+An empty value is ``None`` (or an empty list). JSON forms are those of the CLI's ``--values``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from enum import StrEnum
+from typing import Any
+
+from editor.errors import ValueFormatError
+from editor.model.contacts import Contact
+
+
+class FieldType(StrEnum):
+    TEXT = "text"
+    PARAGRAPHS = "paragraphs"
+    DATE = "date"
+    TIME = "time"
+    DATETIME = "datetime"
+    CHOICE = "choice"
+    LEVEL = "level"
+    CONTACT = "contact"
+    TIMELINE = "timeline"
+    YESNO = "yesno"
+
+
+@dataclass(frozen=True)
+class TimelineRow:
+    at: time | datetime
+    text: str
+
+    def sort_key(self) -> tuple[int, datetime]:
+        if isinstance(self.at, datetime):
+            return (0, self.at.replace(tzinfo=None))
+        return (1, datetime.combine(date.min, self.at))
+
+
+@dataclass(frozen=True)
+class FieldDef:
+    key: str
+    type: FieldType
+    label: str
+    help: str = ""
+    required: bool = False
+    default: Any = None  # the JSON form, converted on use
+    group: str = ""
+    choices: tuple[str, ...] = ()
+    level_set: str = ""  # for level fields; "" means the template's level set
+    multiple: bool = False  # contacts: more than one allowed
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"key": self.key, "type": str(self.type), "label": self.label}
+        if self.help:
+            data["help"] = self.help
+        if self.required:
+            data["required"] = True
+        if self.default is not None:
+            data["default"] = self.default
+        if self.group:
+            data["group"] = self.group
+        if self.choices:
+            data["choices"] = list(self.choices)
+        if self.level_set:
+            data["level_set"] = self.level_set
+        if self.multiple:
+            data["multiple"] = True
+        return data
+
+
+KEY_PATTERN = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+# Private-use characters mark placeholders inside rendered Markdown; typed text may not carry them.
+PLACEHOLDER_OPEN = "\ue000"
+PLACEHOLDER_CLOSE = "\ue001"
+_CONTROL = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ue000\ue001\ufeff\ufffe\uffff]"
+)
+
+
+def clean_line(text: str) -> str:
+    """Single-line text as it may enter a release: no line breaks, no control characters.
+
+    Emoji, right-to-left text and combining marks are kept; lone surrogates (which UTF-8 cannot
+    hold) and the characters XML forbids are dropped.
+    """
+    text = text.replace("\r\n", " ").replace("\r", " ").replace("\n", " ").replace("\t", " ")
+    text = text.replace("\u2028", " ").replace("\u2029", " ")
+    return unicodedata.normalize("NFC", _CONTROL.sub("", text))
+
+
+def clean_paragraphs(text: str) -> str:
+    """Multi-line Markdown as it may enter a release: newlines kept, control characters dropped."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
+    text = text.replace("\u2029", "\n\n").replace("\t", "    ")
+    return unicodedata.normalize("NFC", _CONTROL.sub("", text))
+
+
+def is_empty(value: Any) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    if isinstance(value, list):
+        return not value
+    return False
+
+
+def _parse_date(raw: Any) -> date:
+    if isinstance(raw, datetime):
+        return raw.date()
+    if isinstance(raw, date):
+        return raw
+    if isinstance(raw, str):
+        if raw == "today":
+            return date.today()
+        try:
+            return date.fromisoformat(raw.strip())
+        except ValueError:
+            pass
+    raise ValueFormatError(f"{raw!r} is not a date (write it as 2018-09-25)")
+
+
+def _parse_time(raw: Any) -> time:
+    if isinstance(raw, datetime):
+        return raw.time()
+    if isinstance(raw, time):
+        return raw
+    if isinstance(raw, str):
+        if raw == "now":
+            return datetime.now().time().replace(second=0, microsecond=0)
+        text = raw.strip().replace(".", ":")
+        try:
+            return time.fromisoformat(text if len(text) > 2 else text + ":00")
+        except ValueError:
+            pass
+    raise ValueFormatError(f"{raw!r} is not a time (write it as 15:37)")
+
+
+def _parse_datetime(raw: Any) -> datetime:
+    if isinstance(raw, datetime):
+        return raw
+    if isinstance(raw, str):
+        if raw == "now":
+            return datetime.now().replace(second=0, microsecond=0)
+        try:
+            return datetime.fromisoformat(raw.strip())
+        except ValueError:
+            pass
+    raise ValueFormatError(f"{raw!r} is not a date and time (write it as 2018-09-21T06:30)")
+
+
+def _parse_timeline(raw: Any) -> list[TimelineRow]:
+    if not isinstance(raw, list):
+        raise ValueFormatError("a timeline must be a list of {at, text} rows")
+    rows = []
+    for item in raw:
+        if isinstance(item, TimelineRow):
+            rows.append(item)
+            continue
+        if not isinstance(item, dict) or "at" not in item:
+            raise ValueFormatError("each timeline row needs 'at' (a time) and 'text'")
+        at_raw = item["at"]
+        at: time | datetime
+        if isinstance(at_raw, str) and "T" in at_raw or isinstance(at_raw, datetime):
+            at = _parse_datetime(at_raw)
+        else:
+            at = _parse_time(at_raw)
+        text = item.get("text", "")
+        if not isinstance(text, str):
+            raise ValueFormatError("a timeline row's text must be text")
+        rows.append(TimelineRow(at, clean_line(text)))
+    return rows
+
+
+def parse_value(field_def: FieldDef, raw: Any) -> Any:
+    """Convert a JSON value (or an already-typed one) to the field's Python value.
+
+    Raises ValueFormatError with a message that names what was expected.
+    """
+    if raw is None or (isinstance(raw, str) and not raw.strip() and field_def.type != "yesno"):
+        return [] if field_def.type in (FieldType.CONTACT, FieldType.TIMELINE) else None
+    kind = field_def.type
+    if kind == FieldType.TEXT:
+        if not isinstance(raw, str | int | float):
+            raise ValueFormatError("expected text")
+        return clean_line(str(raw))
+    if kind == FieldType.PARAGRAPHS:
+        if not isinstance(raw, str):
+            raise ValueFormatError("expected text")
+        return clean_paragraphs(raw)
+    if kind == FieldType.DATE:
+        return _parse_date(raw)
+    if kind == FieldType.TIME:
+        return _parse_time(raw)
+    if kind == FieldType.DATETIME:
+        return _parse_datetime(raw)
+    if kind in (FieldType.CHOICE, FieldType.LEVEL):
+        if not isinstance(raw, str):
+            raise ValueFormatError("expected one of the choices, as text")
+        return clean_line(raw)
+    if kind == FieldType.CONTACT:
+        items = raw if isinstance(raw, list) else [raw]
+        contacts = [item if isinstance(item, Contact) else Contact.from_dict(item) for item in items]
+        return [_clean_contact(c) for c in contacts if not c.is_empty()]
+    if kind == FieldType.TIMELINE:
+        return _parse_timeline(raw)
+    if kind == FieldType.YESNO:
+        if isinstance(raw, bool):
+            return raw
+        if isinstance(raw, str) and raw.strip().lower() in ("yes", "ja", "true", "1"):
+            return True
+        if isinstance(raw, str) and raw.strip().lower() in ("no", "nej", "false", "0", ""):
+            return False
+        raise ValueFormatError("expected yes or no (true/false)")
+    raise ValueFormatError(f"unknown field type {kind}")
+
+
+def _clean_contact(contact: Contact) -> Contact:
+    from dataclasses import replace
+
+    from editor.model.contacts import Phone
+
+    return replace(
+        contact,
+        name=clean_line(contact.name),
+        title=clean_line(contact.title),
+        organisation=clean_line(contact.organisation),
+        unit=clean_line(contact.unit),
+        email=clean_line(contact.email),
+        phones=tuple(Phone(clean_line(p.number), clean_line(p.label)) for p in contact.phones),
+    )
+
+
+def dump_value(field_def: FieldDef, value: Any) -> Any:
+    """The JSON form of a field's value, the inverse of parse_value."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.isoformat(timespec="minutes")
+    if isinstance(value, time):
+        return value.isoformat(timespec="minutes")
+    if isinstance(value, date):
+        return value.isoformat()
+    if field_def.type == FieldType.CONTACT:
+        return [c.to_dict() for c in value]
+    if field_def.type == FieldType.TIMELINE:
+        return [{"at": dump_value(field_def, row.at), "text": row.text} for row in value]
+    return value
+
+
+def default_value(field_def: FieldDef) -> Any:
+    """The field's default as a Python value; a default that does not parse counts as empty."""
+    try:
+        return parse_value(field_def, field_def.default)
+    except ValueFormatError:
+        return None
+
+
+@dataclass
+class FieldGroup:
+    name: str
+    fields: list[FieldDef] = field(default_factory=list)

@@ -1,0 +1,217 @@
+"""Readiness levels: ordered sets of named levels with plain explanations per language."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from typing import Any
+
+from editor import resources
+from editor.errors import InvalidFileError, NewerFormatError, Problem
+
+LEVEL_SET_FORMAT = 1
+
+
+@dataclass(frozen=True)
+class Level:
+    """One level as a template sees it, in the template's language.
+
+    ``gloss`` is a noun phrase for running text ("den lägsta beredskapsgraden"), ``description``
+    a sentence for the level picker. ``is_lowest`` is true for the lowest level above the
+    baseline: the one a text can call "the lowest readiness level".
+    """
+
+    id: str
+    name: str
+    rank: int
+    definite: str = ""  # sv "stabsläget": the name with the definite article, for running text
+    description: str = ""
+    gloss: str = ""
+    is_baseline: bool = False
+    is_lowest: bool = False
+    is_highest: bool = False
+    set_id: str = ""
+
+    def __str__(self) -> str:
+        return self.name
+
+
+@dataclass(frozen=True)
+class LevelDefinition:
+    id: str
+    rank: int
+    baseline: bool
+    names: dict[str, str]
+    definites: dict[str, str]
+    descriptions: dict[str, str]
+    glosses: dict[str, str]
+
+
+@dataclass(frozen=True)
+class LevelSet:
+    id: str
+    names: dict[str, str]
+    levels: tuple[LevelDefinition, ...] = field(default_factory=tuple)
+
+    def name(self, lang: str) -> str:
+        return _pick(self.names, lang) or self.id
+
+    def level(self, level_id: str, lang: str) -> Level:
+        """The level ``level_id`` in language ``lang``; KeyError if the set has no such level."""
+        ranked = sorted(self.levels, key=lambda d: d.rank)
+        proper = [d for d in ranked if not d.baseline]
+        for definition in ranked:
+            if definition.id == level_id:
+                return Level(
+                    id=definition.id,
+                    name=_pick(definition.names, lang) or definition.id,
+                    rank=definition.rank,
+                    definite=_pick(definition.definites, lang)
+                    or _pick(definition.names, lang)
+                    or definition.id,
+                    description=_pick(definition.descriptions, lang),
+                    gloss=_pick(definition.glosses, lang),
+                    is_baseline=definition.baseline,
+                    is_lowest=bool(proper) and proper[0] is definition,
+                    is_highest=bool(proper) and proper[-1] is definition,
+                    set_id=self.id,
+                )
+        raise KeyError(level_id)
+
+    def all_levels(self, lang: str) -> list[Level]:
+        return [self.level(d.id, lang) for d in sorted(self.levels, key=lambda d: d.rank)]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "format": LEVEL_SET_FORMAT,
+            "id": self.id,
+            "name": dict(self.names),
+            "levels": [
+                {
+                    "id": d.id,
+                    "rank": d.rank,
+                    "baseline": d.baseline,
+                    "name": dict(d.names),
+                    "definite": dict(d.definites),
+                    "description": dict(d.descriptions),
+                    "gloss": dict(d.glosses),
+                }
+                for d in self.levels
+            ],
+        }
+
+
+def _pick(texts: dict[str, str], lang: str) -> str:
+    """The text in ``lang``, else English, else Swedish, else any."""
+    for key in (lang, lang.split("-")[0], "en", "sv"):
+        if texts.get(key):
+            return texts[key]
+    return next(iter(texts.values()), "")
+
+
+def _texts(value: Any, where: str, problems: list[Problem], source: str) -> dict[str, str]:
+    if isinstance(value, str):
+        return {"": value}
+    if isinstance(value, dict) and all(isinstance(v, str) for v in value.values()):
+        return {str(k): v for k, v in value.items()}
+    if value is not None:
+        problems.append(Problem("must be a text or a table of texts by language", source, None, where))
+    return {}
+
+
+def level_set_from_dict(data: dict[str, Any], source: str = "") -> LevelSet:
+    problems: list[Problem] = []
+    version = data.get("format", LEVEL_SET_FORMAT)
+    if isinstance(version, int) and version > LEVEL_SET_FORMAT:
+        raise NewerFormatError(
+            f"{source or 'The level set'} was written by a newer Pressklar (format {version});"
+            " update Pressklar to open it."
+        )
+    set_id = data.get("id")
+    if not isinstance(set_id, str) or not set_id:
+        problems.append(Problem("a level set needs an id", source, None, "id"))
+        set_id = ""
+    levels: list[LevelDefinition] = []
+    raw_levels = data.get("levels")
+    if not isinstance(raw_levels, list) or not raw_levels:
+        problems.append(Problem("a level set needs at least one level", source, None, "levels"))
+        raw_levels = []
+    seen: set[str] = set()
+    for index, raw in enumerate(raw_levels):
+        where = f"levels[{index}]"
+        if not isinstance(raw, dict):
+            problems.append(Problem("must be a table", source, None, where))
+            continue
+        level_id = raw.get("id")
+        if not isinstance(level_id, str) or not level_id:
+            problems.append(Problem("a level needs an id", source, None, where + ".id"))
+            continue
+        if level_id in seen:
+            problems.append(Problem(f"the id {level_id!r} is used twice", source, None, where))
+        seen.add(level_id)
+        rank = raw.get("rank", index)
+        if not isinstance(rank, int):
+            problems.append(Problem("rank must be a whole number", source, None, where + ".rank"))
+            rank = index
+        levels.append(
+            LevelDefinition(
+                id=level_id,
+                rank=rank,
+                baseline=bool(raw.get("baseline", False)),
+                names=_texts(raw.get("name", level_id), where + ".name", problems, source),
+                definites=_texts(raw.get("definite"), where + ".definite", problems, source),
+                descriptions=_texts(raw.get("description"), where + ".description", problems, source),
+                glosses=_texts(raw.get("gloss"), where + ".gloss", problems, source),
+            )
+        )
+    names = _texts(data.get("name", set_id), "name", problems, source)
+    if problems:
+        raise InvalidFileError(problems)
+    return LevelSet(id=set_id, names=names, levels=tuple(levels))
+
+
+def parse_level_set(text: str, source: str = "") -> LevelSet:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise InvalidFileError([Problem(f"not a valid TOML file ({error})", source)]) from None
+    return level_set_from_dict(data, source)
+
+
+class LevelSetRegistry:
+    """The level sets a template can name: the built-in ones plus any the user defined."""
+
+    def __init__(self, sets: list[LevelSet] | None = None) -> None:
+        self._sets: dict[str, LevelSet] = {}
+        for level_set in sets or []:
+            self.add(level_set)
+
+    def add(self, level_set: LevelSet) -> None:
+        self._sets[level_set.id] = level_set
+
+    def get(self, set_id: str) -> LevelSet | None:
+        return self._sets.get(set_id)
+
+    def ids(self) -> list[str]:
+        return sorted(self._sets)
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(self._sets.values())
+
+
+def builtin_level_sets() -> list[LevelSet]:
+    return [
+        parse_level_set(f.read_text(encoding="utf-8"), f.name)
+        for f in resources.listing("levelsets", suffix=".toml")
+    ]
+
+
+_default_registry: LevelSetRegistry | None = None
+
+
+def default_registry() -> LevelSetRegistry:
+    """The built-in level sets, read once. User-defined sets are added by storage."""
+    global _default_registry
+    if _default_registry is None:
+        _default_registry = LevelSetRegistry(builtin_level_sets())
+    return _default_registry

@@ -1,0 +1,139 @@
+"""Releases: one self-contained, versioned file holding a full template copy and the values.
+
+A release opens identically years later even when the template it came from has changed,
+because it carries its own copy.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from typing import Any
+
+from editor.errors import InvalidFileError, NewerFormatError, Problem, ValueFormatError
+from editor.model.fields import default_value, dump_value, parse_value
+from editor.model.template import Template, template_from_dict
+
+RELEASE_FORMAT = 1
+RELEASE_KIND = "pressklar-release"
+RELEASE_SUFFIX = ".pressklar"
+
+
+def _now() -> datetime:
+    return datetime.now().replace(microsecond=0)
+
+
+@dataclass(frozen=True)
+class Release:
+    template: Template
+    values: dict[str, Any] = field(default_factory=dict)
+    id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    created: datetime = field(default_factory=_now)
+    modified: datetime = field(default_factory=_now)
+
+    @classmethod
+    def new(cls, template: Template, values: dict[str, Any] | None = None) -> Release:
+        """A release with every field at its default, then ``values`` (already parsed) on top."""
+        start = {f.key: default_value(f) for f in template.fields}
+        start.update(values or {})
+        return cls(template=template.with_source("release"), values=start)
+
+    def with_values(self, values: dict[str, Any]) -> Release:
+        return replace(self, values=values, modified=_now())
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "format": RELEASE_FORMAT,
+            "kind": RELEASE_KIND,
+            "id": self.id,
+            "created": self.created.isoformat(),
+            "modified": self.modified.isoformat(),
+            "template": self.template.to_dict(),
+            "values": values_to_json(self.template, self.values),
+        }
+
+
+def values_to_json(template: Template, values: dict[str, Any]) -> dict[str, Any]:
+    return {f.key: dump_value(f, values.get(f.key)) for f in template.fields}
+
+
+def values_from_json(
+    template: Template, data: dict[str, Any], source: str = ""
+) -> tuple[dict[str, Any], list[Problem]]:
+    """Parse JSON values by the template's fields; unknown keys and bad values become problems.
+
+    Fields missing from ``data`` keep their default, so a values file may fill only some fields.
+    """
+    values: dict[str, Any] = {}
+    problems: list[Problem] = []
+    known = {f.key for f in template.fields}
+    for key in data:
+        if key not in known:
+            problems.append(Problem("the template has no such field", source, None, key))
+    for field_def in template.fields:
+        if field_def.key not in data:
+            values[field_def.key] = default_value(field_def)
+            continue
+        try:
+            values[field_def.key] = parse_value(field_def, data[field_def.key])
+        except ValueFormatError as error:
+            problems.append(Problem(str(error), source, None, field_def.key))
+            values[field_def.key] = default_value(field_def)
+    return values, problems
+
+
+def release_to_json(release: Release) -> str:
+    return json.dumps(release.to_dict(), ensure_ascii=False, indent=2) + "\n"
+
+
+def _timestamp(data: dict[str, Any], key: str) -> datetime:
+    raw = data.get(key)
+    if isinstance(raw, str):
+        try:
+            return datetime.fromisoformat(raw)
+        except ValueError:
+            pass
+    return _now()
+
+
+def parse_release(text: str, source: str = "") -> Release:
+    """Read a release file. Refuses (never half-reads) a corrupt or newer-format file."""
+    try:
+        data = json.loads(text)
+    except (json.JSONDecodeError, RecursionError) as error:
+        line = getattr(error, "lineno", None)
+        raise InvalidFileError(
+            [Problem("is not a Pressklar release file, or it is damaged", source, line)]
+        ) from None
+    if not isinstance(data, dict) or data.get("kind") != RELEASE_KIND:
+        raise InvalidFileError([Problem("is not a Pressklar release file", source)])
+    version = data.get("format")
+    if not isinstance(version, int):
+        raise InvalidFileError([Problem("has no format version", source, None, "format")])
+    if version > RELEASE_FORMAT:
+        raise NewerFormatError(
+            f"{source or 'This release'} was saved by a newer Pressklar (release format"
+            f" {version}; this version reads up to {RELEASE_FORMAT}). Update Pressklar to open"
+            " it; the file has not been changed."
+        )
+    raw_template = data.get("template")
+    if not isinstance(raw_template, dict):
+        raise InvalidFileError([Problem("holds no template", source, None, "template")])
+    template = template_from_dict(raw_template, source).with_source("release", source)
+    raw_values = data.get("values", {})
+    if not isinstance(raw_values, dict):
+        raise InvalidFileError([Problem("values must be an object", source, None, "values")])
+    values, problems = values_from_json(template, raw_values, source)
+    bad = [p for p in problems if p.message != "the template has no such field"]
+    if bad:
+        raise InvalidFileError(bad)
+    release_id = data.get("id")
+    return Release(
+        template=template,
+        values=values,
+        id=release_id if isinstance(release_id, str) and release_id else uuid.uuid4().hex,
+        created=_timestamp(data, "created"),
+        modified=_timestamp(data, "modified"),
+    )

@@ -1,0 +1,244 @@
+"""Templates: a reusable design of one kind of release, stored as one TOML file."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+import tomli_w
+
+from editor.errors import InvalidFileError, NewerFormatError, Problem
+from editor.model.fields import KEY_PATTERN, FieldDef, FieldGroup, FieldType
+
+TEMPLATE_FORMAT = 1
+LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+_KNOWN_KEYS = {
+    "format", "id", "name", "language", "description", "level_set", "fields", "body", "short",
+    "letterhead",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Template:
+    id: str
+    name: str
+    language: str
+    body: str
+    description: str = ""
+    fields: tuple[FieldDef, ...] = ()
+    level_set: str = "se-healthcare"
+    short: dict[str, str] = field(default_factory=dict)  # channel -> Jinja body (sms, social)
+    letterhead: str = ""  # a reference .docx, by path
+    extra: dict[str, Any] = field(default_factory=dict)  # unknown keys, kept for round trips
+    source: str = ""  # "builtin", "user", "organisation", "release", "file": not saved
+    path: str = ""  # where it was read from: not saved
+    body_line: int | None = None  # the file line of the body's first line: not saved
+
+    def field(self, key: str) -> FieldDef | None:
+        return next((f for f in self.fields if f.key == key), None)
+
+    def groups(self) -> list[FieldGroup]:
+        """Fields grouped as the template groups them, groups in order of first appearance."""
+        groups: dict[str, FieldGroup] = {}
+        for field_def in self.fields:
+            groups.setdefault(field_def.group, FieldGroup(field_def.group)).fields.append(
+                field_def
+            )
+        return list(groups.values())
+
+    @property
+    def read_only(self) -> bool:
+        return self.source == "builtin"
+
+    def with_source(self, source: str, path: str = "") -> Template:
+        return replace(self, source=source, path=path)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "format": TEMPLATE_FORMAT,
+            "id": self.id,
+            "name": self.name,
+            "language": self.language,
+            "description": self.description,
+            "level_set": self.level_set,
+        }
+        if self.letterhead:
+            data["letterhead"] = self.letterhead
+        data.update(self.extra)
+        data["fields"] = [f.to_dict() for f in self.fields]
+        if self.short:
+            data["short"] = dict(self.short)
+        data["body"] = self.body
+        return data
+
+
+def template_to_toml(template: Template) -> str:
+    return tomli_w.dumps(template.to_dict(), multiline_strings=True)
+
+
+def _body_line_offset(text: str) -> int | None:
+    """The file line on which the body's first line stands, for error messages."""
+    match = re.search(r"^body\s*=\s*('''|\"\"\"|'|\")(\r?\n)?", text, re.MULTILINE)
+    if not match:
+        return None
+    line = text.count("\n", 0, match.start()) + 1
+    return line + 1 if match.group(2) else line
+
+
+def _text(data: dict[str, Any], key: str, where: str, problems: list[Problem], source: str) -> str:
+    value = data.get(key, "")
+    if not isinstance(value, str):
+        problems.append(Problem("must be text", source, None, where))
+        return ""
+    return value
+
+
+def _field_from_dict(
+    raw: Any, index: int, problems: list[Problem], source: str
+) -> FieldDef | None:
+    where = f"fields[{index}]"
+    if not isinstance(raw, dict):
+        problems.append(Problem("a field must be a table", source, None, where))
+        return None
+    key = raw.get("key")
+    if not isinstance(key, str) or not KEY_PATTERN.match(key):
+        problems.append(
+            Problem(
+                "a field key must be letters, digits and _ (not starting with a digit)",
+                source,
+                None,
+                where + ".key",
+            )
+        )
+        return None
+    where = f"field {key!r}"
+    type_name = raw.get("type", "text")
+    try:
+        kind = FieldType(type_name)
+    except ValueError:
+        allowed = ", ".join(t.value for t in FieldType)
+        problems.append(
+            Problem(f"unknown type {type_name!r} (use one of {allowed})", source, None, where)
+        )
+        return None
+    choices = raw.get("choices", [])
+    if not isinstance(choices, list) or not all(isinstance(c, str) for c in choices):
+        problems.append(Problem("choices must be a list of texts", source, None, where))
+        choices = []
+    if kind == FieldType.CHOICE and not choices:
+        problems.append(Problem("a choice field needs choices", source, None, where))
+    level_set = raw.get("level_set", "")
+    if not isinstance(level_set, str):
+        problems.append(Problem("level_set must be a level set's id", source, None, where))
+        level_set = ""
+    unknown = set(raw) - {
+        "key", "type", "label", "help", "required", "default", "group", "choices", "level_set",
+        "multiple",
+    }  # fmt: skip
+    if unknown:
+        problems.append(
+            Problem(f"unknown setting {', '.join(sorted(unknown))}", source, None, where)
+        )
+    return FieldDef(
+        key=key,
+        type=kind,
+        label=_text(raw, "label", where + ".label", problems, source) or key,
+        help=_text(raw, "help", where + ".help", problems, source),
+        required=bool(raw.get("required", False)),
+        default=raw.get("default"),
+        group=_text(raw, "group", where + ".group", problems, source),
+        choices=tuple(choices),
+        level_set=level_set,
+        multiple=bool(raw.get("multiple", False)),
+    )
+
+
+def template_from_dict(data: dict[str, Any], source: str = "", default_id: str = "") -> Template:
+    """Build a template from parsed TOML/JSON data, reporting every problem at once.
+
+    The body's Jinja2 syntax is checked separately (editor.render.engine.check_template), since
+    the model knows nothing of Jinja2.
+    """
+    version = data.get("format", TEMPLATE_FORMAT)
+    if not isinstance(version, int):
+        raise InvalidFileError([Problem("format must be a whole number", source, None, "format")])
+    if version > TEMPLATE_FORMAT:
+        raise NewerFormatError(
+            f"{source or 'This template'} was made with a newer Pressklar (template format"
+            f" {version}, this version reads up to {TEMPLATE_FORMAT}). Update Pressklar to use it."
+        )
+    problems: list[Problem] = []
+    name = _text(data, "name", "name", problems, source).strip()
+    if not name:
+        problems.append(Problem("a template needs a name", source, None, "name"))
+    language = _text(data, "language", "language", problems, source).strip()
+    if not LANGUAGE_PATTERN.match(language):
+        problems.append(
+            Problem("language must be a language code such as sv or en", source, None, "language")
+        )
+    body = data.get("body")
+    if not isinstance(body, str) or not body.strip():
+        problems.append(Problem("a template needs a body", source, None, "body"))
+        body = ""
+    raw_fields = data.get("fields", [])
+    if not isinstance(raw_fields, list):
+        problems.append(Problem("fields must be a list of tables", source, None, "fields"))
+        raw_fields = []
+    fields: list[FieldDef] = []
+    seen: set[str] = set()
+    for index, raw in enumerate(raw_fields):
+        field_def = _field_from_dict(raw, index, problems, source)
+        if field_def is None:
+            continue
+        if field_def.key in seen:
+            problems.append(
+                Problem(f"the key {field_def.key!r} is used by two fields", source, None, "fields")
+            )
+            continue
+        seen.add(field_def.key)
+        fields.append(field_def)
+    short = data.get("short", {})
+    if not isinstance(short, dict) or not all(isinstance(v, str) for v in short.values()):
+        problems.append(Problem("short must be a table of texts", source, None, "short"))
+        short = {}
+    template_id = data.get("id") or default_id or re.sub(r"\W+", "-", name.lower()).strip("-")
+    if not isinstance(template_id, str):
+        problems.append(Problem("id must be text", source, None, "id"))
+        template_id = default_id
+    if problems:
+        raise InvalidFileError(problems)
+    return Template(
+        id=template_id,
+        name=name,
+        language=language,
+        body=body,
+        description=_text(data, "description", "description", problems, source),
+        fields=tuple(fields),
+        level_set=str(data.get("level_set") or "se-healthcare"),
+        short=dict(short),
+        letterhead=str(data.get("letterhead") or ""),
+        extra={k: v for k, v in data.items() if k not in _KNOWN_KEYS},
+    )
+
+
+MAX_TEMPLATE_BYTES = 1_000_000
+
+
+def parse_template(text: str, source: str = "", default_id: str = "") -> Template:
+    """Read a template from TOML text. Raises InvalidFileError or NewerFormatError."""
+    if len(text) > MAX_TEMPLATE_BYTES:
+        raise InvalidFileError(
+            [Problem("is too large to be a template (over 1 MB)", source)]
+        )
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        line = getattr(error, "lineno", None)
+        message = getattr(error, "msg", str(error))
+        raise InvalidFileError(
+            [Problem(f"is not a valid template file (TOML: {message})", source, line)]
+        ) from None
+    template = template_from_dict(data, source, default_id)
+    return replace(template, body_line=_body_line_offset(text))

@@ -1,0 +1,65 @@
+"""A rendered release: its Markdown, the block tree writers walk, and document metadata."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from datetime import date
+
+from markdown_it.token import Token
+from markdown_it.tree import SyntaxTreeNode
+
+from editor.errors import Problem
+from editor.render import markdown as md
+
+
+@dataclass(frozen=True)
+class DocumentMeta:
+    language: str
+    template_name: str = ""
+    organisation: str = ""
+    author: str = ""
+    release_date: date | None = None
+
+
+def inline_plain_text(children: list[Token] | None) -> str:
+    """The readable text of an inline token's children: placeholders in brackets."""
+    parts: list[str] = []
+    for child in children or []:
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type == "placeholder":
+            parts.append(f"[{child.content}]")
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+    return "".join(parts).strip()
+
+
+@dataclass
+class RenderedDocument:
+    """What every writer receives. Tokens and tree are built once, on first use."""
+
+    markdown: str
+    meta: DocumentMeta
+    problems: list[Problem] = field(default_factory=list)
+
+    @functools.cached_property
+    def tokens(self) -> list[Token]:
+        return md.parse(self.markdown)
+
+    @functools.cached_property
+    def tree(self) -> SyntaxTreeNode:
+        return SyntaxTreeNode(self.tokens)
+
+    @functools.cached_property
+    def title(self) -> str:
+        """The headline: the first level-1 heading, else the first heading, else the template."""
+        fallback = ""
+        tokens = self.tokens
+        for index, token in enumerate(tokens):
+            if token.type == "heading_open" and index + 1 < len(tokens):
+                text = inline_plain_text(tokens[index + 1].children)
+                if token.tag == "h1" and text:
+                    return text
+                fallback = fallback or text
+        return fallback or self.meta.template_name

@@ -1,0 +1,1 @@
+"""Where files live: user folders, atomic writes, autosave, the template library, settings."""
