@@ -74,6 +74,7 @@ class FieldDef:
         return data
 
 
+_TIME = re.compile(r"^(\d{1,2})(?:[:.](\d{2}))?(?::\d{2})?$")
 KEY_PATTERN = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 # Private-use characters mark placeholders inside rendered Markdown; typed text may not carry them.
@@ -135,11 +136,12 @@ def _parse_time(raw: Any) -> time:
     if isinstance(raw, str):
         if raw == "now":
             return datetime.now().time().replace(second=0, microsecond=0)
-        text = raw.strip().replace(".", ":")
-        try:
-            return time.fromisoformat(text if len(text) > 2 else text + ":00")
-        except ValueError:
-            pass
+        match = _TIME.match(raw.strip())
+        if match:
+            try:
+                return time(int(match.group(1)), int(match.group(2) or 0))
+            except ValueError:
+                pass
     raise ValueFormatError(f"{raw!r} is not a time (write it as 15:37)")
 
 

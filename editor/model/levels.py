@@ -52,12 +52,21 @@ class LevelSet:
     id: str
     names: dict[str, str]
     levels: tuple[LevelDefinition, ...] = field(default_factory=tuple)
+    _cache: dict[tuple[str, str], Level] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def name(self, lang: str) -> str:
         return _pick(self.names, lang) or self.id
 
     def level(self, level_id: str, lang: str) -> Level:
         """The level ``level_id`` in language ``lang``; KeyError if the set has no such level."""
+        cached = self._cache.get((level_id, lang))
+        if cached is None:
+            cached = self._cache[(level_id, lang)] = self._build_level(level_id, lang)
+        return cached
+
+    def _build_level(self, level_id: str, lang: str) -> Level:
         ranked = sorted(self.levels, key=lambda d: d.rank)
         proper = [d for d in ranked if not d.baseline]
         for definition in ranked:
@@ -181,10 +190,14 @@ def parse_level_set(text: str, source: str = "") -> LevelSet:
 class LevelSetRegistry:
     """The level sets a template can name: the built-in ones plus any the user defined."""
 
-    def __init__(self, sets: list[LevelSet] | None = None) -> None:
+    def __init__(
+        self, sets: list[LevelSet] | None = None, problems: list[Problem] | None = None
+    ) -> None:
         self._sets: dict[str, LevelSet] = {}
         for level_set in sets or []:
             self.add(level_set)
+        # Files that could not be used (a broken user level set): shown, never fatal.
+        self.problems: list[Problem] = list(problems or [])
 
     def add(self, level_set: LevelSet) -> None:
         self._sets[level_set.id] = level_set

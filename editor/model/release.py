@@ -32,16 +32,20 @@ class Release:
     id: str = field(default_factory=lambda: uuid.uuid4().hex)
     created: datetime = field(default_factory=_now)
     modified: datetime = field(default_factory=_now)
+    embargo: datetime | None = None  # not to be published before this moment (wall clock)
 
     @classmethod
     def new(cls, template: Template, values: dict[str, Any] | None = None) -> Release:
         """A release with every field at its default, then ``values`` (already parsed) on top."""
         start = {f.key: default_value(f) for f in template.fields}
         start.update(values or {})
-        return cls(template=template.with_source("release"), values=start)
+        return cls(template=template.with_source("release", template.path), values=start)
 
     def with_values(self, values: dict[str, Any]) -> Release:
         return replace(self, values=values, modified=_now())
+
+    def with_embargo(self, embargo: datetime | None) -> Release:
+        return replace(self, embargo=embargo, modified=_now())
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -50,6 +54,7 @@ class Release:
             "id": self.id,
             "created": self.created.isoformat(),
             "modified": self.modified.isoformat(),
+            **({"embargo": self.embargo.isoformat()} if self.embargo else {}),
             "template": self.template.to_dict(),
             "values": values_to_json(self.template, self.values),
         }
@@ -98,6 +103,21 @@ def _timestamp(data: dict[str, Any], key: str) -> datetime:
     return _now()
 
 
+def _embargo(data: dict[str, Any], source: str) -> datetime | None:
+    """The optional embargo; files saved before embargoes existed simply have none."""
+    raw = data.get("embargo")
+    if raw is None or raw == "":
+        return None
+    if isinstance(raw, str):
+        try:
+            return datetime.fromisoformat(raw)
+        except ValueError:
+            pass
+    raise InvalidFileError(
+        [Problem("the embargo is not a date and time (2018-09-25T15:37)", source, None, "embargo")]
+    )
+
+
 def parse_release(text: str, source: str = "") -> Release:
     """Read a release file. Refuses (never half-reads) a corrupt or newer-format file."""
     try:
@@ -130,10 +150,12 @@ def parse_release(text: str, source: str = "") -> Release:
     if bad:
         raise InvalidFileError(bad)
     release_id = data.get("id")
+    embargo = _embargo(data, source)
     return Release(
         template=template,
         values=values,
         id=release_id if isinstance(release_id, str) and release_id else uuid.uuid4().hex,
         created=_timestamp(data, "created"),
         modified=_timestamp(data, "modified"),
+        embargo=embargo,
     )

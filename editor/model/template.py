@@ -235,8 +235,9 @@ def parse_template(text: str, source: str = "", default_id: str = "") -> Templat
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        line = getattr(error, "lineno", None)
-        message = getattr(error, "msg", str(error))
+        message = str(error)
+        found = re.search(r"\(at line (\d+), column \d+\)", message)
+        line = int(found.group(1)) if found else None
         raise InvalidFileError(
             [Problem(f"is not a valid template file (TOML: {message})", source, line)]
         ) from None

@@ -85,6 +85,20 @@ class _Sandbox(ImmutableSandboxedEnvironment):
 
     intercepted_binops = frozenset({"*", "**"})
 
+    def __init__(self, **options: Any) -> None:
+        super().__init__(**options)
+        self._safe_attributes: dict[tuple[type, str], bool] = {}
+
+    def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
+        """Jinja2's own check, remembered per (type, attribute): the answer depends on nothing
+        else, and the live preview asks it for every attribute on every keystroke."""
+        key = (type(obj), attr)
+        safe = self._safe_attributes.get(key)
+        if safe is None:
+            safe = super().is_safe_attribute(obj, attr, value)
+            self._safe_attributes[key] = safe
+        return safe
+
     def call_binop(
         self, context: jinja2.runtime.Context, operator_name: str, left: Any, right: Any
     ) -> Any:
@@ -171,6 +185,8 @@ def environment(lang: str) -> jinja2.Environment:
     """One sandboxed environment per language; it caches compiled bodies."""
 
     def finalize(value: Any) -> Any:
+        if type(value) is str:
+            return escape_markdown(value)
         if value is None:
             return ""
         if isinstance(value, MarkdownText | Missing):
@@ -185,7 +201,7 @@ def environment(lang: str) -> jinja2.Environment:
             return escape_markdown(filters.format_date(value, lang))
         if isinstance(value, time):
             return escape_markdown(filters.format_time(value, lang))
-        if isinstance(value, int | float):
+        if isinstance(value, float):
             return escape_markdown(filters.format_number(value, lang))
         if isinstance(value, ContactList):
             return escape_markdown(_join_names(value, lang))
@@ -266,7 +282,7 @@ def _file_line(template: Template, body_line: int | None) -> int | None:
 
 
 def _friendly(error: BaseException) -> str:
-    if isinstance(error, SecurityError):
+    if isinstance(error, SecurityError | OverflowError):
         return f"the template tried something not allowed in a template ({error})"
     if isinstance(error, jinja2.UndefinedError):
         return f"{error.message} (is a field key misspelt?)"
@@ -387,15 +403,37 @@ def render_markdown(
     return text, context.problems
 
 
+def embargo_notice(embargo: datetime, lang: str) -> str:
+    """The conventional embargo line, as plain text, for the top of a release (and the preview's
+    banner): sv "EMBARGO: Publiceras tidigast tisdag den 25 september 2018 klockan 15.37",
+    en "EMBARGO: HOLD FOR RELEASE UNTIL 3.37pm on Tuesday 25 September 2018". The year is always
+    given, so an archived release stays unambiguous; the time is the wall clock as typed."""
+    day = filters.format_date(embargo, lang, "full")
+    clock = filters.format_time(embargo, lang)
+    rules = lang.replace("-", "_").split("_")[0].lower()
+    if rules == "sv":
+        return f"EMBARGO: Publiceras tidigast {day} klockan {clock}"
+    if rules == "en":
+        return f"EMBARGO: HOLD FOR RELEASE UNTIL {clock} on {day}"
+    return f"EMBARGO: {day} {clock}"
+
+
 def render_document(
     template: Template,
     values: dict[str, Any],
     levels: LevelSetRegistry | None = None,
     today: date | None = None,
     organisation: str = "",
+    embargo: datetime | None = None,
 ) -> RenderedDocument:
-    """The whole pipeline up to the point where writers take over."""
+    """The whole pipeline up to the point where writers take over.
+
+    An ``embargo`` puts its notice, in bold, first in the Markdown, so every format carries it.
+    """
     text, problems = render_markdown(template, values, levels, today)
+    if embargo is not None:
+        notice = escape_markdown(embargo_notice(embargo, template.language))
+        text = f"**{notice}**\n\n" + text.lstrip("\n")
     release_date = values.get("release_date")
     organisation = organisation or str(values.get("organisation") or "")
     meta = DocumentMeta(

@@ -10,9 +10,9 @@ import re
 
 # Every ASCII punctuation character that can start or end inline markup in CommonMark (plus
 # the table and strikethrough extensions). Backslash-escaping them is always allowed.
-_INLINE = re.compile(r"([\\`*_\[\]<>&#|~!])")
+_INLINE = str.maketrans({c: "\\" + c for c in "\\`*_[]<>&#|~!"})
 # What makes a block when it stands first on a line: list markers, setext underlines, quotes.
-_LINE_START = re.compile(r"^([-+=>]|\d{1,9}(?=[.)]))")
+_LINE_START = re.compile(r"^([-+=>]|\d{1,9}(?=[.)](?:\s|$)))")
 
 
 class MarkdownText(str):
@@ -23,7 +23,7 @@ class MarkdownText(str):
 
 def escape_markdown(text: str) -> str:
     """``text`` as Markdown that renders to exactly ``text`` (whitespace folded at the ends)."""
-    text = _INLINE.sub(r"\\\1", text.strip())
+    text = text.strip().translate(_INLINE)
     match = _LINE_START.match(text)
     if match:
         if match.group(1)[0].isdigit():
