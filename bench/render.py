@@ -50,8 +50,12 @@ REFERENCE_VALUES = {
     "lowered_to": "stabslage",
     "ended_at": "2018-09-25T15:37",
     "follow_up": "En teknisk analys har inletts. En utvärdering följer de kommande veckorna.",
-    "contact": {"name": "Anna Exempel", "title": "Pressekreterare", "email": "anna@example.se",
-                "phones": ["0470-00 00 00", "070-000 00 00"]},
+    "contact": {
+        "name": "Anna Exempel",
+        "title": "Pressekreterare",
+        "email": "anna@example.se",
+        "phones": ["0470-00 00 00", "070-000 00 00"],
+    },
 }
 
 PARAGRAPH = (
@@ -67,8 +71,13 @@ def long_release() -> tuple[Template, dict[str, object]]:
         {"key": "body", "type": "paragraphs", "label": "Text"},
     ]
     template = template_from_dict(
-        {"format": 1, "name": "Lång", "language": "sv", "fields": fields,
-         "body": "# {{ headline }}\n\n{{ body }}\n"}
+        {
+            "format": 1,
+            "name": "Lång",
+            "language": "sv",
+            "fields": fields,
+            "body": "# {{ headline }}\n\n{{ body }}\n",
+        }
     )
     body = "\n\n".join(
         PARAGRAPH if i % 10 else "## Mellanrubrik\n\n- punkt ett\n- punkt två" for i in range(40)
@@ -89,9 +98,9 @@ def floor_markdown(template: Template, values: dict[str, object]) -> Callable[[]
     """Jinja2's sandbox (required: templates come from colleagues) with the same date filters
     (Babel's work is unavoidable), but no escaping, no placeholders, values handed in
     ready-made."""
-    from jinja2.sandbox import ImmutableSandboxedEnvironment
-
     from datetime import date
+
+    from jinja2.sandbox import ImmutableSandboxedEnvironment
 
     from editor.model.levels import default_registry
     from editor.render import filters as f
@@ -100,16 +109,18 @@ def floor_markdown(template: Template, values: dict[str, object]) -> Callable[[]
     lang = template.language
     ref = values.get("release_date") or date.today()
     env = ImmutableSandboxedEnvironment(trim_blocks=True, lstrip_blocks=True)
-    env.filters.update({
-        "date": lambda v, style="long": f.format_date(v, lang, style),
-        "time": lambda v: f.format_time(v, lang),
-        "datetime": lambda v: f.format_datetime(v, lang),
-        "relative_day": lambda v: f.relative_day(v, ref, lang),
-        "relative_moment": lambda v: f.relative_moment(v, ref, lang),
-        "relative_datetime": lambda v: _relative_datetime(v, ref, lang),
-        "contact_block": lambda v: _contact_block(v, lang),
-        "capitalize": lambda v: v[:1].upper() + v[1:],
-    })
+    env.filters.update(
+        {
+            "date": lambda v, style="long": f.format_date(v, lang, style),
+            "time": lambda v: f.format_time(v, lang),
+            "datetime": lambda v: f.format_datetime(v, lang),
+            "relative_day": lambda v: f.relative_day(v, ref, lang),
+            "relative_moment": lambda v: f.relative_moment(v, ref, lang),
+            "relative_datetime": lambda v: _relative_datetime(v, ref, lang),
+            "contact_block": lambda v: _contact_block(v, lang),
+            "capitalize": lambda v: v[:1].upper() + v[1:],
+        }
+    )
     compiled = env.from_string(template.body)
     levels = default_registry().get(template.level_set)
     plain = dict(values)
@@ -135,8 +146,11 @@ def floor_text(markdown: str) -> Callable[[], object]:
 
 
 def floor_docx(doc: RenderedDocument) -> Callable[[], object]:
-    blocks = [(t.tag, doc.tokens[i + 1].content) for i, t in enumerate(doc.tokens)
-              if t.type in ("heading_open", "paragraph_open")]
+    blocks = [
+        (t.tag, doc.tokens[i + 1].content)
+        for i, t in enumerate(doc.tokens)
+        if t.type in ("heading_open", "paragraph_open")
+    ]
 
     def run() -> bytes:
         document = docx.Document()
@@ -152,7 +166,9 @@ def floor_docx(doc: RenderedDocument) -> Callable[[], object]:
     return run
 
 
-def measure(ours: Callable[[], object], floor: Callable[[], object], rounds: int) -> dict[str, float]:
+def measure(
+    ours: Callable[[], object], floor: Callable[[], object], rounds: int
+) -> dict[str, float]:
     for _ in range(3):
         ours(), floor()
     mine: list[float] = []
@@ -187,20 +203,27 @@ def bench_release(name: str, template: Template, values: dict[str, object], roun
         return render_document(template, values)
 
     steps = {
-        "template->Markdown": (lambda: render_markdown(template, values), floor_markdown(template, values)),
+        "template->Markdown": (
+            lambda: render_markdown(template, values),
+            floor_markdown(template, values),
+        ),
         "template->HTML": (lambda: html_writer.write(fresh()), floor_html(markdown)),
         "template->text": (lambda: text_writer.write(fresh()), floor_text(markdown)),
-        "template->DOCX bytes": (lambda: docx_writer.write(fresh()),
-                                 floor_docx(doc)),
+        "template->DOCX bytes": (lambda: docx_writer.write(fresh()), floor_docx(doc)),
     }
     print(f"\n{name}")
-    print(f"  {'step':<22} {'ours med':>9} {'p95':>8} {'floor med':>10} {'p95':>8} {'ratio med':>10} {'p95':>6}")
+    print(
+        f"  {'step':<22} {'ours med':>9} {'p95':>8} {'floor med':>10} {'p95':>8}"
+        f" {'ratio med':>10} {'p95':>6}"
+    )
     for step, (ours, floor) in steps.items():
         n = rounds if "DOCX" not in step else max(20, rounds // 10)
         r = measure(ours, floor, n)
-        print(f"  {step:<22} {r['ours_median_ms']:>8.3f}ms {r['ours_p95_ms']:>6.3f}ms "
-              f"{r['floor_median_ms']:>8.3f}ms {r['floor_p95_ms']:>6.3f}ms "
-              f"{r['median_ratio']:>10.2f} {r['p95_ratio']:>6.2f}")
+        print(
+            f"  {step:<22} {r['ours_median_ms']:>8.3f}ms {r['ours_p95_ms']:>6.3f}ms "
+            f"{r['floor_median_ms']:>8.3f}ms {r['floor_p95_ms']:>6.3f}ms "
+            f"{r['median_ratio']:>10.2f} {r['p95_ratio']:>6.2f}"
+        )
 
 
 def bench_pandoc(template: Template, values: dict[str, object], runs: int) -> None:
@@ -215,9 +238,20 @@ def bench_pandoc(template: Template, values: dict[str, object], runs: int) -> No
         (work / "values.json").write_text(json.dumps(values_to_json(template, values)), "utf-8")
         markdown, _ = render_markdown(template, values)
         (work / "in.md").write_text(markdown, "utf-8")
-        ours_cmd = [sys.executable, str(ROOT / "main.py"), "--home", str(work / "home"), "render",
-                    "readiness-ended-sv", "--values", str(work / "values.json"), "--to", "docx",
-                    "-o", str(work / "ours.docx")]
+        ours_cmd = [
+            sys.executable,
+            str(ROOT / "main.py"),
+            "--home",
+            str(work / "home"),
+            "render",
+            "readiness-ended-sv",
+            "--values",
+            str(work / "values.json"),
+            "--to",
+            "docx",
+            "-o",
+            str(work / "ours.docx"),
+        ]
         pandoc_cmd = [pandoc, str(work / "in.md"), "-o", str(work / "pandoc.docx")]
         ours_t, pandoc_t = [], []
         for _ in range(runs):
@@ -226,8 +260,10 @@ def bench_pandoc(template: Template, values: dict[str, object], runs: int) -> No
                 subprocess.run(cmd, check=True, capture_output=True)
                 into.append(time.perf_counter() - start)
         o, p = statistics.median(ours_t), statistics.median(pandoc_t)
-        print(f"\nwhole process, one DOCX: pressklar {o*1000:.0f}ms, pandoc {p*1000:.0f}ms, "
-              f"ratio {o/p:.2f}")
+        print(
+            f"\nwhole process, one DOCX: pressklar {o * 1000:.0f}ms, pandoc {p * 1000:.0f}ms, "
+            f"ratio {o / p:.2f}"
+        )
         start = time.perf_counter()
         docx_writer = writers.get("docx")
         for _ in range(50):
@@ -237,8 +273,10 @@ def bench_pandoc(template: Template, values: dict[str, object], runs: int) -> No
         for _ in range(50):
             subprocess.run(pandoc_cmd, check=True, capture_output=True)
         fifty = time.perf_counter() - start
-        print(f"50 releases: pressklar in one process {api*1000:.0f}ms, 50 pandoc runs "
-              f"{fifty*1000:.0f}ms, ratio {api/fifty:.3f}")
+        print(
+            f"50 releases: pressklar in one process {api * 1000:.0f}ms, 50 pandoc runs "
+            f"{fifty * 1000:.0f}ms, ratio {api / fifty:.3f}"
+        )
 
 
 def main() -> None:

@@ -17,7 +17,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cli(args)
     from editor.ui.application import run
 
-    return run(args)
+    status: int = run(args)
+    return status
 
 
 def _command_named(args: list[str], commands: Sequence[str]) -> bool:

@@ -51,9 +51,7 @@ def export_bytes(release: Release, fmt: str) -> bytes:
     from editor.render.engine import render_document
 
     settings = load_settings(user_paths().settings_file)
-    doc = render_document(
-        release.template, release.values, organisation=settings.organisation_name
-    )
+    doc = render_document(release.template, release.values, organisation=settings.organisation_name)
     return writers.get(fmt).write(doc)
 
 
@@ -79,13 +77,20 @@ def cmd_templates(args: argparse.Namespace) -> int:
         for entry in library.entries
     ]
     if args.json:
-        print(json.dumps({"templates": rows, "source_errors": library.source_errors},
-                         ensure_ascii=False, indent=2))
+        print(
+            json.dumps(
+                {"templates": rows, "source_errors": library.source_errors},
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return 0
     width = max((len(r["id"]) for r in rows), default=10)
     for row in rows:
         status = f"  ERROR: {row['error']}" if row["error"] else ""
-        print(f"{row['id']:<{width}}  {row['language']:<3} {row['source']:<12} {row['name']}{status}")
+        print(
+            f"{row['id']:<{width}}  {row['language']:<3} {row['source']:<12} {row['name']}{status}"
+        )
     for source, error in library.source_errors.items():
         print(f"({source} templates unavailable: {error})", file=sys.stderr)
     return 0
@@ -93,7 +98,7 @@ def cmd_templates(args: argparse.Namespace) -> int:
 
 def cmd_fields(args: argparse.Namespace) -> int:
     template = resolve_template(args.template, _library())
-    rows = [
+    rows: list[dict[str, Any]] = [
         {
             "key": f.key,
             "type": str(f.type),

@@ -28,8 +28,14 @@ VALUES = {
 
 def run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PRESSKLAR_HOME": str(home)}
-    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True,
-                          text=True, env=env, cwd=home, timeout=60)
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=home,
+        timeout=60,
+    )
 
 
 @pytest.fixture
@@ -59,8 +65,17 @@ def test_fields_lists_keys_types_and_required(tmp_path: Path) -> None:
 @pytest.mark.parametrize("fmt", ["html", "md", "txt", "docx"])
 def test_render_writes_each_format(tmp_path: Path, values_file: Path, fmt: str) -> None:
     out = tmp_path / f"release.{fmt}"
-    result = run("render", "readiness-ended-sv", "--values", str(values_file), "--to", fmt,
-                 "-o", str(out), home=tmp_path)
+    result = run(
+        "render",
+        "readiness-ended-sv",
+        "--values",
+        str(values_file),
+        "--to",
+        fmt,
+        "-o",
+        str(out),
+        home=tmp_path,
+    )
     assert result.returncode == 0, result.stderr
     data = out.read_bytes()
     if fmt == "docx":
@@ -76,8 +91,18 @@ def test_render_writes_each_format(tmp_path: Path, values_file: Path, fmt: str) 
 
 def test_new_then_export_round_trip(tmp_path: Path, values_file: Path) -> None:
     release = tmp_path / "r.pressklar"
-    assert run("new", "readiness-ended-sv", "--values", str(values_file), "-o", str(release),
-               home=tmp_path).returncode == 0
+    assert (
+        run(
+            "new",
+            "readiness-ended-sv",
+            "--values",
+            str(values_file),
+            "-o",
+            str(release),
+            home=tmp_path,
+        ).returncode
+        == 0
+    )
     out = tmp_path / "r.md"
     result = run("export", str(release), "--to", "md", "-o", str(out), home=tmp_path)
     assert result.returncode == 0, result.stderr
@@ -90,15 +115,30 @@ def test_new_then_export_round_trip(tmp_path: Path, values_file: Path) -> None:
         (["render", "no-such-template", "--to", "md", "-o", "out.md"], "No template called"),
         (["export", "missing.pressklar", "--to", "md", "-o", "out.md"], "does not exist"),
         (["export", "corrupt.pressklar", "--to", "md", "-o", "out.md"], "damaged"),
-        (["render", "readiness-ended-sv", "--values", "bad.json", "--to", "md", "-o", "out.md"],
-         "not valid JSON"),
-        (["render", "readiness-ended-sv", "--values", "wrong.json", "--to", "md", "-o", "out.md"],
-         "raised_at"),
+        (
+            ["render", "readiness-ended-sv", "--values", "bad.json", "--to", "md", "-o", "out.md"],
+            "not valid JSON",
+        ),
+        (
+            [
+                "render",
+                "readiness-ended-sv",
+                "--values",
+                "wrong.json",
+                "--to",
+                "md",
+                "-o",
+                "out.md",
+            ],
+            "raised_at",
+        ),
         (["render", "readiness-ended-sv", "--to", "md", "-o", "nofolder/out.md"], "does not exist"),
         (["render", "broken.toml", "--to", "md", "-o", "out.md"], "broken.toml, line 5"),
     ],
 )
-def test_user_errors_give_one_line_and_exit_2(tmp_path: Path, args: list[str], message: str) -> None:
+def test_user_errors_give_one_line_and_exit_2(
+    tmp_path: Path, args: list[str], message: str
+) -> None:
     (tmp_path / "corrupt.pressklar").write_text("{", encoding="utf-8")
     (tmp_path / "bad.json").write_text("{", encoding="utf-8")
     (tmp_path / "wrong.json").write_text('{"raised_at": "last friday"}', encoding="utf-8")

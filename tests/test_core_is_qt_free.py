@@ -21,8 +21,14 @@ print(sorted(m for m in sys.modules if m.startswith("PySide6")))
 
 
 def test_core_packages_do_not_import_pyside6() -> None:
-    result = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True,
-                            cwd=ROOT, timeout=60, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+        check=True,
+    )
     assert result.stdout.strip() == "[]"
 
 
@@ -36,6 +42,12 @@ def test_rendering_a_release_does_not_import_python_docx_until_asked() -> None:
         "writers.get('html').write(render_document(t, {}))\n"
         "print('docx' in sys.modules)\n"
     )
-    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                            cwd=ROOT, timeout=60, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+        check=True,
+    )
     assert result.stdout.strip() == "False"

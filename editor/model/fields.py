@@ -170,7 +170,7 @@ def _parse_timeline(raw: Any) -> list[TimelineRow]:
             raise ValueFormatError("each timeline row needs 'at' (a time) and 'text'")
         at_raw = item["at"]
         at: time | datetime
-        if isinstance(at_raw, str) and "T" in at_raw or isinstance(at_raw, datetime):
+        if (isinstance(at_raw, str) and "T" in at_raw) or isinstance(at_raw, datetime):
             at = _parse_datetime(at_raw)
         else:
             at = _parse_time(at_raw)
@@ -209,7 +209,9 @@ def parse_value(field_def: FieldDef, raw: Any) -> Any:
         return clean_line(raw)
     if kind == FieldType.CONTACT:
         items = raw if isinstance(raw, list) else [raw]
-        contacts = [item if isinstance(item, Contact) else Contact.from_dict(item) for item in items]
+        contacts = [
+            item if isinstance(item, Contact) else Contact.from_dict(item) for item in items
+        ]
         return [_clean_contact(c) for c in contacts if not c.is_empty()]
     if kind == FieldType.TIMELINE:
         return _parse_timeline(raw)

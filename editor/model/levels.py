@@ -124,7 +124,9 @@ def _texts(value: Any, where: str, problems: list[Problem], source: str) -> dict
     if isinstance(value, dict) and all(isinstance(v, str) for v in value.values()):
         return {str(k): v for k, v in value.items()}
     if value is not None:
-        problems.append(Problem("must be a text or a table of texts by language", source, None, where))
+        problems.append(
+            Problem("must be a text or a table of texts by language", source, None, where)
+        )
     return {}
 
 
@@ -169,7 +171,9 @@ def level_set_from_dict(data: dict[str, Any], source: str = "") -> LevelSet:
                 baseline=bool(raw.get("baseline", False)),
                 names=_texts(raw.get("name", level_id), where + ".name", problems, source),
                 definites=_texts(raw.get("definite"), where + ".definite", problems, source),
-                descriptions=_texts(raw.get("description"), where + ".description", problems, source),
+                descriptions=_texts(
+                    raw.get("description"), where + ".description", problems, source
+                ),
                 glosses=_texts(raw.get("gloss"), where + ".gloss", problems, source),
             )
         )

@@ -43,9 +43,7 @@ class Template:
         """Fields grouped as the template groups them, groups in order of first appearance."""
         groups: dict[str, FieldGroup] = {}
         for field_def in self.fields:
-            groups.setdefault(field_def.group, FieldGroup(field_def.group)).fields.append(
-                field_def
-            )
+            groups.setdefault(field_def.group, FieldGroup(field_def.group)).fields.append(field_def)
         return list(groups.values())
 
     @property
@@ -95,9 +93,7 @@ def _text(data: dict[str, Any], key: str, where: str, problems: list[Problem], s
     return value
 
 
-def _field_from_dict(
-    raw: Any, index: int, problems: list[Problem], source: str
-) -> FieldDef | None:
+def _field_from_dict(raw: Any, index: int, problems: list[Problem], source: str) -> FieldDef | None:
     where = f"fields[{index}]"
     if not isinstance(raw, dict):
         problems.append(Problem("a field must be a table", source, None, where))
@@ -229,9 +225,7 @@ MAX_TEMPLATE_BYTES = 1_000_000
 def parse_template(text: str, source: str = "", default_id: str = "") -> Template:
     """Read a template from TOML text. Raises InvalidFileError or NewerFormatError."""
     if len(text) > MAX_TEMPLATE_BYTES:
-        raise InvalidFileError(
-            [Problem("is too large to be a template (over 1 MB)", source)]
-        )
+        raise InvalidFileError([Problem("is too large to be a template (over 1 MB)", source)])
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:

@@ -18,7 +18,8 @@ from types import TracebackType
 from typing import Any
 
 import jinja2
-from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+from jinja2.exceptions import SecurityError
+from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from editor.errors import Problem, TemplateError
 from editor.model.contacts import Contact
@@ -107,9 +108,12 @@ class _Sandbox(ImmutableSandboxedEnvironment):
                 raise SecurityError("the power in ** is too large for a template")
             return operator.pow(left, right)
         for sequence, count in ((left, right), (right, left)):
-            if isinstance(sequence, str | list | tuple) and isinstance(count, int):
-                if len(sequence) * count > MAX_SEQUENCE:
-                    raise SecurityError("the text or list made with * is too long for a template")
+            if (
+                isinstance(sequence, str | list | tuple)
+                and isinstance(count, int)
+                and len(sequence) * count > MAX_SEQUENCE
+            ):
+                raise SecurityError("the text or list made with * is too long for a template")
         return operator.mul(left, right)
 
 
@@ -173,7 +177,7 @@ def _contact_block(value: Any, lang: str) -> Any:
 
 
 def _join_names(value: Any, lang: str) -> str:
-    names = [c.name for c in value]
+    names: list[str] = [str(c.name) for c in value]
     if len(names) < 2:
         return "".join(names)
     conjunction = " och " if lang == "sv" else " and "
@@ -373,7 +377,9 @@ def _as_context_value(
             return level
         except KeyError:
             problems.append(
-                Problem(f"{value!r} is not a level of the level set {set_id!r}", field=field_def.key)
+                Problem(
+                    f"{value!r} is not a level of the level set {set_id!r}", field=field_def.key
+                )
             )
             return Missing(field_def.label)
     if kind == FieldType.CONTACT:

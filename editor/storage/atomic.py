@@ -25,7 +25,9 @@ def _describe(error: OSError, path: Path) -> str:
     return f"Could not save {path}: {error.strerror or error}"
 
 
-def atomic_write(path: str | os.PathLike[str], data: bytes | str, *, make_dirs: bool = False) -> None:
+def atomic_write(
+    path: str | os.PathLike[str], data: bytes | str, *, make_dirs: bool = False
+) -> None:
     """Write ``data`` to ``path`` atomically; StorageError with a readable message on failure."""
     target = Path(path)
     payload = data.encode("utf-8") if isinstance(data, str) else data

@@ -74,11 +74,13 @@ def _load_file(path: Path, source: str, read: str | None = None) -> LibraryEntry
 
 
 def _folder_entries(folder: Path, source: str) -> tuple[list[LibraryEntry], str]:
-    if not folder.exists():
-        return [], "" if source == USER else f"The folder {folder} cannot be found."
     try:
         names = sorted(os.listdir(folder))
-    except OSError as error:
+    except FileNotFoundError:
+        return [], "" if source == USER else f"The folder {folder} cannot be found."
+    except NotADirectoryError:
+        return [], f"{folder} is a file, not a folder."
+    except OSError as error:  # no permission (also on a parent), network share gone...
         return [], f"The folder {folder} cannot be read ({error.strerror or error})."
     entries = [
         _load_file(folder / name, source)
@@ -86,6 +88,12 @@ def _folder_entries(folder: Path, source: str) -> tuple[list[LibraryEntry], str]
         if name.endswith(TEMPLATE_SUFFIX) and not name.startswith(".")
     ]
     return entries, ""
+
+
+def folder_entries(folder: Path, source: str) -> tuple[list[LibraryEntry], str]:
+    """The templates of one folder of ``source`` (USER or ORGANISATION), and why the folder
+    cannot be used ("" when it can)."""
+    return _folder_entries(folder, source)
 
 
 def builtin_entries() -> list[LibraryEntry]:
@@ -115,7 +123,9 @@ def load_template_file(path: str | os.PathLike[str]) -> Template:
     """A template file named directly (CLI, import): errors are raised, not listed."""
     target = Path(path)
     text = read_text(target, limit=MAX_TEMPLATE_FILE)
-    return parse_template(text, target.name, default_id=target.stem).with_source("file", str(target))
+    return parse_template(text, target.name, default_id=target.stem).with_source(
+        "file", str(target)
+    )
 
 
 def resolve_template(wanted: str, library: Library) -> Template:

@@ -87,5 +87,6 @@ def load_settings(path: Path) -> Settings:
 
 
 def save_settings(settings: Settings, path: Path) -> None:
-    atomic_write(path, json.dumps(settings.to_dict(), ensure_ascii=False, indent=2) + "\n",
-                 make_dirs=True)
+    atomic_write(
+        path, json.dumps(settings.to_dict(), ensure_ascii=False, indent=2) + "\n", make_dirs=True
+    )

@@ -72,20 +72,32 @@ def test_parse_value_rejects_wrong_forms_with_a_message(kind: str, raw: object) 
 
 def test_contact_and_timeline_round_trip() -> None:
     contact_field = field("contact")
-    raw = {"name": "Anna Exempel", "title": "Pressekreterare", "email": "anna@example.se",
-           "phones": ["0470-00 00 00", {"number": "070-000 00 00", "label": "Mobil"}]}
+    raw = {
+        "name": "Anna Exempel",
+        "title": "Pressekreterare",
+        "email": "anna@example.se",
+        "phones": ["0470-00 00 00", {"number": "070-000 00 00", "label": "Mobil"}],
+    }
     contacts = parse_value(contact_field, raw)
     assert contacts == [
-        Contact("Anna Exempel", "Pressekreterare", email="anna@example.se",
-                phones=(Phone("0470-00 00 00"), Phone("070-000 00 00", "Mobil")))
+        Contact(
+            "Anna Exempel",
+            "Pressekreterare",
+            email="anna@example.se",
+            phones=(Phone("0470-00 00 00"), Phone("070-000 00 00", "Mobil")),
+        )
     ]
     assert parse_value(contact_field, dump_value(contact_field, contacts)) == contacts
 
     timeline_field = field("timeline")
-    rows = parse_value(timeline_field, [{"at": "06:30", "text": "Störning"},
-                                        {"at": "2018-09-21T10:30", "text": "Sänkt"}])
-    assert rows == [TimelineRow(time(6, 30), "Störning"),
-                    TimelineRow(datetime(2018, 9, 21, 10, 30), "Sänkt")]
+    rows = parse_value(
+        timeline_field,
+        [{"at": "06:30", "text": "Störning"}, {"at": "2018-09-21T10:30", "text": "Sänkt"}],
+    )
+    assert rows == [
+        TimelineRow(time(6, 30), "Störning"),
+        TimelineRow(datetime(2018, 9, 21, 10, 30), "Sänkt"),
+    ]
     assert parse_value(timeline_field, dump_value(timeline_field, rows)) == rows
 
 

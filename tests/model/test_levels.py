@@ -10,10 +10,17 @@ def test_swedish_healthcare_levels_in_order() -> None:
     levels = default_registry().get("se-healthcare")
     assert levels is not None
     sv = levels.all_levels("sv")
-    assert [lv.name for lv in sv] == ["normalläge", "stabsläge", "förstärkningsläge", "katastrofläge"]
+    assert [lv.name for lv in sv] == [
+        "normalläge",
+        "stabsläge",
+        "förstärkningsläge",
+        "katastrofläge",
+    ]
     assert [lv.rank for lv in sv] == sorted(lv.rank for lv in sv)
     stabs = levels.level("stabslage", "sv")
-    assert stabs.is_lowest and not stabs.is_baseline and stabs.gloss == "den lägsta beredskapsgraden"
+    assert (
+        stabs.is_lowest and not stabs.is_baseline and stabs.gloss == "den lägsta beredskapsgraden"
+    )
     assert stabs.definite == "stabsläget"
     assert levels.level("katastroflage", "sv").is_highest
     assert levels.level("normal", "sv").is_baseline and not levels.level("normal", "sv").is_lowest

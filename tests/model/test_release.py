@@ -44,9 +44,16 @@ def test_release_keeps_its_own_template_copy() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["", "{", "[]", '{"kind": "something-else", "format": 1}', "\x00\x01", '{"kind": "pressklar-release"}',
-     '{"kind": "pressklar-release", "format": 1}',
-     '{"kind": "pressklar-release", "format": 1, "template": {"name": "x"}}'],
+    [
+        "",
+        "{",
+        "[]",
+        '{"kind": "something-else", "format": 1}',
+        "\x00\x01",
+        '{"kind": "pressklar-release"}',
+        '{"kind": "pressklar-release", "format": 1}',
+        '{"kind": "pressklar-release", "format": 1, "template": {"name": "x"}}',
+    ],
 )
 def test_corrupt_release_is_refused_with_a_message(text: str) -> None:
     with pytest.raises(InvalidFileError) as error:

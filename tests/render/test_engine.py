@@ -12,8 +12,12 @@ from tests.helpers import make_template, values
 TEXT = [{"key": "headline", "type": "text", "label": "Rubrik", "required": True}]
 
 
-def render(body: str, data: dict[str, object], fields: list[dict[str, object]] | None = None,
-           **extra: object) -> str:
+def render(
+    body: str,
+    data: dict[str, object],
+    fields: list[dict[str, object]] | None = None,
+    **extra: object,
+) -> str:
     template = make_template(body, fields or TEXT, **extra)
     text, _ = render_markdown(template, values(template, data), today=date(2018, 9, 25))
     return text
@@ -44,22 +48,43 @@ def test_missing_values_absorb_attributes_and_filters() -> None:
 
 
 def test_optional_empty_values_render_as_nothing() -> None:
-    fields = [{"key": "quote", "type": "paragraphs", "label": "Citat"},
-              {"key": "when", "type": "date", "label": "När"}]
+    fields = [
+        {"key": "quote", "type": "paragraphs", "label": "Citat"},
+        {"key": "when", "type": "date", "label": "När"},
+    ]
     assert render("[{{ quote }}][{{ when }}]{% if quote %}X{% endif %}", {}, fields) == "[][]"
 
 
 @pytest.mark.parametrize(
     "typed",
-    ["*fet*", "# rubrik", "1. första", "<script>alert(1)</script>", "[x](javascript:alert(1))",
-     "a_b_c", "`kod`", "&amp;", "- punkt", "+ punkt", "=====", "> citat", "![bild](http://x/y.png)",
-     "Rubrik #", "|a|b|", "~~struken~~", "\\*", "2018. Året"],
+    [
+        "*fet*",
+        "# rubrik",
+        "1. första",
+        "<script>alert(1)</script>",
+        "[x](javascript:alert(1))",
+        "a_b_c",
+        "`kod`",
+        "&amp;",
+        "- punkt",
+        "+ punkt",
+        "=====",
+        "> citat",
+        "![bild](http://x/y.png)",
+        "Rubrik #",
+        "|a|b|",
+        "~~struken~~",
+        "\\*",
+        "2018. Året",
+    ],
 )
 def test_typed_text_comes_out_literally_in_html(typed: str) -> None:
     template = make_template("{{ headline }}\n\n# {{ headline }}\n", TEXT)
     doc = render_document(template, values(template, {"headline": typed}))
     html = html_fragment(doc)
-    assert "<script" not in html and "javascript:" not in html.replace("javascript:alert", "")[:0] + ""
+    assert (
+        "<script" not in html and "javascript:" not in html.replace("javascript:alert", "")[:0] + ""
+    )
     assert "<a " not in html and "<img" not in html and "<em>" not in html and "<li>" not in html
     import html as html_module
 
@@ -73,7 +98,9 @@ def test_typed_text_comes_out_literally_in_html(typed: str) -> None:
 def test_paragraph_fields_are_markdown() -> None:
     fields = [{"key": "body", "type": "paragraphs", "label": "Text"}]
     template = make_template("{{ body }}\n", fields)
-    doc = render_document(template, values(template, {"body": "**Fet** och [länk](https://example.se)\n\n- a\n- b"}))
+    doc = render_document(
+        template, values(template, {"body": "**Fet** och [länk](https://example.se)\n\n- a\n- b"})
+    )
     html = html_fragment(doc)
     assert "<strong>Fet</strong>" in html
     assert '<a href="https://example.se">länk</a>' in html
@@ -83,7 +110,10 @@ def test_paragraph_fields_are_markdown() -> None:
 def test_paragraph_fields_never_carry_raw_html_or_unsafe_links() -> None:
     fields = [{"key": "body", "type": "paragraphs", "label": "Text"}]
     template = make_template("{{ body }}\n", fields)
-    body = "<b>x</b> <script>bad()</script> [a](javascript:alert(1)) [b](file:///etc/passwd) [c](data:text/html,x)"
+    body = (
+        "<b>x</b> <script>bad()</script> [a](javascript:alert(1))"
+        " [b](file:///etc/passwd) [c](data:text/html,x)"
+    )
     html = html_fragment(render_document(template, values(template, {"body": body})))
     assert "<b>" not in html and "<script>" not in html
     assert "href" not in html
@@ -103,9 +133,14 @@ def test_values_reach_the_body_as_python_objects() -> None:
         " {{ level.name }} {{ level.rank }} {{ level.is_lowest }} {{ contact.name }}"
         " {% for row in rows %}{{ row.at|time }} {{ row.text }};{% endfor %} {{ ok }}"
     )
-    data = {"release_date": "2018-09-25", "raised_at": "2018-09-21T06:30", "level": "stabslage",
-            "contact": {"name": "Anna Exempel"}, "ok": True,
-            "rows": [{"at": "15:37", "text": "Avslut"}, {"at": "06:30", "text": "Start"}]}
+    data = {
+        "release_date": "2018-09-25",
+        "raised_at": "2018-09-21T06:30",
+        "level": "stabslage",
+        "contact": {"name": "Anna Exempel"},
+        "ok": True,
+        "rows": [{"at": "15:37", "text": "Avslut"}, {"at": "06:30", "text": "Start"}],
+    }
     assert render(body, data, fields) == (
         "2018 25 september 2018 i fredags morse stabsläge 1 ja Anna Exempel"
         " 06.30 Start;15.37 Avslut; ja"
@@ -113,14 +148,23 @@ def test_values_reach_the_body_as_python_objects() -> None:
 
 
 def test_english_filters_and_relative_datetime() -> None:
-    fields = [{"key": "release_date", "type": "date", "label": "Date"},
-              {"key": "ended_at", "type": "datetime", "label": "Ended"},
-              {"key": "raised_at", "type": "datetime", "label": "Raised"}]
-    data = {"release_date": "2018-09-25", "ended_at": "2018-09-25T15:37", "raised_at": "2018-09-21T06:30"}
-    assert render("{{ ended_at|relative_datetime }}; {{ raised_at|relative_datetime }};"
-                  " {{ raised_at|relative_moment|capitalize }}", data, fields, language="en") == (
-        "today at 3.37pm; at 6.30am on Friday 21 September; On Friday morning"
-    )
+    fields = [
+        {"key": "release_date", "type": "date", "label": "Date"},
+        {"key": "ended_at", "type": "datetime", "label": "Ended"},
+        {"key": "raised_at", "type": "datetime", "label": "Raised"},
+    ]
+    data = {
+        "release_date": "2018-09-25",
+        "ended_at": "2018-09-25T15:37",
+        "raised_at": "2018-09-21T06:30",
+    }
+    assert render(
+        "{{ ended_at|relative_datetime }}; {{ raised_at|relative_datetime }};"
+        " {{ raised_at|relative_moment|capitalize }}",
+        data,
+        fields,
+        language="en",
+    ) == ("today at 3.37pm; at 6.30am on Friday 21 September; On Friday morning")
     assert render("{{ ended_at|relative_datetime|capitalize }}", data, fields) == (
         "I dag tisdag den 25 september klockan 15.37"
     )
@@ -147,7 +191,9 @@ def test_syntax_error_names_the_line() -> None:
         ("{% macro f() %}{{ f() }}{% endmacro %}{{ f() }}", 1, "calls itself"),
     ],
 )
-def test_broken_and_malicious_templates_fail_with_a_clear_error(body: str, line: int, words: str) -> None:
+def test_broken_and_malicious_templates_fail_with_a_clear_error(
+    body: str, line: int, words: str
+) -> None:
     template = make_template(body, TEXT)
     with pytest.raises(TemplateError) as error:
         render_document(template, values(template, {"headline": "x"}))
@@ -173,8 +219,16 @@ def test_error_line_counts_from_the_file_when_the_template_came_from_one() -> No
 
 def test_contact_block_keeps_lines_and_escapes() -> None:
     fields = [{"key": "contact", "type": "contact", "label": "Kontakt"}]
-    data = {"contact": {"name": "Anna *Exempel*", "title": "Pressekreterare", "unit": "Media",
-                        "email": "anna@example.se", "phones": ["0470-00 00 00", {"number": "070-1", "label": "Mobil"}]}}
+    data = {
+        "contact": {
+            "name": "Anna *Exempel*",
+            "title": "Pressekreterare",
+            "unit": "Media",
+            "email": "anna@example.se",
+            "phones": ["0470-00 00 00", {"number": "070-1", "label": "Mobil"}],
+        }
+    }
     assert render("{{ contact|contact_block }}", data, fields) == (
-        "**Anna \\*Exempel\\***\\\nPressekreterare\\\nMedia\\\nanna@example.se\\\n0470-00 00 00\\\nMobil: 070-1"
+        "**Anna \\*Exempel\\***\\\nPressekreterare\\\nMedia\\\n"
+        "anna@example.se\\\n0470-00 00 00\\\nMobil: 070-1"
     )

@@ -70,7 +70,9 @@ def test_read_text_errors(tmp_path: Path) -> None:
         read_text(tmp_path / "big.toml", limit=1000)
 
 
-def test_permission_denied_message_even_as_root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_permission_denied_message_even_as_root(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def denied(**kwargs: object) -> tuple[int, str]:
         raise PermissionError(errno.EACCES, "Permission denied")
 

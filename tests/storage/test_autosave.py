@@ -27,8 +27,12 @@ def test_autosave_of_a_dead_process_is_offered_and_removable(tmp_path: Path) -> 
     release = _release()
     path = saver.save(release, original_path="/x/a.pressklar", title="Osparad rubrik")
     envelope = json.loads(path.read_text(encoding="utf-8"))
-    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
-                          capture_output=True, text=True, check=True)
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     envelope["pid"] = int(dead.stdout)
     path.write_text(json.dumps(envelope), encoding="utf-8")
     (tmp_path / "garbage.autosave.json").write_text("{", encoding="utf-8")

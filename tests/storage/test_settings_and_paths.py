@@ -9,7 +9,9 @@ from editor.storage.paths import user_paths
 from editor.storage.settings import Settings, load_settings, save_settings
 
 
-def test_pressklar_home_redirects_everything(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_pressklar_home_redirects_everything(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("PRESSKLAR_HOME", str(tmp_path))
     paths = user_paths()
     for folder in (paths.config, paths.data, paths.state, paths.autosave, paths.templates):
@@ -39,9 +41,18 @@ def test_missing_and_corrupt_settings_give_defaults(tmp_path: Path) -> None:
 
 def test_wrong_types_fall_back_one_by_one(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
-    path.write_text(json.dumps({"ui_language": 5, "organisation_name": "Region X",
-                                "autosave_seconds": "fast", "recent_files": ["a", 3],
-                                "unknown": True}), encoding="utf-8")
+    path.write_text(
+        json.dumps(
+            {
+                "ui_language": 5,
+                "organisation_name": "Region X",
+                "autosave_seconds": "fast",
+                "recent_files": ["a", 3],
+                "unknown": True,
+            }
+        ),
+        encoding="utf-8",
+    )
     settings = load_settings(path)
     assert settings.ui_language == "" and settings.organisation_name == "Region X"
     assert settings.autosave_seconds == 3.0 and settings.recent_files == ["a"]

@@ -37,8 +37,6 @@ def get(name: str) -> Writer:
     try:
         module_name, class_name, _, _ = _REGISTRY[name]
     except KeyError:
-        raise ExportError(
-            f"unknown format {name!r}; use one of {', '.join(_REGISTRY)}"
-        ) from None
+        raise ExportError(f"unknown format {name!r}; use one of {', '.join(_REGISTRY)}") from None
     writer_class: type[Writer] = getattr(importlib.import_module(module_name), class_name)
     return writer_class()
