@@ -103,27 +103,15 @@ def floor_markdown(template: Template, values: dict[str, object]) -> Callable[[]
     from jinja2.sandbox import ImmutableSandboxedEnvironment
 
     from editor.model.levels import default_registry
-    from editor.render import filters as f
-    from editor.render.engine import _contact_block, _relative_datetime
+    from editor.render.engine import environment
 
     lang = template.language
-    ref = values.get("release_date") or date.today()
     env = ImmutableSandboxedEnvironment(trim_blocks=True, lstrip_blocks=True)
-    env.filters.update(
-        {
-            "date": lambda v, style="long": f.format_date(v, lang, style),
-            "time": lambda v: f.format_time(v, lang),
-            "datetime": lambda v: f.format_datetime(v, lang),
-            "relative_day": lambda v: f.relative_day(v, ref, lang),
-            "relative_moment": lambda v: f.relative_moment(v, ref, lang),
-            "relative_datetime": lambda v: _relative_datetime(v, ref, lang),
-            "contact_block": lambda v: _contact_block(v, lang),
-            "capitalize": lambda v: v[:1].upper() + v[1:],
-        }
-    )
+    env.filters.update(environment(lang).filters)
     compiled = env.from_string(template.body)
     levels = default_registry().get(template.level_set)
     plain = dict(values)
+    plain.setdefault("release_date", date.today())
     for field in template.fields:
         if field.type == "level" and plain.get(field.key) and levels:
             plain[field.key] = levels.level(str(plain[field.key]), lang)

@@ -252,15 +252,22 @@ class _DocxBuilder:
         fmt: _Format,
         link: BaseOxmlElement | None = None,
     ) -> None:
+        pending: list[str] = []  # neighbouring plain text becomes one run, as Word writes it
         for node in nodes:
             kind = node.type
             if kind in ("text", "text_special", "html_inline"):
-                if node.content:
-                    self.run(paragraph, node.content, fmt, link)
-            elif kind == "code_inline":
+                pending.append(node.content)
+                continue
+            if kind == "softbreak":
+                pending.append(" ")
+                continue
+            if pending:
+                text = "".join(pending)
+                pending.clear()
+                if text:
+                    self.run(paragraph, text, fmt, link)
+            if kind == "code_inline":
                 self.run(paragraph, node.content, dataclasses.replace(fmt, code=True), link)
-            elif kind == "softbreak":
-                self.run(paragraph, " ", fmt, link)
             elif kind == "hardbreak":
                 run = self.run(paragraph, "", fmt, link)
                 if run is not None:
@@ -283,6 +290,9 @@ class _DocxBuilder:
                 self.image(paragraph, node, fmt, link)
             else:
                 self.inline(paragraph, node.children, fmt, link)
+        text = "".join(pending)
+        if text:
+            self.run(paragraph, text, fmt, link)
 
     def image(
         self, paragraph: Paragraph, node: SyntaxTreeNode, fmt: _Format, link: BaseOxmlElement | None
@@ -308,7 +318,11 @@ class _DocxBuilder:
         safe = xml_safe(text).replace("\r", " ").replace("\n", " ")
         if text and not safe:
             return None
-        run = paragraph.add_run(safe)
+        run = paragraph.add_run()
+        if safe:
+            # One w:t straight away: python-docx's text setter walks the text a character at
+            # a time looking for tabs and newlines, which clean values no longer carry.
+            run._r.add_t(safe)
         if link is not None:
             link.append(run._r)
             if not self._hyperlink_style:

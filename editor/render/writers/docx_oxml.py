@@ -59,6 +59,7 @@ _WORD_LANGUAGES = {
     "sma": "sma-SE", "ar": "ar-SA", "he": "he-IL", "fa": "fa-IR", "so": "so-SO",
     "tr": "tr-TR", "ru": "ru-RU", "uk": "uk-UA", "bs": "bs-Latn-BA", "sr": "sr-Latn-RS",
 }  # fmt: skip
+_MAYBE_RTL = re.compile("[\u0590-\U0010ffff]")
 _RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur", "yi", "ps", "ckb"})
 
 
@@ -75,7 +76,7 @@ def word_language(code: str) -> str:
 
 def is_mostly_rtl(text: str) -> bool:
     """Whether more of ``text``'s letters are right-to-left (Arabic, Hebrew) than not."""
-    if not any(char >= "\u0590" for char in text):
+    if not _MAYBE_RTL.search(text):
         return False
     rtl = ltr = 0
     for char in text:
