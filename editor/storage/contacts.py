@@ -1,0 +1,264 @@
+"""The contact book: people who appear in contact blocks, kept in one versioned JSON file.
+
+``load_contact_book`` never fails on a bad file. A corrupt file (not JSON, wrong shape, not
+UTF-8, absurdly large) is renamed to ``contacts.corrupt-YYYYmmdd-HHMMSS.json`` beside it, never
+overwriting an earlier one, and the book starts empty; the caller gets a warning to show.
+
+A file written by a newer Pressklar is read as far as it can be, but the book is *read-only*:
+``add``/``update``/``delete`` and ``save_contact_book`` raise NewerFormatError, so this version
+can never overwrite contacts it does not fully understand. The same holds (with StorageError)
+when the file exists but cannot be read, or when a corrupt file could not be moved aside.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import unicodedata
+import uuid
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from editor.errors import NewerFormatError, PressklarError, StorageError, ValueFormatError
+from editor.model.contacts import Contact, Phone
+from editor.model.fields import clean_line
+from editor.storage.atomic import atomic_write
+
+CONTACTS_FORMAT = 1
+MAX_CONTACTS_FILE = 20_000_000
+_SEARCHED = ("name", "title", "organisation", "unit", "email")
+
+
+def fold(text: str) -> str:
+    """``text`` for matching: case- and accent-insensitive ("Åsa Öberg" ~ "asa oberg")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _clean(contact: Contact) -> Contact:
+    return replace(
+        contact,
+        name=clean_line(contact.name).strip(),
+        title=clean_line(contact.title).strip(),
+        organisation=clean_line(contact.organisation).strip(),
+        unit=clean_line(contact.unit).strip(),
+        email=clean_line(contact.email).strip(),
+        phones=tuple(
+            Phone(clean_line(p.number).strip(), clean_line(p.label).strip())
+            for p in contact.phones
+            if p.number.strip()
+        ),
+    )
+
+
+class ContactBook:
+    """The contacts, by id. Contacts are frozen dataclasses: ``update`` replaces one whole.
+
+    ``read_only_reason`` is "" for a normal book; otherwise it says why changes are refused.
+    """
+
+    def __init__(self, contacts: Iterable[Contact] = (), *, read_only_reason: str = "") -> None:
+        self._contacts: dict[str, Contact] = {}
+        self.read_only_reason = read_only_reason
+        self._read_only_error: type[PressklarError] = StorageError
+        for contact in contacts:
+            contact_id = contact.id if contact.id and contact.id not in self._contacts else ""
+            contact = replace(contact, id=contact_id or uuid.uuid4().hex)
+            self._contacts[contact.id] = contact
+
+    @property
+    def read_only(self) -> bool:
+        return bool(self.read_only_reason)
+
+    def _check_writable(self) -> None:
+        if self.read_only_reason:
+            raise self._read_only_error(self.read_only_reason)
+
+    @property
+    def contacts(self) -> list[Contact]:
+        """Every contact, sorted by name (case and accents ignored)."""
+        return sorted(self._contacts.values(), key=lambda c: (fold(c.name), c.name, c.id))
+
+    def __len__(self) -> int:
+        return len(self._contacts)
+
+    def __contains__(self, contact_id: object) -> bool:
+        return contact_id in self._contacts
+
+    def get(self, contact_id: str) -> Contact | None:
+        return self._contacts.get(contact_id)
+
+    def add(self, contact: Contact) -> Contact:
+        """Store a new contact and return it with its id (kept if unused here, else a new one).
+
+        "Add to contact book" from a filled contact field passes the field's contact as is.
+        """
+        self._check_writable()
+        cleaned = _clean(contact)
+        if not cleaned.name:
+            raise ValueFormatError("A contact needs a name.")
+        contact_id = cleaned.id if cleaned.id and cleaned.id not in self._contacts else ""
+        stored = replace(cleaned, id=contact_id or uuid.uuid4().hex)
+        self._contacts[stored.id] = stored
+        return stored
+
+    def update(self, contact: Contact) -> Contact:
+        """Replace the contact with ``contact.id``; StorageError if the book has no such id."""
+        self._check_writable()
+        if contact.id not in self._contacts:
+            raise StorageError(
+                f"{contact.name or 'This contact'} is no longer in the contact book."
+            )
+        cleaned = _clean(contact)
+        if not cleaned.name:
+            raise ValueFormatError("A contact needs a name.")
+        self._contacts[cleaned.id] = cleaned
+        return cleaned
+
+    def delete(self, contact_id: str) -> None:
+        self._check_writable()
+        if self._contacts.pop(contact_id, None) is None:
+            raise StorageError("That contact is no longer in the contact book.")
+
+    def search(self, query: str) -> list[Contact]:
+        """Contacts matching every word of ``query`` in name, title, organisation, unit or
+        e-mail, ignoring case and accents; an empty query gives every contact."""
+        words = fold(query).split()
+        found = []
+        for contact in self.contacts:
+            haystack = " ".join(fold(getattr(contact, key)) for key in _SEARCHED)
+            if all(word in haystack for word in words):
+                found.append(contact)
+        return found
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"format": CONTACTS_FORMAT, "contacts": [c.to_dict() for c in self.contacts]}
+
+
+def contacts_to_json(book: ContactBook) -> str:
+    return json.dumps(book.to_dict(), ensure_ascii=False, indent=2) + "\n"
+
+
+class _Corrupt(Exception):
+    """The file's content cannot be a contact book; ``str`` says why, for the warning."""
+
+
+def _parse(text: str) -> tuple[list[Contact], int]:
+    try:
+        data = json.loads(text)
+    except (json.JSONDecodeError, RecursionError) as error:
+        line = getattr(error, "lineno", None)
+        raise _Corrupt(f"it is not valid JSON{f' (line {line})' if line else ''}") from None
+    if not isinstance(data, dict):
+        raise _Corrupt("it does not hold a contact book")
+    version = data.get("format")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise _Corrupt("it has no format version")
+    raw = data.get("contacts")
+    if not isinstance(raw, list):
+        raise _Corrupt("it holds no list of contacts")
+    contacts: list[Contact] = []
+    for index, item in enumerate(raw, start=1):
+        try:
+            contacts.append(Contact.from_dict(item))
+        except ValueFormatError as error:
+            if version > CONTACTS_FORMAT:
+                continue  # a newer entry shape: skip it, the file stays untouched anyway
+            raise _Corrupt(f"contact {index}: {error}") from None
+    return contacts, version
+
+
+def _corrupt_name(path: Path, now: datetime) -> Path:
+    """A free ``<stem>.corrupt-YYYYmmdd-HHMMSS[-n]<suffix>`` beside ``path``."""
+    base = f"{path.stem}.corrupt-{now:%Y%m%d-%H%M%S}"
+    candidate = path.with_name(base + path.suffix)
+    counter = 2
+    while candidate.exists():
+        candidate = path.with_name(f"{base}-{counter}{path.suffix}")
+        counter += 1
+    return candidate
+
+
+def _keep_aside(path: Path, now: datetime) -> Path:
+    """Rename ``path`` to a free corrupt-name; never overwrites (hard link, then unlink)."""
+    for _attempt in range(100):
+        target = _corrupt_name(path, now)
+        try:
+            os.link(path, target)
+        except FileExistsError:
+            continue  # taken between the check and the link: try the next name
+        except OSError:
+            # Hard links are not available everywhere (FAT, some network shares).
+            if target.exists():
+                continue
+            os.rename(path, target)
+            return target
+        os.unlink(path)
+        return target
+    raise OSError("no free name to keep the damaged contact book aside")
+
+
+def load_contact_book(path: Path, *, now: datetime | None = None) -> tuple[ContactBook, str | None]:
+    """The contact book at ``path`` and a warning for the user, or None when all is well.
+
+    A missing file is an empty book. See the module docstring for damaged and newer files.
+    """
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return ContactBook(), None
+    except OSError as error:
+        reason = f"The contact book {path} cannot be read ({error.strerror or error})."
+        return ContactBook(read_only_reason=reason + " Changes cannot be saved."), reason
+    why = ""
+    contacts: list[Contact] = []
+    version = CONTACTS_FORMAT
+    if size > MAX_CONTACTS_FILE:
+        why = f"it is too large ({size // 1_000_000} MB) to be a contact book"
+    else:
+        try:
+            raw = path.read_bytes()
+        except OSError as error:
+            reason = f"The contact book {path} cannot be read ({error.strerror or error})."
+            return ContactBook(read_only_reason=reason + " Changes cannot be saved."), reason
+        try:
+            contacts, version = _parse(raw.decode("utf-8-sig"))
+        except UnicodeDecodeError:
+            why = "it is not a text file"
+        except _Corrupt as error:
+            why = str(error)
+    if why:
+        try:
+            kept = _keep_aside(path, now or datetime.now())
+        except OSError as error:
+            message = (
+                f"The contact book {path} is damaged ({why}) and could not be moved aside"
+                f" ({getattr(error, 'strerror', None) or error}). It is left as it is, and"
+                " the contact book is empty and cannot be changed until the file is moved."
+            )
+            return ContactBook(read_only_reason=message), message
+        message = (
+            f"The contact book was damaged ({why}). It has been kept as {kept.name} in"
+            f" {kept.parent}, and a new, empty contact book was started."
+        )
+        return ContactBook(), message
+    if version > CONTACTS_FORMAT:
+        message = (
+            f"The contact book was saved by a newer Pressklar (format {version}; this version"
+            f" reads up to {CONTACTS_FORMAT}). Its contacts can be used but not changed; update"
+            " Pressklar to edit them."
+        )
+        book = ContactBook(contacts, read_only_reason=message)
+        book._read_only_error = NewerFormatError
+        return book, message
+    return ContactBook(contacts), None
+
+
+def save_contact_book(book: ContactBook, path: Path) -> None:
+    """Write the book atomically. A read-only book raises (NewerFormatError for a newer
+    file, else StorageError) and the file is left untouched."""
+    book._check_writable()
+    atomic_write(path, contacts_to_json(book), make_dirs=True)

@@ -1,0 +1,225 @@
+"""The contact book: round trip on disk, search, and what happens to damaged or newer files."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from editor.errors import NewerFormatError, StorageError, ValueFormatError
+from editor.model.contacts import Contact, Phone
+from editor.storage.contacts import (
+    CONTACTS_FORMAT,
+    ContactBook,
+    load_contact_book,
+    save_contact_book,
+)
+from editor.storage.paths import user_paths
+
+NOW = datetime(2018, 9, 25, 15, 37, 0)
+
+ANNA = Contact(
+    name="Anna Exempel",
+    title="Pressekreterare",
+    organisation="Region Exempel",
+    unit="Kommunikationsavdelningen",
+    email="anna.exempel@example.se",
+    phones=(Phone("0470-00 00 00", "Växel"), Phone("070-000 00 00", "Mobil")),
+)
+ASA = Contact(name="Åsa Öberg", title="Hälso- och sjukvårdsdirektör", email="asa@example.se")
+
+
+def files_in(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+def test_round_trip_keeps_every_field_and_id(tmp_path: Path) -> None:
+    path = tmp_path / "contacts.json"
+    book = ContactBook()
+    anna = book.add(ANNA)
+    asa = book.add(ASA)
+    save_contact_book(book, path)
+
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["format"] == CONTACTS_FORMAT and len(data["contacts"]) == 2
+
+    loaded, warning = load_contact_book(path)
+    assert warning is None
+    assert loaded.get(anna.id) == anna
+    assert loaded.get(asa.id) == asa
+    assert loaded.get(anna.id).phones == ANNA.phones  # type: ignore[union-attr]
+    assert [c.name for c in loaded.contacts] == ["Anna Exempel", "Åsa Öberg"]
+
+
+def test_default_path_is_in_the_user_data_folder(pressklar_home: Path) -> None:
+    path = user_paths().contacts_file
+    assert path.is_relative_to(pressklar_home)
+    book, _ = load_contact_book(path)
+    book.add(ANNA)
+    save_contact_book(book, path)  # creates the data folder
+    assert len(load_contact_book(path)[0]) == 1
+
+
+def test_missing_file_is_an_empty_book_without_warning(tmp_path: Path) -> None:
+    book, warning = load_contact_book(tmp_path / "contacts.json")
+    assert len(book) == 0 and warning is None and not book.read_only
+
+
+def test_ids_are_stable_and_unique() -> None:
+    book = ContactBook()
+    first = book.add(ANNA)
+    second = book.add(first)  # "add to contact book" twice: a second entry, its own id
+    assert first.id and second.id and first.id != second.id
+    kept = ContactBook().add(Contact(name="Per Prov", id="from-a-release"))
+    assert kept.id == "from-a-release"
+
+
+def test_update_and_delete() -> None:
+    book = ContactBook()
+    anna = book.add(ANNA)
+    moved = book.update(Contact(name=anna.name, title="Kommunikationschef", id=anna.id))
+    assert book.get(anna.id) == moved and moved.title == "Kommunikationschef"
+    book.delete(anna.id)
+    assert anna.id not in book
+    with pytest.raises(StorageError):
+        book.delete(anna.id)
+    with pytest.raises(StorageError):
+        book.update(anna)
+
+
+def test_a_contact_needs_a_name_and_text_is_cleaned() -> None:
+    book = ContactBook()
+    with pytest.raises(ValueFormatError):
+        book.add(Contact(name="  ", email="x@example.se"))
+    stored = book.add(Contact(name=" Anna\nExempel ", phones=(Phone(" "), Phone("112"))))
+    assert stored.name == "Anna Exempel"
+    assert stored.phones == (Phone("112"),)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("", ["Anna Exempel", "Åsa Öberg"]),
+        ("anna", ["Anna Exempel"]),
+        ("ASA", ["Åsa Öberg"]),  # case and accents ignored
+        ("oberg", ["Åsa Öberg"]),
+        ("pressekreterare", ["Anna Exempel"]),  # title
+        ("region exempel", ["Anna Exempel"]),  # organisation, both words
+        ("kommunikations", ["Anna Exempel"]),  # unit
+        ("asa@example", ["Åsa Öberg"]),  # e-mail
+        ("sjukvårdsdirektör", ["Åsa Öberg"]),
+        ("anna direktör", []),  # every word must match
+    ],
+)
+def test_search(query: str, expected: list[str]) -> None:
+    book = ContactBook([ASA, ANNA])
+    assert [c.name for c in book.search(query)] == expected
+
+
+def test_corrupt_json_is_kept_aside_and_the_user_told(tmp_path: Path) -> None:
+    path = tmp_path / "contacts.json"
+    path.write_text('{"format": 1, "contacts": [', encoding="utf-8")
+    book, warning = load_contact_book(path, now=NOW)
+
+    aside = tmp_path / "contacts.corrupt-20180925-153700.json"
+    assert len(book) == 0 and not book.read_only
+    assert warning is not None and "damaged" in warning and aside.name in warning
+    assert not path.exists()
+    assert aside.read_text(encoding="utf-8") == '{"format": 1, "contacts": ['
+
+    book.add(ANNA)  # the new book saves normally
+    save_contact_book(book, path)
+    assert len(load_contact_book(path)[0]) == 1
+    assert aside.read_text(encoding="utf-8") == '{"format": 1, "contacts": ['
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b'["not", "a", "book"]',
+        b'{"contacts": []}',  # no format
+        b'{"format": 1, "contacts": {"a": 1}}',
+        b'{"format": 1, "contacts": [{"name": 42}]}',
+        b"\xff\xfe\x00binary",
+        b"",
+    ],
+)
+def test_wrong_shape_is_kept_aside(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "contacts.json"
+    path.write_bytes(content)
+    book, warning = load_contact_book(path, now=NOW)
+    assert len(book) == 0 and warning and "kept as" in warning
+    assert (tmp_path / "contacts.corrupt-20180925-153700.json").read_bytes() == content
+
+
+def test_an_earlier_corrupt_copy_is_never_overwritten(tmp_path: Path) -> None:
+    path = tmp_path / "contacts.json"
+    path.write_text("first damage", encoding="utf-8")
+    load_contact_book(path, now=NOW)
+    path.write_text("second damage", encoding="utf-8")
+    _, warning = load_contact_book(path, now=NOW)
+
+    assert (tmp_path / "contacts.corrupt-20180925-153700.json").read_text() == "first damage"
+    second = tmp_path / "contacts.corrupt-20180925-153700-2.json"
+    assert second.read_text() == "second damage"
+    assert warning and second.name in warning
+
+
+def test_newer_format_is_read_only_and_never_overwritten(tmp_path: Path) -> None:
+    path = tmp_path / "contacts.json"
+    newer = {
+        "format": CONTACTS_FORMAT + 1,
+        "contacts": [{"name": "Anna Exempel", "id": "a1"}, {"name": {"given": "Per"}}],
+        "groups": ["press"],
+    }
+    path.write_text(json.dumps(newer), encoding="utf-8")
+    before = files_in(tmp_path)
+
+    book, warning = load_contact_book(path)
+    assert warning and "newer Pressklar" in warning
+    assert book.read_only and [c.name for c in book.contacts] == ["Anna Exempel"]
+    with pytest.raises(NewerFormatError):
+        book.add(ASA)
+    with pytest.raises(NewerFormatError):
+        save_contact_book(book, path)
+    assert files_in(tmp_path) == before
+
+
+def test_a_folder_in_place_of_the_file_is_reported_not_replaced(tmp_path: Path) -> None:
+    path = tmp_path / "contacts.json"
+    path.mkdir()
+    book, warning = load_contact_book(path)
+    assert warning and "cannot be read" in warning
+    assert book.read_only
+    with pytest.raises(StorageError):
+        save_contact_book(book, path)
+    assert path.is_dir()
+
+
+def test_duplicate_ids_in_the_file_are_made_unique(tmp_path: Path) -> None:
+    path = tmp_path / "contacts.json"
+    data = {"format": 1, "contacts": [{"name": "A", "id": "x"}, {"name": "B", "id": "x"}]}
+    path.write_text(json.dumps(data), encoding="utf-8")
+    book, warning = load_contact_book(path)
+    assert warning is None
+    assert len({c.id for c in book.contacts}) == 2 and book.get("x") is not None
+
+
+def test_cli_lists_the_contact_book(capsys: pytest.CaptureFixture[str]) -> None:
+    from editor import cli
+
+    path = user_paths().contacts_file
+    book = ContactBook()
+    book.add(ANNA)
+    save_contact_book(book, path)
+    assert cli.main(["contacts", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [c["name"] for c in data["contacts"]] == ["Anna Exempel"] and data["warning"] == ""
+    assert cli.main(["contacts"]) == 0
+    assert "Anna Exempel | Pressekreterare" in capsys.readouterr().out
+
+    path.write_text("{broken", encoding="utf-8")
+    assert cli.main(["contacts"]) == 0
+    assert "warning: The contact book was damaged" in capsys.readouterr().err
