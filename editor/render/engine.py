@@ -8,16 +8,19 @@ listed as a problem; a broken template raises TemplateError naming the line.
 
 from __future__ import annotations
 
+import contextvars
 import functools
 import operator
+import re
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from types import TracebackType
 from typing import Any
 
 import jinja2
+from jinja2 import nodes
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
@@ -33,6 +36,9 @@ from editor.render.markdown import placeholder_marker
 
 BODY_FILENAME = "<body>"
 MAX_SEQUENCE = 100_000  # the longest string or list a template may build with * or **
+MAX_LOOP_STEPS = 200_000  # loop iterations one render may take: nested loops cannot hang the app
+MAX_WIDTH = 10_000  # the widest a template may pad text with center/indent/format
+_loop_steps: contextvars.ContextVar[list[int]] = contextvars.ContextVar("loop_steps")
 
 
 class Missing:
@@ -84,7 +90,43 @@ class _Sandbox(ImmutableSandboxedEnvironment):
     """Jinja2's immutable sandbox, plus limits on ``*`` and ``**`` so a shared template cannot
     exhaust memory with ``'x' * 10**10``."""
 
-    intercepted_binops = frozenset({"*", "**"})
+    intercepted_binops = frozenset({"*", "**", "%"})
+
+    def _parse(self, source: str, name: str | None, filename: str | None) -> nodes.Template:
+        """Every ``{% for %}`` iterates through ``count_loop_steps``, so a template of nested
+        loops fails with a clear error instead of hanging the live preview."""
+        tree = super()._parse(source, name, filename)
+        for loop in tree.find_all(nodes.For):
+            loop.iter = nodes.Call(
+                nodes.EnvironmentAttribute("count_loop_steps"), [loop.iter], [], None, None
+            )
+        return tree
+
+    def wrap_str_format(self, value: Any) -> Callable[..., str] | None:
+        """Jinja2's sandboxed ``str.format``, refusing huge widths such as ``{:>999999999}``."""
+        wrapped = super().wrap_str_format(value)
+        if wrapped is None:
+            return None
+        pattern = str(value.__self__)
+        if re.search(r"\{[^{}]*:[^{}]*\d{5,}", pattern):
+
+            def refuse(*args: Any, **kwargs: Any) -> str:
+                raise SecurityError("the width in a format is too large for a template")
+
+            return refuse
+        return wrapped
+
+    @staticmethod
+    def count_loop_steps(iterable: Iterable[Any]) -> Iterator[Any]:
+        budget = _loop_steps.get(None)
+        if budget is None:
+            budget = [0]
+            _loop_steps.set(budget)
+        for item in iterable:
+            budget[0] += 1
+            if budget[0] > MAX_LOOP_STEPS:
+                raise SecurityError("the template's loops run too many times")
+            yield item
 
     def __init__(self, **options: Any) -> None:
         super().__init__(**options)
@@ -103,6 +145,10 @@ class _Sandbox(ImmutableSandboxedEnvironment):
     def call_binop(
         self, context: jinja2.runtime.Context, operator_name: str, left: Any, right: Any
     ) -> Any:
+        if operator_name == "%":
+            if isinstance(left, str) and re.search(r"%[-+ #0]*\d{5,}", left):
+                raise SecurityError("the width in a % format is too large for a template")
+            return operator.mod(left, right)
         if operator_name == "**":
             if isinstance(right, int | float) and abs(right) > 100:
                 raise SecurityError("the power in ** is too large for a template")
@@ -126,6 +172,19 @@ def _missing_aware(function: Callable[..., Any]) -> Callable[..., Any]:
         value = args[1] if passes_first and len(args) > 1 else args[0] if args else None
         if isinstance(value, Missing):
             return value
+        return function(*args, **kwargs)
+
+    return wrapper
+
+
+def _capped_width(function: Callable[..., Any], name: str, index: int) -> Callable[..., Any]:
+    """A Jinja filter whose width argument may not exceed MAX_WIDTH (memory, not taste)."""
+
+    @functools.wraps(function)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        width = kwargs.get(name, args[index] if len(args) > index else 0)
+        if isinstance(width, int) and width > MAX_WIDTH:
+            raise SecurityError(f"the width in {function.__name__} is too large for a template")
         return function(*args, **kwargs)
 
     return wrapper
@@ -247,6 +306,8 @@ def environment(lang: str) -> jinja2.Environment:
             "contact_block": lambda v: _contact_block(v, lang),
             "names": _missing_aware(lambda v: _join_names(v, lang)),
             "capitalize": _capfirst,
+            "center": _capped_width(env.filters["center"], "width", 1),
+            "indent": _capped_width(env.filters["indent"], "width", 1),
             "capfirst": _capfirst,
         }
     )
@@ -399,6 +460,7 @@ def render_markdown(
     """Fill the template's body: Markdown plus the problems found (empty required fields...)."""
     compiled = compile_body(template)
     context = build_context(template, values, levels, today)
+    token = _loop_steps.set([0])
     try:
         text = compiled.render(context.variables)
     except TemplateError:
@@ -406,6 +468,8 @@ def render_markdown(
     except Exception as error:  # a template may raise anything; report it with its line
         line = _template_line(sys.exc_info()[2])
         raise TemplateError(_friendly(error), _file_line(template, line), template.path) from None
+    finally:
+        _loop_steps.reset(token)
     return text, context.problems
 
 

@@ -189,6 +189,14 @@ def test_syntax_error_names_the_line() -> None:
         ("\n{{ 'x' * 10**9 }}\n", 2, "too long"),
         ("{{ lipsum.__globals__['os'] }}", 1, "not allowed"),
         ("{% macro f() %}{{ f() }}{% endmacro %}{{ f() }}", 1, "calls itself"),
+        (
+            "x\n{% for a in range(100000) %}{% for b in range(100000) %}{% endfor %}{% endfor %}",
+            2,
+            "loops run too many times",
+        ),
+        ("{{ 'x'|center(1000000000) }}", 1, "too large"),
+        ("{{ '%999999999d' % 1 }}", 1, "too large"),
+        ("{{ '{:>999999999}'.format(1) }}", 1, "too large"),
     ],
 )
 def test_broken_and_malicious_templates_fail_with_a_clear_error(
