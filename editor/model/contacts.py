@@ -33,7 +33,9 @@ class Contact:
         return self.name
 
     def is_empty(self) -> bool:
-        return not (self.name or self.title or self.unit or self.email or self.phones)
+        return not (
+            self.name or self.title or self.organisation or self.unit or self.email or self.phones
+        )
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {"name": self.name}
