@@ -199,6 +199,24 @@ def _capfirst(value: Any) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _lowerfirst(value: Any) -> str:
+    """Lower-case the first letter only: "Pressekreterare" -> "pressekreterare"."""
+    text = str(value)
+    return text[:1].lower() + text[1:]
+
+
+def _relative_time(value: datetime, reference: date, lang: str) -> str:
+    """The short form for running text: sv "i dag klockan 12.00", "i fredags klockan 06.30";
+    en "today at noon", "on Friday at 6.30am"; beyond a week the date stands for the day."""
+    if not isinstance(value, datetime):
+        raise TypeError(f"relative_time needs a date and time, not {type(value).__name__}")
+    day = filters.relative_day(value, reference, lang)
+    clock = filters.format_time(value, lang)
+    if lang == "sv":
+        return f"{day} klockan {clock}"
+    return f"{day} at {clock}"
+
+
 def _relative_datetime(value: datetime, reference: date, lang: str) -> str:
     """A moment in running text: sv "i dag tisdag den 25 september klockan 15.37",
     en "today at 3.37pm"; further off, the full date ("at 3.37pm on Friday 21 September")."""
@@ -305,6 +323,8 @@ def environment(lang: str) -> jinja2.Environment:
             "relative_datetime": relative_to_release(_relative_datetime),
             "contact_block": lambda v: _contact_block(v, lang),
             "names": _missing_aware(lambda v: _join_names(v, lang)),
+            "relative_time": relative_to_release(_relative_time),
+            "lowerfirst": _lowerfirst,
             "capitalize": _capfirst,
             "center": _capped_width(env.filters["center"], "width", 1),
             "indent": _capped_width(env.filters["indent"], "width", 1),
@@ -312,7 +332,14 @@ def environment(lang: str) -> jinja2.Environment:
         }
     )
     env.filters = {name: _missing_aware(f) for name, f in env.filters.items()}
+    env.tests["missing"] = _is_missing
+    env.tests["filled"] = lambda value: not _is_missing(value)
     return env
+
+
+def _is_missing(value: Any) -> bool:
+    """``{% if x is missing %}``: an empty field, required (placeholder) or optional."""
+    return isinstance(value, Missing) or is_empty(value) or value is False
 
 
 FILTER_HELP = {
@@ -324,7 +351,9 @@ FILTER_HELP = {
     "relative_day": "relative_day: i dag, i går, i fredags, på fredag / today, on Friday",
     "relative_moment": "relative_moment: i fredags morse / on Friday morning",
     "relative_datetime": "relative_datetime: i dag tisdag den 25 september klockan 15.37",
+    "relative_time": "relative_time: i dag klockan 12.00 / today at noon",
     "capitalize": "capitalize: first letter upper case, the rest as it is",
+    "lowerfirst": "lowerfirst: first letter lower case, the rest as it is",
     "number": "number: 1 234,5 / 1,234.5",
     "contact_block": "contact_block: the contact lines, ready for the end of a release",
     "names": "names: Anna Exempel och Per Prov",

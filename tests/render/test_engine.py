@@ -240,3 +240,20 @@ def test_contact_block_keeps_lines_and_escapes() -> None:
         "**Anna \\*Exempel\\***\\\nPressekreterare\\\nMedia\\\n"
         "anna@example.se\\\n0470-00 00 00\\\nMobil: 070-1"
     )
+
+
+def test_missing_and_filled_tests_and_short_filters() -> None:
+    fields = [
+        {"key": "release_date", "type": "date", "label": "Datum"},
+        {"key": "title", "type": "text", "label": "Titel", "required": True},
+        {"key": "quote", "type": "paragraphs", "label": "Citat"},
+        {"key": "at", "type": "datetime", "label": "När"},
+    ]
+    body = (
+        "{{ title is missing }} {{ quote is missing }} {{ at is filled }}"
+        " {{ 'Pressekreterare'|lowerfirst }} {{ at|relative_time }}"
+    )
+    data = {"release_date": "2018-09-25", "at": "2018-09-21T06:30"}
+    assert render(body, data, fields) == "ja ja ja pressekreterare i fredags klockan 06.30"
+    data["at"] = "2018-09-25T12:00"
+    assert render("{{ at|relative_time }}", data, fields, language="en") == "today at noon"
