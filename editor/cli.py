@@ -24,7 +24,10 @@ from editor.storage.paths import user_paths
 from editor.storage.releases import load_release, save_release
 from editor.storage.settings import load_settings
 
-COMMANDS = ("templates", "fields", "render", "new", "export")
+COMMANDS = (
+    "templates", "fields", "render", "new", "export",
+    "import-template", "export-template", "contacts", "check",
+)  # fmt: skip
 EXIT_USER_ERROR = 2
 
 
@@ -47,12 +50,28 @@ def _read_values(template: Template, path: str) -> dict[str, Any]:
     return values
 
 
-def export_bytes(release: Release, fmt: str) -> bytes:
+def export_bytes(
+    release: Release, fmt: str, *, letterhead: str | None = None, bcc_list: str | None = None
+) -> bytes:
+    """One format's bytes. ``fmt`` may also be a short channel (sms, social). For docx the
+    letterhead is ``letterhead`` ("none" for the built-in look), else the template's, else the
+    settings'; for eml, ``bcc_list`` names a distribution list from the settings."""
     from editor.render.engine import render_document
+    from editor.storage.level_sets import level_registry
 
-    settings = load_settings(user_paths().settings_file)
-    doc = render_document(release.template, release.values, organisation=settings.organisation_name)
-    return writers.get(fmt).write(doc)
+    paths = user_paths()
+    settings = load_settings(paths.settings_file)
+    if fmt in SHORT_CHANNELS:
+        return _short_bytes(release, fmt, level_registry(paths))
+    doc = render_document(
+        release.template,
+        release.values,
+        levels=level_registry(paths),
+        organisation=settings.organisation_name,
+        embargo=release.embargo,
+    )
+    special = _special_export(doc, release, fmt, settings, letterhead, bcc_list)
+    return special if special is not None else writers.get(fmt).write(doc)
 
 
 def _write_output(out: str, data: bytes) -> None:
@@ -131,7 +150,8 @@ def _release_from_args(args: argparse.Namespace) -> Release:
 
 def cmd_render(args: argparse.Namespace) -> int:
     release = _release_from_args(args)
-    _write_output(args.output, export_bytes(release, args.to))
+    data = export_bytes(release, args.to, letterhead=args.letterhead, bcc_list=args.bcc_list)
+    _write_output(args.output, data)
     return 0
 
 
@@ -143,7 +163,8 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     release = load_release(args.release)
-    _write_output(args.output, export_bytes(release, args.to))
+    data = export_bytes(release, args.to, letterhead=args.letterhead, bcc_list=args.bcc_list)
+    _write_output(args.output, data)
     return 0
 
 
@@ -161,7 +182,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("template", help="template id or .toml path")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_fields)
-    formats = writers.names()
+    formats = [*writers.names(), *SHORT_CHANNELS]
     for name, func, help_text in (
         ("render", cmd_render, "fill a template from a JSON file and write one format"),
         ("new", cmd_new, "fill a template from a JSON file and save a release file"),
@@ -171,14 +192,203 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--values", help="JSON object keyed by field key")
         if name == "render":
             p.add_argument("--to", choices=formats, required=True)
+            _add_export_options(p)
         p.add_argument("-o", "--output", required=True, help="output file ('-' for stdout)")
         p.set_defaults(func=func)
     p = sub.add_parser("export", help="export a release file to one format")
     p.add_argument("release", help="a .pressklar release file")
     p.add_argument("--to", choices=formats, required=True)
     p.add_argument("-o", "--output", required=True, help="output file ('-' for stdout)")
+    _add_export_options(p)
     p.set_defaults(func=cmd_export)
+    _add_sharing_commands(sub)
+    _add_check_command(sub)
     return parser
+
+
+def cmd_import_template(args: argparse.Namespace) -> int:
+    from editor.storage.level_sets import level_registry
+    from editor.storage.template_io import TemplateClashError, import_template
+
+    paths = user_paths()
+    if args.to == "organisation":
+        folder_setting = load_settings(paths.settings_file).organisation_folder
+        if not folder_setting:
+            raise StorageError("No organisation folder is set in the settings.")
+        folder = Path(folder_setting).expanduser()
+    else:
+        folder = paths.templates
+    try:
+        result = import_template(
+            args.file,
+            folder,
+            on_clash="replace" if args.replace else "rename" if args.rename else "ask",
+            new_id=args.rename,
+            source=args.to,
+            levels=level_registry(paths),
+        )
+    except TemplateClashError as error:
+        hint = f"Use --replace to replace it, or --rename NEW_ID (such as {error.suggested_id})."
+        print(f"pressklar: {' '.join(str(error).split())} {hint}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    for warning in result.warnings:
+        print(f"pressklar: warning: {warning}", file=sys.stderr)
+    prefix = "org:" if args.to == "organisation" else "user:"
+    print(f"Imported “{result.template.name}” as {prefix}{result.template.id} ({result.path})")
+    return 0
+
+
+def cmd_export_template(args: argparse.Namespace) -> int:
+    from editor.model.template import template_to_toml
+    from editor.storage.template_io import export_template
+
+    template = resolve_template(args.template, _library())
+    if args.output == "-":
+        _write_output("-", template_to_toml(template).encode("utf-8"))
+    else:
+        export_template(template, args.output)
+    return 0
+
+
+def cmd_contacts(args: argparse.Namespace) -> int:
+    from editor.storage.contacts import load_contact_book
+
+    book, warning = load_contact_book(user_paths().contacts_file)
+    if warning:
+        print(f"pressklar: warning: {' '.join(warning.split())}", file=sys.stderr)
+    if args.json:
+        data = {"contacts": [c.to_dict() for c in book.contacts], "warning": warning or ""}
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    for contact in book.contacts:
+        parts = [contact.name, contact.title, contact.organisation, contact.unit, contact.email]
+        parts += [f"{p.label}: {p.number}" if p.label else p.number for p in contact.phones]
+        print(" | ".join(part for part in parts if part))
+    return 0
+
+
+def _add_sharing_commands(sub: Any) -> None:
+    """Template sharing and the contact book (issue 4)."""
+    p = sub.add_parser("import-template", help="validate a template file and add it to a library")
+    p.add_argument("file", help="a template .toml file")
+    p.add_argument("--to", choices=("user", "organisation"), default="user")
+    clash = p.add_mutually_exclusive_group()
+    clash.add_argument("--replace", action="store_true", help="replace a template of that name")
+    clash.add_argument("--rename", metavar="NEW_ID", help="import under this id (a new name)")
+    p.set_defaults(func=cmd_import_template)
+    p = sub.add_parser("export-template", help="write a template to a file to share it")
+    p.add_argument("template", help="template id (as 'templates' lists it)")
+    p.add_argument("-o", "--output", required=True, help="output .toml file ('-' for stdout)")
+    p.set_defaults(func=cmd_export_template)
+    p = sub.add_parser("contacts", help="list the contact book")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_contacts)
+
+
+# --- Checks, short versions, e-mail and letterhead (issue 5) ------------------------------
+
+SHORT_CHANNELS = ("sms", "social")
+EXIT_CHECK_ERRORS = 1  # `check`: at least one finding of severity "error"
+
+
+def _short_bytes(release: Release, channel: str, levels: Any) -> bytes:
+    from editor.errors import ExportError
+    from editor.render.short import render_short
+
+    short = render_short(release.template, release.values, channel, levels=levels)
+    if short is None:
+        name = "SMS" if channel == "sms" else "social-media"
+        raise ExportError(
+            f"The template “{release.template.name}” has no {name} version (a [short] {channel}"
+            " text)."
+        )
+    unit = "characters" if short.encoding != "ucs2" else "characters (UCS-2)"
+    parts = f", {short.parts} messages" if channel == "sms" and short.parts > 1 else ""
+    over = " - too long" if short.over and channel == "social" else ""
+    print(f"pressklar: {channel} {short.length}/{short.limit} {unit}{parts}{over}", file=sys.stderr)
+    return (short.text + "\n").encode("utf-8")
+
+
+def _special_export(
+    doc: Any,
+    release: Release,
+    fmt: str,
+    settings: Any,
+    letterhead: str | None,
+    bcc_list: str | None,
+) -> bytes | None:
+    """The formats whose writer needs more than the document: docx on a letterhead, eml with
+    the organisation and a distribution list. None means: use the registry's writer."""
+    if bcc_list and fmt != "eml":
+        raise ValueFormatError("--bcc-list is for e-mail: use it with --to eml.")
+    if fmt == "docx":
+        from editor.render.letterhead import export_docx, letterhead_for
+
+        chosen = letterhead_for(release.template, settings.letterhead)
+        if letterhead is not None:
+            chosen = "" if letterhead.lower() == "none" else letterhead
+        return export_docx(doc, chosen) if chosen else None
+    if fmt == "eml":
+        from editor.render.writers.eml import EmlWriter, distribution_list
+
+        bcc = distribution_list(settings.distribution_lists, bcc_list) if bcc_list else []
+        return EmlWriter(sender_name=settings.organisation_name or None, bcc=bcc).write(doc)
+    return None
+
+
+def _add_export_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--letterhead",
+        metavar="PATH",
+        help="docx: start from this reference .docx/.dotx ('none': the built-in look; default:"
+        " the template's letterhead, else the settings')",
+    )
+    p.add_argument(
+        "--bcc-list", metavar="NAME", help="eml: put this distribution list (settings) in Bcc"
+    )
+
+
+def _ui_language(requested: str | None) -> str:
+    import os
+
+    chosen = requested or load_settings(user_paths().settings_file).ui_language
+    chosen = chosen or os.environ.get("LC_ALL") or os.environ.get("LANG") or ""
+    return "sv" if chosen.lower().startswith("sv") else "en"
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Pre-flight checks of a release file. Exit 0: no errors (warnings and info may be
+    listed); 1: at least one error; 2: the file could not be checked."""
+    from editor.render.checks import check_release, has_errors
+    from editor.storage.level_sets import level_registry
+
+    paths = user_paths()
+    release = load_release(args.release)
+    lang = _ui_language(args.lang)
+    settings = load_settings(paths.settings_file)
+    findings = check_release(
+        release, lang, levels=level_registry(paths), organisation=settings.organisation_name
+    )
+    if args.json:
+        counts = {s: sum(f.severity == s for f in findings) for s in ("error", "warning", "info")}
+        data = {"file": args.release, "findings": [f.to_dict() for f in findings], **counts}
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        for finding in findings:
+            where = f" [{finding.field}]" if finding.field else ""
+            print(f"{finding.severity:<7} {finding.code}{where}: {finding.message}")
+    return EXIT_CHECK_ERRORS if has_errors(findings) else 0
+
+
+def _add_check_command(sub: Any) -> None:
+    p = sub.add_parser(
+        "check",
+        help="pre-flight checks of a release (exit 1 when there are errors, 2 if unreadable)",
+    )
+    p.add_argument("release", help="a .pressklar release file")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--lang", choices=("sv", "en"), help="message language (default: the UI's)")
+    p.set_defaults(func=cmd_check)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

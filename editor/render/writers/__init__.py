@@ -14,6 +14,9 @@ _REGISTRY: dict[str, tuple[str, str, str, str]] = {
     "docx": ("editor.render.writers.docx", "DocxWriter", ".docx", "Word document (DOCX)"),
     "txt": ("editor.render.writers.text", "TextWriter", ".txt", "Plain text"),
     "md": ("editor.render.writers.markdown", "MarkdownWriter", ".md", "Markdown"),
+    "eml": ("editor.render.writers.eml", "EmlWriter", ".eml", "E-mail draft (EML)"),
+    # The one writer that needs QtGui: outside this package, imported only when asked for.
+    "pdf": ("editor.render.pdf", "PdfWriter", ".pdf", "PDF"),
 }
 
 

@@ -1,0 +1,240 @@
+"""How hard a release is to read: LIX for Swedish (and other languages), Flesch for English.
+
+Only the release's *prose* is measured. A release also holds a label ("PRESSMEDDELANDE"), a
+date line, headings and a contact block (name, title, e-mail, phone on separate lines); counted
+as sentences, those one- and two-word lines would make any text look easy. So the measured
+text is every paragraph and list item, split into lines at hard line breaks, keeping a line
+when it ends like a sentence (``.``, ``!``, ``?``, ``…``, possibly followed by a closing quote or
+bracket) or runs to at least ``PROSE_MIN_WORDS`` words. Headings and tables are left out.
+
+* **LIX** (Björnsson): words / sentences + 100 × long words / words, a long word having more
+  than 6 letters. Björnsson meant it to work across languages, so every language but English
+  gets LIX. Bands, each including its lower bound: under 30 very easy, 30–40 easy, 40–50
+  medium, 50–60 hard, 60 and over very hard.
+* **Flesch reading ease**: 206.835 − 1.015 × words / sentences − 84.6 × syllables / words, with
+  syllables estimated from vowel groups (silent final *e*, *-es*, *-ed* discounted). Flesch's own
+  bands: 90+ very easy, 80 easy, 70 fairly easy, 60 standard, 50 fairly difficult, 30
+  difficult, under 30 very difficult.
+
+Sentences end at ``.``, ``!``, ``?`` or ``…`` followed by a space and a capital letter, except
+after a known abbreviation ("kl.", "t.ex.", "Dr.") or a single initial.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from markdown_it.tree import SyntaxTreeNode
+
+from editor.render.document import RenderedDocument
+
+PROSE_MIN_WORDS = 8
+LONG_WORD_LETTERS = 6  # LIX: a long word has more letters than this
+
+WORD = re.compile(r"\w(?:[\w'’\-.,:/@]*\w)?")
+_SENTENCE_BREAK = re.compile(r"[.!?…]+[\"'”’»)\]]*\s+")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+_OPENING = "\"'”“«([‘’"
+ABBREVIATIONS = frozenset(
+    {
+        "t.ex", "bl.a", "m.m", "m.fl", "kl", "ca", "cirka", "dvs", "d.v.s", "s.k", "osv",
+        "o.s.v", "resp", "jfr", "nr", "p.g.a", "f.d", "fr.o.m", "t.o.m", "inkl", "exkl", "tel",
+        "obs", "e.g", "i.e", "etc", "dr", "mr", "mrs", "ms", "st", "no", "vs", "approx", "prof",
+    }
+)  # fmt: skip
+
+LIX_BANDS = ((30.0, "very_easy"), (40.0, "easy"), (50.0, "medium"), (60.0, "hard"))
+FLESCH_BANDS = (
+    (90.0, "very_easy"),
+    (80.0, "easy"),
+    (70.0, "fairly_easy"),
+    (60.0, "standard"),
+    (50.0, "fairly_difficult"),
+    (30.0, "difficult"),
+)
+BAND_LABELS: dict[str, dict[str, str]] = {
+    "very_easy": {"en": "very easy", "sv": "mycket lättläst"},
+    "easy": {"en": "easy", "sv": "lättläst"},
+    "fairly_easy": {"en": "fairly easy", "sv": "ganska lättläst"},
+    "standard": {"en": "standard", "sv": "normal"},
+    "medium": {"en": "medium", "sv": "medelsvår"},
+    "fairly_difficult": {"en": "fairly difficult", "sv": "ganska svår"},
+    "hard": {"en": "hard", "sv": "svår"},
+    "difficult": {"en": "difficult", "sv": "svår"},
+    "very_hard": {"en": "very hard", "sv": "mycket svår"},
+    "very_difficult": {"en": "very difficult", "sv": "mycket svår"},
+}
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    words: int
+
+
+@dataclass(frozen=True)
+class Readability:
+    method: str  # "lix" or "flesch"
+    score: float  # rounded to one decimal
+    band: str  # a key of BAND_LABELS
+    words: int
+    sentences: int
+    long_words: int  # more than 6 letters (LIX)
+    syllables: int  # estimated (Flesch; 0 for LIX)
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text``: runs of letters and digits, keeping "IT-störning", "15.37",
+    "don't" and "press@region.se" whole."""
+    return WORD.findall(text)
+
+
+def count_words(text: str) -> int:
+    return len(words(text))
+
+
+def _is_abbreviation(before: str) -> bool:
+    last = before.split()[-1] if before.split() else ""
+    last = last.lstrip(_OPENING).rstrip(".!?…").lower()
+    return last in ABBREVIATIONS or (len(last) == 1 and last.isalpha())
+
+
+def split_sentences(text: str) -> list[str]:
+    """``text`` cut into sentences (see the module docstring for the rule)."""
+    sentences: list[str] = []
+    start = 0
+    for match in _SENTENCE_BREAK.finditer(text):
+        following = text[match.end() :].lstrip(_OPENING)
+        if not following[:1].isupper():
+            continue
+        if match.group().startswith(".") and _is_abbreviation(text[start : match.start()]):
+            continue
+        sentence = text[start : match.end()].strip()
+        if sentence:
+            sentences.append(sentence)
+        start = match.end()
+    rest = text[start:].strip()
+    if rest:
+        sentences.append(rest)
+    return sentences
+
+
+def inline_lines(inline: SyntaxTreeNode) -> list[str]:
+    """An inline node's text as lines (one per hard break); placeholders in brackets."""
+    lines: list[list[str]] = [[]]
+
+    def collect(nodes: Iterable[SyntaxTreeNode]) -> None:
+        for node in nodes:
+            if node.type in ("text", "text_special", "code_inline"):
+                lines[-1].append(node.content.replace("\n", " "))
+            elif node.type == "softbreak":
+                lines[-1].append(" ")
+            elif node.type == "hardbreak":
+                lines.append([])
+            elif node.type == "placeholder":
+                lines[-1].append(f"[{node.content}]")
+            else:
+                collect(node.children)
+
+    collect(inline.children)
+    return [" ".join("".join(parts).split()) for parts in lines]
+
+
+def block_text(node: SyntaxTreeNode) -> str:
+    """A paragraph's or heading's text on one line."""
+    return " ".join(line for child in node.children for line in inline_lines(child) if line)
+
+
+def _paragraphs(nodes: Iterable[SyntaxTreeNode]) -> Iterable[SyntaxTreeNode]:
+    for node in nodes:
+        if node.type == "paragraph":
+            yield node
+        elif node.type not in ("heading", "table"):
+            yield from _paragraphs(node.children)
+
+
+def prose_lines(doc: RenderedDocument) -> list[str]:
+    """The lines of running text that readability is measured on."""
+    prose = []
+    for paragraph in _paragraphs(doc.tree.children):
+        for inline in paragraph.children:
+            for line in inline_lines(inline):
+                if _SENTENCE_END.search(line) or count_words(line) >= PROSE_MIN_WORDS:
+                    prose.append(line)
+    return prose
+
+
+def prose_sentences(doc: RenderedDocument) -> list[Sentence]:
+    return [
+        Sentence(text, count_words(text))
+        for line in prose_lines(doc)
+        for text in split_sentences(line)
+        if count_words(text)
+    ]
+
+
+def longest_sentences(sentences: Sequence[Sentence], count: int = 3) -> list[Sentence]:
+    """The ``count`` longest, longest first; among equals the earlier one first."""
+    return sorted(sentences, key=lambda s: -s.words)[:count]
+
+
+def english_syllables(word: str) -> int:
+    """A syllable estimate good enough for Flesch: vowel groups, minus silent endings."""
+    letters = re.sub(r"[^a-z]", "", word.lower())
+    if not letters:
+        return 1  # a number, read as about one syllable a group
+    if len(letters) <= 3:
+        return 1
+    letters = re.sub(r"(?:[^laeiouy]es|[^laeiouy]ed|[^laeiouy]e)$", "", letters)
+    letters = re.sub(r"^y", "", letters)
+    return max(1, len(re.findall(r"[aeiouy]{1,2}", letters)))
+
+
+def _band(score: float, bands: Sequence[tuple[float, str]], last: str, *, rising: bool) -> str:
+    for bound, name in bands:
+        if (score < bound) if rising else (score >= bound):
+            return name
+    return last
+
+
+def lix_band(score: float) -> str:
+    return _band(score, LIX_BANDS, "very_hard", rising=True)
+
+
+def flesch_band(score: float) -> str:
+    return _band(score, FLESCH_BANDS, "very_difficult", rising=False)
+
+
+def band_label(band: str, lang: str) -> str:
+    labels = BAND_LABELS.get(band, {})
+    return labels.get("sv" if lang.lower().startswith("sv") else "en", band)
+
+
+def uses_flesch(lang: str) -> bool:
+    return lang.replace("-", "_").split("_")[0].lower() == "en"
+
+
+def measure(sentences: Sequence[Sentence | str], lang: str) -> Readability | None:
+    """LIX (or, for English, Flesch reading ease) of the sentences; None when there are no
+    words to measure."""
+    texts = [s.text if isinstance(s, Sentence) else s for s in sentences]
+    all_words = [word for text in texts for word in words(text)]
+    count = len(all_words)
+    if not count:
+        return None
+    sentence_count = sum(1 for text in texts if count_words(text))
+    per_sentence = count / sentence_count
+    if uses_flesch(lang):
+        syllables = sum(english_syllables(word) for word in all_words)
+        score = round(206.835 - 1.015 * per_sentence - 84.6 * syllables / count, 1)
+        return Readability("flesch", score, flesch_band(score), count, sentence_count, 0, syllables)
+    long_words = sum(1 for word in all_words if sum(c.isalpha() for c in word) > LONG_WORD_LETTERS)
+    score = round(per_sentence + 100 * long_words / count, 1)
+    return Readability("lix", score, lix_band(score), count, sentence_count, long_words, 0)
+
+
+def readability(doc: RenderedDocument, lang: str | None = None) -> Readability | None:
+    """The readability of a rendered release, in its own language unless ``lang`` is given."""
+    return measure(prose_sentences(doc), lang or doc.meta.language)

@@ -1,0 +1,122 @@
+"""E-mail export: a standard .eml draft that Outlook and Thunderbird open ready to send.
+
+The message is multipart/alternative: the plain-text version first, the HTML page second (mail
+clients show the last part they can), both UTF-8 in quoted-printable, so every line stays short
+and 7-bit clean whatever the client. ``X-Unsent: 1`` makes Outlook open the file as an unsent
+draft instead of a received message.
+
+The sender: ``From`` needs an address, and a display name alone (``"Region Exempel" <>``) is not
+a valid header. So ``From`` is written only when an address is known; otherwise it is left out
+and the mail client fills in the account that sends the draft, which is what a press office
+wants anyway. The organisation's name then travels in the ``Organization`` header (RFC 1036 /
+RFC 2076, which Thunderbird and Outlook show and keep).
+
+Recipients from a distribution list go in ``Bcc``, so the press list never sees itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from email import policy
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.utils import format_datetime
+
+from editor.errors import ExportError
+from editor.render.checks import is_email_address
+from editor.render.document import RenderedDocument
+from editor.render.writers.base import Writer
+
+
+def _check_addresses(addresses: Sequence[str]) -> list[str]:
+    cleaned = [a.strip() for a in addresses if a.strip()]
+    bad = [a for a in cleaned if not is_email_address(a)]
+    if bad:
+        raise ExportError(
+            "These are not e-mail addresses, so the e-mail could not be made: " + ", ".join(bad)
+        )
+    return list(dict.fromkeys(cleaned))
+
+
+def distribution_list(lists: Mapping[str, Sequence[str]], name: str) -> list[str]:
+    """The addresses of the distribution list ``name`` (settings.distribution_lists); an
+    ExportError naming the lists there are when there is no such list."""
+    if name in lists:
+        return list(lists[name])
+    known = ", ".join(sorted(lists)) or "none are set up"
+    raise ExportError(f"There is no distribution list called {name!r} (lists: {known}).")
+
+
+def build_message(
+    doc: RenderedDocument,
+    *,
+    sender_name: str | None = None,
+    sender_address: str = "",
+    bcc: Sequence[str] = (),
+    date: datetime | None = None,
+    text: str | None = None,
+    html: str | None = None,
+) -> EmailMessage:
+    """The release as an e-mail draft.
+
+    ``sender_name`` defaults to the document's organisation; ``text`` and ``html`` default to
+    the plain-text and HTML writers' output (pass them when already made, e.g. by a preview).
+    Raises ExportError for a malformed sender or Bcc address.
+    """
+    if text is None:
+        from editor.render.writers.text import plain_text
+
+        text = plain_text(doc)
+    if html is None:
+        from editor.render.writers.html import html_page
+
+        html = html_page(doc)
+    name = doc.meta.organisation if sender_name is None else sender_name
+    name = " ".join(name.split())
+    message = EmailMessage(policy=policy.SMTP)
+    message["Subject"] = " ".join(doc.title.split())
+    if sender_address.strip():
+        address = _check_addresses([sender_address])[0]
+        local, _, domain = address.rpartition("@")
+        message["From"] = Address(display_name=name, username=local, domain=domain)
+    if name:
+        message["Organization"] = name
+    recipients = _check_addresses(bcc)
+    if recipients:
+        message["Bcc"] = ", ".join(recipients)
+    message["Date"] = format_datetime((date or datetime.now()).astimezone())
+    message["X-Unsent"] = "1"
+    message["X-Mailer"] = "Pressklar"
+    message.set_content(text, subtype="plain", charset="utf-8", cte="quoted-printable")
+    message.add_alternative(html, subtype="html", charset="utf-8", cte="quoted-printable")
+    if doc.meta.language:  # after the parts: making them moves Content-* headers into them
+        message["Content-Language"] = doc.meta.language
+    return message
+
+
+class EmlWriter(Writer):
+    """The registry makes it without arguments: sender from the document, no Bcc. The CLI and
+    the GUI make their own with the organisation and a distribution list."""
+
+    name = "eml"
+    extension = ".eml"
+    media_type = "message/rfc822"
+    label = "E-mail draft (EML)"
+
+    def __init__(
+        self,
+        *,
+        sender_name: str | None = None,
+        sender_address: str = "",
+        bcc: Sequence[str] = (),
+    ) -> None:
+        self.sender_name = sender_name
+        self.sender_address = sender_address
+        self.bcc = list(bcc)
+
+    def write(self, doc: RenderedDocument) -> bytes:
+        message = build_message(
+            doc, sender_name=self.sender_name, sender_address=self.sender_address, bcc=self.bcc
+        )
+        return message.as_bytes(policy=policy.SMTP)
