@@ -1,0 +1,112 @@
+"""What every field editor shares: the context it is built in and the interface the form uses."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from editor.model.contacts import Contact
+from editor.model.fields import FieldDef
+from editor.model.levels import LevelSetRegistry
+from editor.model.template import Template
+
+# Big enough for any real text; QLineEdit would otherwise cut a pasted text at 32767 characters.
+MAX_LINE_LENGTH = 1_000_000
+
+
+@dataclass(frozen=True)
+class EditorContext:
+    """What an editor may need beyond its own field: passed in, never reached for."""
+
+    template: Template
+    levels: LevelSetRegistry
+    contacts: Callable[[], list[Contact]] | None = None
+
+    @property
+    def language(self) -> str:
+        return self.template.language
+
+    @property
+    def locale(self) -> QLocale:
+        return QLocale(self.template.language)
+
+    @property
+    def swedish(self) -> bool:
+        return self.template.language.split("-")[0] == "sv"
+
+
+class FieldEditor(QWidget):
+    """The editor of one field: a value in the Python form ``parse_value`` produces.
+
+    ``changed`` is only ever emitted by Qt, connected from a child's own signal, never by
+    ``changed.emit()`` in Python: PySide6 6.12.0's ``SignalInstance.emit`` returns ``True``
+    without a reference, so each Python call lowers True's reference count until the
+    interpreter aborts ("bool_dealloc"), after a few thousand keystrokes.
+
+    ``input_widget`` is the widget a user types into first (a QLineEdit, a QComboBox...): it
+    carries the object name ``field_<key>``, the accessible name, and is the focus proxy, so
+    focusing the editor focuses it and a label's buddy points at it.
+    """
+
+    changed = Signal()
+
+    def __init__(
+        self, field_def: FieldDef, context: EditorContext, parent: QWidget | None = None
+    ) -> None:
+        """Make child widgets in the order Tab should visit them: the tab order is creation
+        order (a widget moved to another parent, or added later, needs ``setTabOrder``)."""
+        super().__init__(parent)
+        self.field_def = field_def
+        self.context = context
+
+    @property
+    def input_widget(self) -> QWidget:
+        return self
+
+    def value(self) -> Any:
+        raise NotImplementedError
+
+    def set_value(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def _adopt_input(self, widget: QWidget) -> None:
+        """Name the main input after the field and let it take this editor's focus."""
+        widget.setObjectName(f"field_{self.field_def.key}")
+        widget.setAccessibleName(self.field_def.label)
+        if widget is not self:
+            self.setFocusProxy(widget)
+
+
+def tight_hbox(parent: QWidget | None = None, spacing: int = 6) -> QHBoxLayout:
+    layout = QHBoxLayout(parent) if parent is not None else QHBoxLayout()
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(spacing)
+    return layout
+
+
+def tight_vbox(parent: QWidget | None = None, spacing: int = 4) -> QVBoxLayout:
+    layout = QVBoxLayout(parent) if parent is not None else QVBoxLayout()
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(spacing)
+    return layout
+
+
+def note_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+    """A small grey line of plain text (help under a field, a level's explanation)."""
+    label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    font = label.font()
+    font.setPointSizeF(max(font.pointSizeF() * 0.9, 7.0))
+    label.setFont(font)
+    palette = label.palette()
+    palette.setColor(
+        QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText)
+    )
+    label.setPalette(palette)
+    return label

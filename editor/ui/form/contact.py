@@ -1,0 +1,360 @@
+"""The contact editor: one or more people, typed in freely or picked from the contact book."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QCompleter,
+    QFormLayout,
+    QFrame,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
+
+from editor.model.contacts import Contact, Phone
+from editor.model.fields import FieldDef, clean_line
+from editor.ui.form.base import (
+    MAX_LINE_LENGTH,
+    EditorContext,
+    FieldEditor,
+    tight_hbox,
+    tight_vbox,
+)
+
+ContactBook = Callable[[], list[Contact]]
+_CONTACT_ROLE = Qt.ItemDataRole.UserRole + 1
+_NAME_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def _line(text: str) -> str:
+    cleaned = clean_line(text)
+    return cleaned if cleaned.strip() else ""
+
+
+def _line_edit(parent: QWidget, placeholder: str = "") -> QLineEdit:
+    edit = QLineEdit(parent)
+    edit.setMaxLength(MAX_LINE_LENGTH)
+    edit.setPlaceholderText(placeholder)
+    return edit
+
+
+def describe(contact: Contact) -> str:
+    """How a contact reads in the picker: name — title, organisation."""
+    rest = ", ".join(part for part in (contact.title, contact.organisation) if part)
+    return f"{contact.name} — {rest}" if rest else contact.name
+
+
+class PhoneRow(QWidget):
+    changed = Signal()
+
+    def __init__(self, on_remove: Callable[[PhoneRow], None], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.number = _line_edit(self, QCoreApplication.translate("FormWidget", "Number"))
+        self.number.setAccessibleName(QCoreApplication.translate("FormWidget", "Phone number"))
+        self.label = _line_edit(
+            self, QCoreApplication.translate("FormWidget", "Label (e.g. mobile)")
+        )
+        self.label.setAccessibleName(QCoreApplication.translate("FormWidget", "Phone label"))
+        self.remove = QToolButton(self)
+        self.remove.setText("×")
+        self.remove.setToolTip(QCoreApplication.translate("FormWidget", "Remove this number"))
+        self.remove.setAccessibleName(self.remove.toolTip())
+        layout = tight_hbox(self, spacing=4)
+        layout.addWidget(self.number, 3)
+        layout.addWidget(self.label, 2)
+        layout.addWidget(self.remove)
+        self.number.textChanged.connect(self.changed)
+        self.label.textChanged.connect(self.changed)
+        self.remove.clicked.connect(lambda: on_remove(self))
+        self.remove.clicked.connect(self.changed)
+
+    def phone(self) -> Phone | None:
+        number = _line(self.number.text())
+        return Phone(number, _line(self.label.text())) if number else None
+
+    def set_phone(self, phone: Phone) -> None:
+        self.number.setText(phone.number)
+        self.label.setText(phone.label)
+
+    def focus_chain(self) -> list[QWidget]:
+        return [self.number, self.label, self.remove]
+
+
+class ContactCard(QFrame):
+    """One person. Picking from the book fills every line; each line stays editable."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        book: ContactBook | None,
+        on_remove: Callable[[ContactCard], None],
+        on_layout_changed: Callable[[], None],
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self.book = book
+        self._on_layout_changed = on_layout_changed
+        self._id = ""
+        self.pick = QToolButton(self)
+        self.pick.setText(QCoreApplication.translate("FormWidget", "Pick from contact book…"))
+        self.pick.setToolTip(
+            QCoreApplication.translate(
+                "FormWidget", "Fills in a person from the contact book; every line stays editable"
+            )
+        )
+        self.pick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.pick.setMenu(QMenu(self.pick))
+        self.pick.menu().aboutToShow.connect(self._fill_menu)
+        self.name = _line_edit(self)
+        self.title = _line_edit(self)
+        self.organisation = _line_edit(self)
+        self.unit = _line_edit(self)
+        self.email = _line_edit(self)
+        self.phones: list[PhoneRow] = []
+        self.phone_box = QWidget(self)
+        self.phone_layout = tight_vbox(self.phone_box, spacing=4)
+        self.add_phone()
+        self.add_phone_button = QPushButton(
+            QCoreApplication.translate("FormWidget", "Add phone number"), self.phone_box
+        )
+        self.phone_layout.addWidget(self.add_phone_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.remove = QPushButton(QCoreApplication.translate("FormWidget", "Remove contact"), self)
+        self.remove.setVisible(False)
+
+        pick_row = tight_hbox()
+        pick_row.addWidget(self.pick)
+        pick_row.addStretch(1)
+        self.form = form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setVerticalSpacing(4)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow("", pick_row)
+        form.setRowVisible(0, book is not None)
+        rows: list[tuple[str, Any, QWidget]] = [
+            (QCoreApplication.translate("FormWidget", "Name"), self.name, self.name),
+            (QCoreApplication.translate("FormWidget", "Title"), self.title, self.title),
+            (
+                QCoreApplication.translate("FormWidget", "Organisation"),
+                self.organisation,
+                self.organisation,
+            ),
+            (QCoreApplication.translate("FormWidget", "Unit"), self.unit, self.unit),
+            (QCoreApplication.translate("FormWidget", "E-mail"), self.email, self.email),
+            (QCoreApplication.translate("FormWidget", "Phone"), self.phone_box, self.phone_box),
+        ]
+        for text, item, widget in rows:
+            form.addRow(text, item)
+            label = form.labelForField(item)
+            if label is not None:
+                label.setBuddy(widget)  # type: ignore[attr-defined]
+            if isinstance(widget, QLineEdit):
+                widget.setAccessibleName(text)
+                widget.textChanged.connect(self.changed)
+        remove_row = tight_hbox()
+        remove_row.addWidget(self.remove)
+        remove_row.addStretch(1)
+        form.addRow("", remove_row)
+        self.add_phone_button.clicked.connect(self._on_add_phone)
+        self.remove.clicked.connect(lambda: on_remove(self))
+        self.remove.clicked.connect(self.changed)
+        self._completer_model = QStandardItemModel(self)
+        if book is not None:
+            completer = QCompleter(self._completer_model, self)
+            completer.setCompletionRole(_NAME_ROLE)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.activated[QModelIndex].connect(self._on_completed)  # type: ignore[index]
+            self.name.setCompleter(completer)
+            self.name.installEventFilter(self)
+            self._fill_completer()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.name and event.type() == QEvent.Type.FocusIn:
+            self._fill_completer()  # the book may have changed since
+        return super().eventFilter(watched, event)
+
+    def _book(self) -> list[Contact]:
+        return list(self.book()) if self.book is not None else []
+
+    def _fill_completer(self) -> None:
+        self._completer_model.clear()
+        for contact in self._book():
+            item = QStandardItem(describe(contact))
+            item.setData(contact.name, _NAME_ROLE)
+            item.setData(contact, _CONTACT_ROLE)
+            self._completer_model.appendRow(item)
+
+    def _on_completed(self, index: QModelIndex) -> None:
+        contact = index.data(_CONTACT_ROLE)
+        if isinstance(contact, Contact):
+            self.set_contact(contact)
+
+    def _fill_menu(self) -> None:
+        menu = self.pick.menu()
+        menu.clear()
+        contacts = self._book()
+        if not contacts:
+            empty = menu.addAction(
+                QCoreApplication.translate("FormWidget", "The contact book is empty")
+            )
+            empty.setEnabled(False)
+        for contact in contacts:
+            action = menu.addAction(describe(contact))
+            action.triggered.connect(lambda _=False, c=contact: self.set_contact(c))
+
+    def _on_add_phone(self) -> None:
+        row = self.add_phone()
+        row.number.setFocus()
+
+    def add_phone(self, phone: Phone | None = None) -> PhoneRow:
+        row = PhoneRow(self._remove_phone, self.phone_box)
+        if phone is not None:
+            row.set_phone(phone)
+        self.phone_layout.insertWidget(len(self.phones), row)
+        self.phones.append(row)
+        row.changed.connect(self.changed)
+        self._on_layout_changed()
+        return row
+
+    def _remove_phone(self, row: PhoneRow) -> None:
+        if len(self.phones) == 1:
+            row.set_phone(Phone(""))
+            return
+        self.phones.remove(row)
+        row.hide()
+        row.deleteLater()
+        self._on_layout_changed()
+
+    def focus_chain(self) -> list[QWidget]:
+        chain: list[QWidget] = [self.pick, self.name, self.title, self.organisation]
+        chain += [self.unit, self.email]
+        for row in self.phones:
+            chain += row.focus_chain()
+        return [*chain, self.add_phone_button, self.remove]
+
+    def contact(self) -> Contact:
+        phones = tuple(p for p in (row.phone() for row in self.phones) if p is not None)
+        return Contact(
+            name=_line(self.name.text()),
+            title=_line(self.title.text()),
+            organisation=_line(self.organisation.text()),
+            unit=_line(self.unit.text()),
+            email=_line(self.email.text()),
+            phones=phones,
+            id=self._id,
+        )
+
+    def set_contact(self, contact: Contact) -> None:
+        self._id = contact.id
+        for edit, text in (
+            (self.name, contact.name),
+            (self.title, contact.title),
+            (self.organisation, contact.organisation),
+            (self.unit, contact.unit),
+            (self.email, contact.email),
+        ):
+            if edit.text() != text:
+                edit.setText(text)
+                edit.setCursorPosition(0)
+        wanted = max(1, len(contact.phones))
+        while len(self.phones) > wanted:
+            row = self.phones.pop()
+            row.hide()
+            row.deleteLater()
+        while len(self.phones) < wanted:
+            self.add_phone()
+        for row, phone in zip(self.phones, contact.phones or (Phone(""),), strict=True):
+            row.set_phone(phone)
+        self._on_layout_changed()
+
+
+class ContactEditor(FieldEditor):
+    """One contact, or several when the field allows (``multiple``). Empty contacts are dropped."""
+
+    def __init__(
+        self, field_def: FieldDef, context: EditorContext, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(field_def, context, parent)
+        self.cards: list[ContactCard] = []
+        self._layout = tight_vbox(self, spacing=8)
+        self._adopt_input(self)
+        self.add_button: QPushButton | None = None
+        self.add_card()
+        self.add_button = QPushButton(QCoreApplication.translate("FormWidget", "Add contact"), self)
+        self.add_button.setVisible(field_def.multiple)
+        self.add_button.clicked.connect(self._on_add_contact)
+        self._layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Focus given to the field (a label's shortcut, the form) goes to the first name.
+
+        Not a focus proxy: with one, Tab would skip the contact book button above the name."""
+        self.cards[0].name.setFocus(event.reason())
+
+    def add_card(self) -> ContactCard:
+        card = ContactCard(self.context.contacts, self._remove_card, self._fix_tab_order, self)
+        if self.field_def.multiple:
+            card.setFrameShape(QFrame.Shape.StyledPanel)
+            card.form.setContentsMargins(8, 8, 8, 8)
+        self._layout.insertWidget(len(self.cards), card)
+        self.cards.append(card)
+        card.changed.connect(self.changed)
+        self._update_remove_buttons()
+        self._fix_tab_order()
+        return card
+
+    def _on_add_contact(self) -> None:
+        card = self.add_card()
+        card.name.setFocus()
+
+    def _remove_card(self, card: ContactCard) -> None:
+        if len(self.cards) == 1:
+            card.set_contact(Contact(""))
+        else:
+            self.cards.remove(card)
+            card.hide()
+            card.deleteLater()
+            self._update_remove_buttons()
+            self._fix_tab_order()
+
+    def _update_remove_buttons(self) -> None:
+        for card in self.cards:
+            card.remove.setVisible(self.field_def.multiple or len(self.cards) > 1)
+
+    def focus_chain(self) -> list[QWidget]:
+        chain = [w for card in self.cards for w in card.focus_chain()]
+        return chain if self.add_button is None else [*chain, self.add_button]
+
+    def _fix_tab_order(self) -> None:
+        """Widgets added later go to the end of the window's tab chain; put them back in place."""
+        for first, second in itertools.pairwise(self.focus_chain()):
+            QWidget.setTabOrder(first, second)
+
+    def value(self) -> list[Contact]:
+        contacts = (card.contact() for card in self.cards)
+        return [contact for contact in contacts if not contact.is_empty()]
+
+    def set_value(self, value: Any) -> None:
+        if isinstance(value, Contact):
+            value = [value]
+        contacts = [c for c in (value or []) if isinstance(c, Contact)]
+        wanted = max(1, len(contacts))
+        while len(self.cards) > wanted:
+            card = self.cards.pop()
+            card.hide()
+            card.deleteLater()
+        while len(self.cards) < wanted:
+            self.add_card()
+        for card, contact in zip(self.cards, contacts or [Contact("")], strict=True):
+            card.set_contact(contact)
+        self._update_remove_buttons()
+        self._fix_tab_order()

@@ -1,0 +1,144 @@
+"""Date, time and date-time editors: the empty state of optional ones, formats, exact values."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta, timezone
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtWidgets import QApplication
+
+from editor.model.template import Template
+from editor.ui.form.temporal import TemporalEditor
+from tests.helpers import make_template
+from tests.ui.test_form import make_form, show
+
+FIELDS = [
+    {"key": "day", "type": "date", "label": "Dag"},
+    {"key": "at", "type": "time", "label": "Klockan"},
+    {"key": "moment", "type": "datetime", "label": "Tidpunkt"},
+    {"key": "release_date", "type": "date", "label": "Datum", "required": True,
+     "default": "today"},
+    {"key": "fixed", "type": "date", "label": "Fast", "required": True, "default": "2018-09-25"},
+    {"key": "raised_at", "type": "datetime", "label": "Höjdes", "required": True},
+]  # fmt: skip
+
+
+def dates_template(language: str = "sv") -> Template:
+    return make_template("x", FIELDS, language=language)
+
+
+def temporal(form: Any, key: str) -> TemporalEditor:
+    editor = form.editor(key)
+    assert isinstance(editor, TemporalEditor)
+    return editor
+
+
+def test_an_optional_date_starts_not_set(qtbot: Any) -> None:
+    form = make_form(qtbot, dates_template())
+    for key in ("day", "at", "moment"):
+        editor = temporal(form, key)
+        assert editor.set_box is not None and not editor.set_box.isChecked()
+        assert not editor.edit.isEnabled()
+        assert editor.edit.text() == "not set"
+        assert form.values()[key] is None
+
+
+def test_the_box_sets_and_clears_and_remembers(qtbot: Any) -> None:
+    form = make_form(qtbot, dates_template())
+    show(qtbot, form)
+    editor = temporal(form, "moment")
+    assert editor.set_box is not None
+    qtbot.mouseClick(editor.set_box, Qt.MouseButton.LeftButton)
+    assert editor.edit.isEnabled() and editor.edit.hasFocus()
+    now = form.values()["moment"]
+    assert isinstance(now, datetime) and now.second == 0
+    assert abs(now - datetime.now()) < timedelta(minutes=2)
+    editor.edit.setDate(QDate(2018, 9, 21))
+    editor.edit.setTime(QTime(6, 30))
+    qtbot.mouseClick(editor.set_box, Qt.MouseButton.LeftButton)
+    assert form.values()["moment"] is None and editor.edit.text() == "not set"
+    qtbot.mouseClick(editor.set_box, Qt.MouseButton.LeftButton)
+    assert form.values()["moment"] == datetime(2018, 9, 21, 6, 30)
+
+
+def test_setting_the_editor_itself_sets_the_field(qtbot: Any) -> None:
+    form = make_form(qtbot, dates_template())
+    form.field_editor("at").setTime(QTime(15, 37))
+    assert form.values()["at"] == time(15, 37)
+    assert temporal(form, "at").set_box.isChecked()  # type: ignore[union-attr]
+    form.set_values({"at": time(0, 0)})
+    assert form.values()["at"] == time(0, 0)  # midnight is a time, not "not set"
+    assert temporal(form, "at").edit.text() == "00:00"
+
+
+def test_required_dates_always_have_a_value(qtbot: Any) -> None:
+    form = make_form(qtbot, dates_template())
+    values = form.values()
+    assert values["release_date"] == date.today()
+    assert values["fixed"] == date(2018, 9, 25)
+    assert isinstance(values["raised_at"], datetime)
+    for key in ("release_date", "fixed", "raised_at"):
+        assert temporal(form, key).set_box is None
+    form.set_values({"fixed": None})
+    assert form.values()["fixed"] == date(2018, 9, 25)
+
+
+@pytest.mark.parametrize(
+    ("language", "date_format", "time_format"),
+    [("sv", "yyyy-MM-dd", "HH:mm"), ("en", "d MMM yyyy", None)],
+)
+def test_formats_follow_the_template_language(
+    qtbot: Any, language: str, date_format: str, time_format: str | None
+) -> None:
+    form = make_form(qtbot, dates_template(language))
+    form.set_values({"day": date(2018, 9, 25), "at": time(15, 37)})
+    day, at = temporal(form, "day").edit, temporal(form, "at").edit
+    assert day.displayFormat() == date_format and day.calendarPopup()
+    assert day.locale().name().startswith(language)
+    if time_format:
+        assert at.displayFormat() == time_format
+        assert at.text() == "15:37" and day.text() == "2018-09-25"
+    else:
+        assert "ss" not in at.displayFormat()
+        assert "3" in at.text() and "37" in at.text()
+        assert day.text() == "25 Sep 2018"
+    moment = temporal(form, "moment").edit
+    assert moment.displayFormat().startswith(date_format) and moment.calendarPopup()
+
+
+def test_a_wall_clock_time_in_a_daylight_saving_gap_is_kept(qtbot: Any) -> None:
+    values = {"moment": datetime(2018, 3, 25, 2, 30), "day": date(1999, 12, 31)}
+    form = make_form(qtbot, dates_template(), values)
+    assert form.values()["moment"] == datetime(2018, 3, 25, 2, 30)
+    assert form.values()["day"] == date(1999, 12, 31)
+
+
+def test_what_the_editor_cannot_show_survives_until_edited(qtbot: Any) -> None:
+    aware = datetime(2018, 9, 21, 6, 30, 15, tzinfo=timezone(timedelta(hours=2)))
+    form = make_form(qtbot, dates_template(), {"moment": aware, "at": time(6, 30, 45)})
+    assert form.values()["moment"] == aware and form.values()["at"] == time(6, 30, 45)
+    form.field_editor("moment").setTime(QTime(7, 0))
+    assert form.values()["moment"] == datetime(2018, 9, 21, 7, 0)
+
+
+def test_odd_values_do_not_crash(qtbot: Any) -> None:
+    form = make_form(qtbot, dates_template())
+    form.set_values({"day": "2018-09-25", "at": 12, "moment": date(2018, 9, 21), "fixed": []})
+    values = form.values()
+    assert values["day"] is None and values["at"] is None
+    assert values["moment"] == datetime(2018, 9, 21, 0, 0)
+    assert values["fixed"] == date(2018, 9, 25)
+
+
+def test_focus_goes_to_the_box_of_an_empty_optional_field(qtbot: Any) -> None:
+    form = make_form(qtbot, dates_template())
+    show(qtbot, form)
+    form.focus_field("day")
+    editor = temporal(form, "day")
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is editor.set_box)
+    form.set_values({"day": date(2018, 9, 25)})
+    form.focus_field("at")
+    form.focus_field("day")
+    qtbot.waitUntil(lambda: QApplication.focusWidget() in (editor.edit, editor.edit.focusProxy()))
