@@ -37,6 +37,9 @@ class _Collect(HTMLParser):
         if tag not in ("meta", "br", "hr", "img", "link"):
             self.open.append(tag)
 
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """``<br />``: a void element, nothing to close."""
+
     def handle_endtag(self, tag: str) -> None:
         assert self.open and self.open[-1] == tag, (self.open, tag)
         self.open.pop()
