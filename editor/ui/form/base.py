@@ -26,6 +26,7 @@ class EditorContext:
     template: Template
     levels: LevelSetRegistry
     contacts: Callable[[], list[Contact]] | None = None
+    add_contact: Callable[[Contact], Contact | None] | None = None  # "Add to contact book"
 
     @property
     def language(self) -> str:

@@ -99,6 +99,7 @@ class ContactCard(QFrame):
         on_remove: Callable[[ContactCard], None],
         on_layout_changed: Callable[[], None],
         parent: QWidget,
+        add_to_book: Callable[[Contact], Contact | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.book = book
@@ -129,6 +130,14 @@ class ContactCard(QFrame):
         self.phone_layout.addWidget(self.add_phone_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.remove = QPushButton(QCoreApplication.translate("FormWidget", "Remove contact"), self)
         self.remove.setVisible(False)
+        self.add_to_book = QPushButton(
+            QCoreApplication.translate("FormWidget", "Add to contact book"), self
+        )
+        self.add_to_book.setToolTip(
+            QCoreApplication.translate("FormWidget", "Keep this person in the contact book")
+        )
+        self.add_to_book.setVisible(add_to_book is not None)
+        self.add_to_book.setEnabled(False)
 
         pick_row = tight_hbox()
         pick_row.addWidget(self.pick)
@@ -161,11 +170,17 @@ class ContactCard(QFrame):
                 widget.textChanged.connect(self.changed)
         remove_row = tight_hbox()
         remove_row.addWidget(self.remove)
+        remove_row.addWidget(self.add_to_book)
         remove_row.addStretch(1)
         form.addRow("", remove_row)
         self.add_phone_button.clicked.connect(self._on_add_phone)
         self.remove.clicked.connect(lambda: on_remove(self))
         self.remove.clicked.connect(self.changed)
+        if add_to_book is not None:
+            self.add_to_book.clicked.connect(lambda: self._add_to_book(add_to_book))
+            self.name.textChanged.connect(
+                lambda text: self.add_to_book.setEnabled(bool(text.strip()))
+            )
         self._completer_model = QStandardItemModel(self)
         if book is not None:
             completer = QCompleter(self._completer_model, self)
@@ -239,7 +254,12 @@ class ContactCard(QFrame):
         chain += [self.unit, self.email]
         for row in self.phones:
             chain += row.focus_chain()
-        return [*chain, self.add_phone_button, self.remove]
+        return [*chain, self.add_phone_button, self.remove, self.add_to_book]
+
+    def _add_to_book(self, add: Callable[[Contact], Contact | None]) -> None:
+        stored = add(self.contact())
+        if stored is not None:
+            self._id = stored.id  # now picked from the book, as if chosen there
 
     def contact(self) -> Contact:
         phones = tuple(p for p in (row.phone() for row in self.phones) if p is not None)
@@ -301,7 +321,13 @@ class ContactEditor(FieldEditor):
         self.cards[0].name.setFocus(event.reason())
 
     def add_card(self) -> ContactCard:
-        card = ContactCard(self.context.contacts, self._remove_card, self._fix_tab_order, self)
+        card = ContactCard(
+            self.context.contacts,
+            self._remove_card,
+            self._fix_tab_order,
+            self,
+            add_to_book=self.context.add_contact,
+        )
         if self.field_def.multiple:
             card.setFrameShape(QFrame.Shape.StyledPanel)
             card.form.setContentsMargins(8, 8, 8, 8)

@@ -133,6 +133,7 @@ class FormWidget(QScrollArea):
         *,
         levels: LevelSetRegistry | None = None,
         contacts: Callable[[], list[Contact]] | None = None,
+        add_contact: Callable[[Contact], Contact | None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -146,7 +147,7 @@ class FormWidget(QScrollArea):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab visits fields, which scroll into view
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         registry = levels if levels is not None else default_registry()
-        context = EditorContext(template, registry, contacts)
+        context = EditorContext(template, registry, contacts, add_contact)
         self.setWidget(self._build(context))
         self.set_values(values)
 

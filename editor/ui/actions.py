@@ -1,0 +1,153 @@
+"""The main window's actions and menus: labels, standard shortcuts, tooltips.
+
+The window connects each action to what it does; this module only describes them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow
+
+from editor.ui.recent_menu import RecentFilesMenu
+
+Key = QKeySequence.StandardKey
+
+
+class WindowActions(QObject):
+    def __init__(self, window: QMainWindow, recent: RecentFilesMenu) -> None:
+        super().__init__(window)
+        self._window = window
+        self.recent = recent
+        self.new = self._make(
+            self.tr("&New…"), Key.New, self.tr("Start a new release from a template")
+        )
+        self.open = self._make(self.tr("&Open…"), Key.Open, self.tr("Open a saved release"))
+        self.save = self._make(self.tr("&Save"), Key.Save, self.tr("Save the release"))
+        self.save_as = self._make(
+            self.tr("Save &As…"), Key.SaveAs, self.tr("Save the release under a new name")
+        )
+        self.export = self._make(
+            self.tr("&Export…"), "Ctrl+E", self.tr("Make a Word, web or text file of the release")
+        )
+        self.quit = self._make(self.tr("&Quit"), Key.Quit, self.tr("Close Pressklar"))
+        self.quit.setMenuRole(QAction.MenuRole.QuitRole)
+
+        self.undo = self._make(
+            self.tr("&Undo"), Key.Undo, self.tr("Undo the last edit in the field")
+        )
+        self.redo = self._make(self.tr("&Redo"), Key.Redo, self.tr("Redo the edit in the field"))
+        self.cut = self._make(self.tr("Cu&t"), Key.Cut, self.tr("Cut the selected text"))
+        self.copy = self._make(self.tr("&Copy"), Key.Copy, self.tr("Copy the selected text"))
+        self.paste = self._make(self.tr("&Paste"), Key.Paste, self.tr("Paste into the field"))
+        self.copy_formatted = self._make(
+            self.tr("Copy &Formatted Release"),
+            "Ctrl+Shift+C",
+            self.tr("Copy the whole release, to paste it with its formatting into e-mail or Word"),
+        )
+        self.settings = self._make(
+            self.tr("Se&ttings…"), Key.Preferences, self.tr("Language, organisation, autosave")
+        )
+        self.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+
+        self.contact_book = self._make(
+            self.tr("Contact &Book…"), None, self.tr("The people you name in contact blocks")
+        )
+        self.level_sets = self._make(
+            self.tr("&Level Sets…"),
+            None,
+            self.tr("Readiness levels: the built-in sets and your own"),
+        )
+        self.new_template = self._make(
+            self.tr("&New Template…"), None, self.tr("Design a new kind of release")
+        )
+        self.edit_template = self._make(
+            self.tr("&Edit Template…"),
+            None,
+            self.tr("Change the fields and the text of this release's template"),
+        )
+        self.save_as_template = self._make(
+            self.tr("&Save as Template…"),
+            None,
+            self.tr("Make a template of this release, to start others like it"),
+        )
+        self.manage_templates = self._make(
+            self.tr("&Manage Templates…"),
+            None,
+            self.tr("Rename, duplicate, delete, import and export templates"),
+        )
+        self.import_template = self._make(
+            self.tr("&Import Template…"), None, self.tr("Add a template file from a colleague")
+        )
+
+        self.show_formatted = self._make(
+            self.tr("&Formatted Preview"), "Ctrl+1", self.tr("Show the release formatted")
+        )
+        self.show_plain = self._make(
+            self.tr("&Plain Text Preview"), "Ctrl+2", self.tr("Show the release as plain text")
+        )
+        self.focus_form = self._make(
+            self.tr("Go to the F&orm"), "F6", self.tr("Move the keyboard focus to the form")
+        )
+        self.focus_preview = self._make(
+            self.tr("Go to the Pre&view"),
+            "Shift+F6",
+            self.tr("Move the keyboard focus to the preview"),
+        )
+        self.next_problem = self._make(
+            self.tr("Next &Missing Value"),
+            "F8",
+            self.tr("Go to the next field that needs filling in"),
+        )
+
+        self.about = self._make(self.tr("&About Pressklar"), None, self.tr("Version and licences"))
+        self.about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_qt = self._make(self.tr("About &Qt"), None, "")
+        self.about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
+
+    def _make(self, text: str, shortcut: Key | str | None, tip: str) -> QAction:
+        action = QAction(text, self._window)
+        if isinstance(shortcut, str):
+            action.setShortcut(QKeySequence(shortcut))
+        elif shortcut is not None:
+            action.setShortcuts(shortcut)
+        if tip:
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        self._window.addAction(action)
+        return action
+
+    def build_menus(self) -> None:
+        bar = self._window.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addActions([self.new, self.open])
+        file_menu.addMenu(self.recent)
+        file_menu.addSeparator()
+        file_menu.addActions([self.save, self.save_as])
+        file_menu.addSeparator()
+        file_menu.addAction(self.export)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addActions([self.undo, self.redo])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.cut, self.copy, self.paste])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.copy_formatted)
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.contact_book, self.level_sets])
+        edit_menu.addAction(self.settings)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addActions([self.show_formatted, self.show_plain])
+        view_menu.addSeparator()
+        view_menu.addActions([self.focus_form, self.focus_preview, self.next_problem])
+
+        templates_menu = bar.addMenu(self.tr("&Templates"))
+        templates_menu.addActions([self.new_template, self.edit_template, self.save_as_template])
+        templates_menu.addSeparator()
+        templates_menu.addActions([self.manage_templates, self.import_template])
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addActions([self.about, self.about_qt])

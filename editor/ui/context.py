@@ -1,0 +1,89 @@
+"""What every window of one running app shares: user folders, settings, the template library.
+
+Passed into each window (no globals), so tests build one around a temporary folder.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QWidget
+
+from editor.model.contacts import Contact
+from editor.model.levels import LevelSetRegistry
+from editor.storage.autosave import Autosaver
+from editor.storage.contacts import load_contact_book
+from editor.storage.level_sets import level_registry
+from editor.storage.library import Library, load_library
+from editor.storage.paths import Paths, user_paths
+from editor.storage.settings import Settings, load_settings, save_settings
+
+
+@dataclass
+class AppContext:
+    paths: Paths
+    settings: Settings
+    language: str = "en"
+    windows: list[QWidget] = field(default_factory=list)  # open top-level windows, kept alive
+    tools: list[QWidget] = field(default_factory=list)  # template editors, contact book...
+    _library: Library | None = None
+    _levels: LevelSetRegistry | None = None
+    _contacts: tuple[tuple[int, int] | None, list[Contact]] | None = None
+
+    @classmethod
+    def load(cls, language: str = "en") -> AppContext:
+        paths = user_paths()
+        return cls(paths, load_settings(paths.settings_file), language)
+
+    def save_settings(self) -> None:
+        """Write the settings; StorageError when the folder cannot be written."""
+        save_settings(self.settings, self.paths.settings_file)
+
+    def save_settings_quietly(self) -> None:
+        """For settings saved in passing (window size, recent files): a failure is not worth a
+        dialog, the next save tries again."""
+        from editor.errors import StorageError
+
+        try:
+            self.save_settings()
+        except StorageError as problem:
+            print(f"pressklar: {problem}", file=sys.stderr)
+
+    def library(self, reload: bool = False) -> Library:
+        """The template library, read (TOML only) on first use and when asked to reload."""
+        if self._library is None or reload:
+            self._library = load_library(self.paths.templates, self.settings.organisation_folder)
+        return self._library
+
+    def levels(self, reload: bool = False) -> LevelSetRegistry:
+        """The built-in level sets and the user's own, read once (and when asked to reload)."""
+        if self._levels is None or reload:
+            self._levels = level_registry(self.paths)
+        return self._levels
+
+    def contacts(self) -> list[Contact]:
+        """The contact book as it is on disk now; read when the form's picker asks (never at
+        start-up), and again only when the file has changed. A damaged book is kept aside by
+        the store, which says so."""
+        try:
+            stamp = self.paths.contacts_file.stat()
+            key = (stamp.st_mtime_ns, stamp.st_size)
+        except OSError:
+            key = None
+        if self._contacts is None or self._contacts[0] != key:
+            book, warning = load_contact_book(self.paths.contacts_file)
+            if warning:  # told once: the damaged file has been moved aside now
+                QTimer.singleShot(0, lambda: _warn_contact_book(warning))
+            self._contacts = (key, book.contacts)
+        return list(self._contacts[1])
+
+    def autosaver(self) -> Autosaver:
+        return Autosaver(self.paths.autosave)
+
+
+def _warn_contact_book(warning: str) -> None:
+    from editor.ui import messages
+
+    messages.warn(None, QCoreApplication.translate("ContactBookWindow", "Contact book"), warning)

@@ -1,0 +1,149 @@
+"""What the Templates menu, Contact book and Level sets do from a main window.
+
+The windows opened here (template editors, the template manager, the contact book) are
+top-level windows of their own, kept alive in ``AppContext.tools`` until they close, so closing
+the main window never drops a template editor with unsaved changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TypeVar
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QWidget
+
+from editor.model.contacts import Contact
+from editor.model.release import Release
+from editor.model.template import Template
+from editor.ui.context import AppContext
+from editor.ui.preview import PreviewPane
+
+W = TypeVar("W", bound=QWidget)
+
+
+class LibraryFlows(QObject):
+    status = Signal(str)  # a short message for the status bar
+
+    def __init__(
+        self,
+        window: QWidget,
+        context: AppContext,
+        release: Callable[[], Release],
+        preview: PreviewPane,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._context = context
+        self._release = release
+        self._preview = preview
+
+    def _keep(self, tool: W) -> W:
+        tool.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        tools = self._context.tools
+        tools.append(tool)
+        tool.destroyed.connect(lambda: tools.remove(tool) if tool in tools else None)
+        tool.show()
+        tool.raise_()
+        tool.activateWindow()
+        return tool
+
+    def _open_tool(self, kind: type[W]) -> W | None:
+        for tool in self._context.tools:
+            if isinstance(tool, kind):
+                tool.show()
+                tool.raise_()
+                tool.activateWindow()
+                return tool
+        return None
+
+    def _library_changed(self) -> None:
+        self._context.library(reload=True)
+
+    def open_template_editor(self, template: Template | None) -> QWidget:
+        from editor.ui.template_editor import TemplateEditorWindow
+
+        context = self._context
+        editor = TemplateEditorWindow(
+            context.paths, context.settings, template, context.levels(), context.language
+        )
+        editor.library_changed.connect(self._library_changed)
+        return self._keep(editor)
+
+    def new_template(self) -> QWidget:
+        return self.open_template_editor(None)
+
+    def edit_template(self) -> QWidget:
+        """The current release's template: its library file when it has one (built-in ones
+        read only), else a copy to save as a new template."""
+        current = self._release().template
+        for entry in self._context.library(reload=True).ok():
+            if current.path and entry.path == current.path:
+                return self.open_template_editor(entry.template)
+        return self.open_template_editor(replace(current, id="", source="", path=""))
+
+    def save_as_template(self) -> None:
+        from editor.ui.save_as_template import SaveAsTemplateDialog
+
+        context = self._context
+        saved, accepted = SaveAsTemplateDialog.get_data(
+            self._window, self._release(), context.paths, context.settings.organisation_folder
+        )
+        if accepted and saved is not None:
+            self._library_changed()
+            self.status.emit(self.tr("Saved the template “{name}”").format(name=saved.name))
+
+    def manage_templates(self) -> QWidget:
+        from editor.ui.template_manager import TemplateManager
+
+        manager = self._open_tool(TemplateManager)
+        if manager is None:
+            context = self._context
+            manager = TemplateManager(context.paths, context.settings, context.levels())
+            manager.library_changed.connect(self._library_changed)
+            self._keep(manager)
+        manager.reload()
+        return manager
+
+    def import_template(self) -> None:
+        from editor.ui.template_manager import TemplateManager
+
+        manager = self.manage_templates()
+        assert isinstance(manager, TemplateManager)
+        template = manager.import_file()
+        if template is not None:
+            self.status.emit(self.tr("Imported the template “{name}”").format(name=template.name))
+
+    def contact_book(self) -> QWidget:
+        from editor.ui.contact_book import ContactBookWindow
+
+        window = self._open_tool(ContactBookWindow)
+        if window is None:
+            window = self._keep(ContactBookWindow(self._context.paths.contacts_file))
+        return window
+
+    def add_contact(self, contact: Contact) -> Contact | None:
+        """Add to contact book, from a contact field of the form."""
+        from editor.ui.contact_book import ContactBookWindow, add_to_contact_book
+
+        stored = add_to_contact_book(self._window, self._context.paths.contacts_file, contact)
+        if stored is not None:
+            self.status.emit(self.tr("“{name}” is in the contact book").format(name=stored.name))
+            for tool in self._context.tools:
+                if isinstance(tool, ContactBookWindow):
+                    tool.reload()
+        return stored
+
+    def level_sets(self) -> None:
+        from editor.ui.level_sets_dialog import LevelSetsDialog
+
+        context = self._context
+        dialog = LevelSetsDialog(context.paths, context.library(), context.language, self._window)
+        changed: list[bool] = []
+        dialog.changed.connect(lambda: changed.append(True))
+        dialog.exec()
+        dialog.deleteLater()
+        if changed:
+            self._preview.levels = context.levels(reload=True)
+            self._preview.trigger_update()

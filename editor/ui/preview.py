@@ -1,0 +1,202 @@
+"""The live preview: the release formatted (the HTML writer's output) and as plain text.
+
+Updates are coalesced the way ReText's ``triggerPreviewUpdate`` does it: an edit sets an
+"outdated" flag and starts a short single-shot timer unless it already runs, so a burst of
+keystrokes renders once and a steady typist sees the preview follow every ~80 ms. Rendering
+runs on the GUI thread (a page renders in well under a millisecond); the plain-text tab is
+only filled when it is shown. A template error shows in a banner above the last good preview.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFontDatabase
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QLabel,
+    QPlainTextEdit,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from editor.errors import PressklarError, TemplateError
+from editor.model.levels import LevelSetRegistry
+from editor.model.template import Template
+from editor.render.document import RenderedDocument
+from editor.render.engine import render_document
+from editor.render.markdown import is_safe_link
+from editor.render.writers.html import html_page
+from editor.render.writers.text import plain_text
+
+Source = Callable[[], tuple[Template, dict[str, Any]]]
+DELAY_MS = 80
+BANNER_STYLE = (
+    "QLabel { background: #fdecea; color: #611a15; border: 1px solid #f5c2c0;"
+    " border-radius: 3px; padding: 6px; }"
+)
+
+
+class PreviewPane(QWidget):
+    rendered = Signal(object)  # RenderedDocument, after every good render
+    failed = Signal(object)  # PressklarError, when the template cannot be rendered
+    first_painted = Signal()  # once, when the first preview has been painted
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._source: Source | None = None
+        self.organisation = ""
+        self.levels: LevelSetRegistry | None = None  # None: the built-in level sets
+        self._outdated = False
+        self._text_outdated = False
+        self._document: RenderedDocument | None = None
+        self._html = ""
+        self._error: PressklarError | None = None
+        self._painted = False
+
+        self.banner = QLabel(self)
+        self.banner.setObjectName("previewErrorBanner")
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(BANNER_STYLE)
+        self.banner.hide()
+
+        self.browser = QTextBrowser(self)
+        self.browser.setOpenLinks(False)
+        self.browser.document().setDocumentMargin(18)
+        self.browser.anchorClicked.connect(self._open_link)
+        self.browser.setToolTip(self.tr("The release as it will look when exported"))
+        self.text_view = QPlainTextEdit(self)
+        self.text_view.setReadOnly(True)
+        self.text_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)  # wrapped at 72 already
+        self.text_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.text_view.setToolTip(self.tr("The release as plain text, for e-mail and web forms"))
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.browser, self.tr("Formatted"))
+        self.tabs.addTab(self.text_view, self.tr("Plain text"))
+        self.tabs.currentChanged.connect(self._fill_text_if_shown)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DELAY_MS)
+        self._timer.timeout.connect(self.update_now)
+        self.browser.viewport().installEventFilter(self)
+
+    def set_source(self, source: Source) -> None:
+        """Where the template and values come from (another release); renders at once."""
+        self._source = source
+        self._document, self._html, self._error = None, "", None
+        self._outdated = True
+        self.update_now()
+
+    @property
+    def document(self) -> RenderedDocument | None:
+        """The last good render (it may be older than the values when the template fails)."""
+        return self._document
+
+    @property
+    def error(self) -> PressklarError | None:
+        return self._error
+
+    def is_outdated(self) -> bool:
+        """True between an edit and the render that shows it."""
+        return self._outdated
+
+    def document_html(self) -> str:
+        """The HTML page the formatted tab shows (the HTML export's)."""
+        return self._html
+
+    def current_document(self) -> RenderedDocument:
+        """The release rendered as it stands now; the template's error when it cannot be."""
+        self.update_now()
+        if self._error is not None:
+            raise self._error
+        if self._document is None:
+            raise TemplateError(self.tr("Nothing to show yet."))
+        return self._document
+
+    def trigger_update(self) -> None:
+        if not self._outdated:
+            self._outdated = True
+            self._timer.start()
+
+    def update_now(self) -> None:
+        self._timer.stop()
+        if not self._outdated or self._source is None:
+            return
+        self._outdated = False
+        template, values = self._source()
+        try:
+            document = render_document(
+                template, values, self.levels, organisation=self.organisation
+            )
+            page = html_page(document)
+        except PressklarError as problem:
+            self._show_error(problem)
+            return
+        self._document = document
+        self._error = None
+        self.banner.hide()
+        self._html = page
+        _keep_scroll(self.browser, lambda: self.browser.setHtml(page))
+        self._text_outdated = True
+        self._fill_text_if_shown()
+        self.rendered.emit(document)
+
+    def _fill_text_if_shown(self) -> None:
+        if self._text_outdated and self.tabs.currentWidget() is self.text_view and self._document:
+            text = plain_text(self._document)
+            _keep_scroll(self.text_view, lambda: self.text_view.setPlainText(text))
+            self._text_outdated = False
+
+    def _show_error(self, problem: PressklarError) -> None:
+        self._error = problem
+        line = getattr(problem, "line", None)
+        message = getattr(problem, "message", str(problem))
+        if line is not None:
+            text = self.tr("The template has an error on line {line}: {message}").format(
+                line=line, message=message
+            )
+        else:
+            text = self.tr("The template has an error: {message}").format(message=message)
+        if self._document is not None:
+            text += "\n" + self.tr("The preview shows the last version that worked.")
+        else:  # nothing of this release ever rendered: show no other release's text
+            self.browser.clear()
+            self.text_view.clear()
+        self.banner.setText(text)
+        self.banner.show()
+        self.failed.emit(problem)
+
+    def _rendered_once(self) -> bool:
+        return self._document is not None or self._error is not None
+
+    def _open_link(self, url: QUrl) -> None:
+        if is_safe_link(url.toString()):
+            QDesktopServices.openUrl(url)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._painted and self._rendered_once():
+            self._painted = True
+            self.browser.viewport().removeEventFilter(self)
+            QTimer.singleShot(0, self.first_painted.emit)
+        return False
+
+
+def _keep_scroll(view: QAbstractScrollArea, replace: Callable[[], None]) -> None:
+    """Replace a view's content without moving where the reader is."""
+    vertical, horizontal = view.verticalScrollBar(), view.horizontalScrollBar()
+    top, left = vertical.value(), horizontal.value()
+    replace()
+    vertical.setValue(top)
+    horizontal.setValue(left)

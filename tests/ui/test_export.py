@@ -1,0 +1,230 @@
+"""Export from the window: the dialog's default name, the files read back, errors, the clipboard."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+from collections.abc import Callable
+from datetime import date
+from html.parser import HTMLParser
+from pathlib import Path
+
+import docx
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from uihelpers import ScriptedDialogs, type_text
+
+from editor.model.release import Release
+from editor.render import writers
+from editor.ui.context import AppContext
+from editor.ui.export_dialog import ExportDialog
+from editor.ui.filenames import export_file_name, safe_stem
+from editor.ui.main_window import MainWindow
+from editor.ui.messages import Button
+
+
+class _TextOf(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.parts: list[str] = []
+        self.headings: list[str] = []
+        self._tag = ""
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._tag = tag
+
+    def handle_endtag(self, tag: str) -> None:
+        self._tag = ""
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+        if self._tag == "h1":
+            self.headings.append(data)
+
+
+def _export(window: MainWindow, fmt: str, folder: Path, seen: dict[str, str]) -> None:
+    """Export through the real dialog: choose the format, keep the suggested name."""
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ExportDialog)
+        dialog.format_box.setCurrentIndex(dialog.format_box.findData(fmt))
+        seen["suggested"] = Path(dialog.path_edit.text()).name
+        dialog.path_edit.setText(str(folder / seen["suggested"]))
+        dialog.export_button.click()
+
+    QTimer.singleShot(0, fill)
+    window.window_actions.export.trigger()
+
+
+@pytest.mark.parametrize("fmt", ["docx", "html", "txt", "md", "eml", "pdf"])
+def test_export_writes_what_the_preview_shows(
+    tmp_path: Path,
+    qtbot: QtBot,
+    context: AppContext,
+    reference_release: Release,
+    make_window: Callable[..., MainWindow],
+    fmt: str,
+) -> None:
+    window = make_window(reference_release)
+    assert window.form is not None
+    type_text(qtbot, window.form.field_editor("cause"), " och telefoni")
+    seen: dict[str, str] = {}
+    _export(window, fmt, tmp_path, seen)
+    suffix = writers.extension(fmt)
+    assert seen["suggested"] == f"2018-09-25 Stabsläget avslutat{suffix}"
+    path = tmp_path / seen["suggested"]
+    assert path.is_file()
+    assert context.settings.last_export_format == fmt
+    assert context.settings.last_export_folder == str(tmp_path)
+    if fmt == "pdf":  # no PDF reader among the dependencies: a PDF with pages is enough here
+        data = path.read_bytes()
+        assert data.startswith(b"%PDF") and b"/Page" in data
+        return
+    flat = " ".join(_text_of(path, fmt).split())
+    assert "Stabsläget avslutat" in flat
+    assert "störning i regionens IT-system och telefoni" in flat
+    assert "i fredags morse" in flat.lower()
+    assert "070-123 45 67" in flat
+
+
+def _text_of(path: Path, fmt: str) -> str:
+    """The readable text of an exported file, read back with a library that knows the format."""
+    if fmt == "docx":
+        return "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
+    if fmt == "eml":
+        message = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
+        body = message.get_body(preferencelist=("plain",))  # type: ignore[attr-defined]
+        assert body is not None and message["Subject"] == "Stabsläget avslutat"
+        return str(body.get_content())
+    if fmt == "html":
+        parser = _TextOf()
+        parser.feed(path.read_text(encoding="utf-8"))
+        assert parser.headings == ["Stabsläget avslutat"]
+        return " ".join(parser.parts)
+    return path.read_text(encoding="utf-8")
+
+
+def test_the_export_dialog_remembers_folder_and_format(
+    tmp_path: Path,
+    qtbot: QtBot,
+    context: AppContext,
+    reference_release: Release,
+    make_window: Callable[..., MainWindow],
+) -> None:
+    context.settings.last_export_folder = str(tmp_path)
+    context.settings.last_export_format = "html"
+    window = make_window(reference_release)
+    seen: dict[str, str] = {}
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ExportDialog)
+        seen["path"] = dialog.path_edit.text()
+        seen["format"] = dialog.format()
+        dialog.format_box.setCurrentIndex(dialog.format_box.findData("txt"))
+        seen["switched"] = dialog.path_edit.text()
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+    window.window_actions.export.trigger()
+    assert seen["format"] == "html"
+    assert seen["path"] == str(tmp_path / "2018-09-25 Stabsläget avslutat.html")
+    assert seen["switched"] == str(tmp_path / "2018-09-25 Stabsläget avslutat.txt")
+    assert list(tmp_path.iterdir()) == []  # cancelled: nothing written
+
+
+def test_an_export_that_cannot_be_written_says_so_and_loses_nothing(
+    tmp_path: Path,
+    qtbot: QtBot,
+    reference_release: Release,
+    make_window: Callable[..., MainWindow],
+    dialogs: ScriptedDialogs,
+) -> None:
+    window = make_window(reference_release)
+    assert window.form is not None
+    type_text(qtbot, window.form.field_editor("headline"), "!")
+    _export(window, "docx", tmp_path / "missing folder", {})
+    assert any("does not exist" in text for text in dialogs.texts("error"))
+    assert window.isWindowModified()
+    assert window.form.values()["headline"] == "Stabsläget avslutat!"
+
+
+def test_export_asks_before_replacing_a_file(
+    tmp_path: Path,
+    qtbot: QtBot,
+    reference_release: Release,
+    make_window: Callable[..., MainWindow],
+    dialogs: ScriptedDialogs,
+) -> None:
+    existing = tmp_path / "2018-09-25 Stabsläget avslutat.txt"
+    existing.write_text("keep me", encoding="utf-8")
+    window = make_window(reference_release)
+    dialogs.answers.append(Button.No)
+    _export(window, "txt", tmp_path, {})
+    assert existing.read_text(encoding="utf-8") == "keep me"
+    dialogs.answers.append(Button.Yes)
+    _export(window, "txt", tmp_path, {})
+    assert "Stabsläget avslutat" in existing.read_text(encoding="utf-8")
+
+
+def test_export_with_empty_required_fields_warns_first(
+    tmp_path: Path,
+    qtbot: QtBot,
+    reference_release: Release,
+    make_window: Callable[..., MainWindow],
+    dialogs: ScriptedDialogs,
+) -> None:
+    window = make_window(Release.new(reference_release.template))
+    dialogs.answers.append(Button.No)
+    window.window_actions.export.trigger()  # the dialog never opens: nothing to fill in
+    assert "Required fields still empty: 3" in dialogs.texts("question")[0]
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_copy_formatted_puts_html_and_text_on_the_clipboard(
+    qtbot: QtBot, reference_release: Release, make_window: Callable[..., MainWindow]
+) -> None:
+    window = make_window(reference_release)
+    window.window_actions.copy_formatted.trigger()
+    data = QApplication.clipboard().mimeData()
+    assert data.hasHtml() and data.hasText()
+    assert "<h1>Stabsläget avslutat</h1>" in data.html()
+    assert data.text().startswith("PRESSMEDDELANDE\n25 september 2018")
+    assert "**" not in data.text()
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Stabsläget avslutat", "2018-09-25 Stabsläget avslutat.docx"),
+        ('Vad är "läget"? Svar: <inget>/*|\\', "2018-09-25 Vad är läget Svar inget.docx"),
+        ("Rad ett\nrad\ttvå\x00\x1f", "2018-09-25 Rad ett rad två.docx"),
+        ("Slutet...   ", "2018-09-25 Slutet.docx"),
+        ("", "2018-09-25 Release.docx"),
+        ("?*", "2018-09-25 Release.docx"),
+    ],
+)
+def test_export_file_names_are_safe_everywhere(headline: str, expected: str) -> None:
+    assert export_file_name(date(2018, 9, 25), headline, ".docx") == expected
+
+
+@pytest.mark.parametrize("name", ["CON", "con", "Nul", "COM1", "lpt9", "aux.txt", "PRN "])
+def test_windows_reserved_names_are_made_harmless(name: str) -> None:
+    stem = safe_stem(name)
+    assert stem.startswith("_")
+
+
+def test_long_headlines_are_cut_between_words_and_within_the_byte_limit() -> None:
+    headline = "Långt ord " * 60
+    name = export_file_name(date(2018, 9, 25), headline, ".docx")
+    stem = name.removesuffix(".docx")
+    assert len(stem) <= 100 and len(name.encode("utf-8")) <= 255
+    assert stem.split()[-1] in ("Långt", "ord")  # whole words only
+    assert safe_stem("ö" * 300).startswith("ööö") and len(safe_stem("ö" * 300).encode()) <= 240
+
+
+def test_export_file_name_without_a_date_is_the_headline() -> None:
+    assert export_file_name(None, "Lex Maria-anmälan", ".html") == "Lex Maria-anmälan.html"

@@ -1,0 +1,265 @@
+"""Release files from the window: new, open, save, save as, recent files, drag and drop, and the
+prompt about unsaved changes."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from uihelpers import ScriptedDialogs, type_text
+
+from editor.model.release import Release
+from editor.storage.releases import load_release, save_release
+from editor.ui.context import AppContext
+from editor.ui.main_window import MainWindow
+from editor.ui.messages import Button
+from editor.ui.template_picker import TemplatePicker
+
+
+def _autosave_files(context: AppContext) -> list[Path]:
+    folder = context.paths.autosave
+    return sorted(folder.glob("*.autosave.json")) if folder.exists() else []
+
+
+def test_save_as_then_open_gives_back_the_same_release(
+    tmp_path: Path,
+    qtbot: QtBot,
+    reference_release: Release,
+    make_window: Callable[..., MainWindow],
+    dialogs: ScriptedDialogs,
+) -> None:
+    window = make_window(reference_release)
+    assert window.form is not None
+    assert window.windowTitle() == "Untitled.pressklar[*] — Pressklar"
+    type_text(qtbot, window.form.field_editor("organisation"), " län")
+    assert window.isWindowModified()
+
+    target = tmp_path / "stabsläget"
+    dialogs.paths.append(str(target))  # the suffix is added
+    window.window_actions.save_as.trigger()
+    saved = tmp_path / "stabsläget.pressklar"
+    assert saved.is_file()
+    assert not window.isWindowModified()
+    assert window.windowTitle() == "stabsläget.pressklar[*] — Pressklar"
+    assert load_release(saved).values["organisation"] == "Region Kronoberg län"
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temporary left
+
+    reopened = make_window(load_release(saved), str(saved))
+    assert reopened.form is not None
+    assert reopened.form.values() == load_release(saved).values
+    assert reopened.form.values()["contact"][0].phones[1].number == "070-123 45 67"
+    assert not reopened.isWindowModified()
+
+
+def test_save_writes_to_the_same_file_without_asking(
+    tmp_path: Path,
+    qtbot: QtBot,
+    reference_release: Release,
+    make_window: Callable[..., MainWindow],
+) -> None:
+    path = tmp_path / "r.pressklar"
+    save_release(reference_release, path)
+    window = make_window(load_release(path), str(path))
+    assert window.form is not None
+    type_text(qtbot, window.form.field_editor("headline"), "!")
+    window.window_actions.save.trigger()  # no file dialog: ScriptedDialogs would fail the test
+    assert load_release(path).values["headline"] == "Stabsläget avslutat!"
+    assert not window.isWindowModified()
+
+
+def test_a_failed_save_keeps_the_text_and_the_modified_mark(
+    tmp_path: Path,
+    qtbot: QtBot,
+    reference_release: Release,
+    make_window: Callable[..., MainWindow],
+    dialogs: ScriptedDialogs,
+) -> None:
+    window = make_window(reference_release)
+    assert window.form is not None
+    type_text(qtbot, window.form.field_editor("headline"), "!")
+    dialogs.paths.append(str(tmp_path / "no such folder" / "r.pressklar"))
+    window.window_actions.save_as.trigger()
+    assert any("does not exist" in text for text in dialogs.texts("error"))
+    assert window.isWindowModified()
+    assert window.form.values()["headline"] == "Stabsläget avslutat!"
+
+
+def test_closing_with_unsaved_changes_can_be_cancelled(
+    qtbot: QtBot,
+    reference_release: Release,
+    make_window: Callable[..., MainWindow],
+    dialogs: ScriptedDialogs,
+) -> None:
+    window = make_window(reference_release)
+    assert window.form is not None
+    type_text(qtbot, window.form.field_editor("headline"), "!")
+    dialogs.answers.append(Button.Cancel)
+    assert not window.close()
+    assert window.isVisible() and window.isWindowModified()
+    assert "Untitled.pressklar" in dialogs.texts("question")[0]
+
+
+def test_closing_and_discarding_removes_the_autosave(
+    qtbot: QtBot,
+    context: AppContext,
+    reference_release: Release,
+    make_window: Callable[..., MainWindow],
+    dialogs: ScriptedDialogs,
+) -> None:
+    window = make_window(reference_release)
+    assert window.form is not None
+    type_text(qtbot, window.form.field_editor("headline"), "!")
+    window.autosave.write_now().result()  # type: ignore[union-attr]
+    assert len(_autosave_files(context)) == 1
+    dialogs.answers.append(Button.Discard)
+    assert window.close()
+    assert _autosave_files(context) == []
+
+
+def test_closing_and_saving_writes_the_file(
+    tmp_path: Path,
+    qtbot: QtBot,
+    reference_release: Release,
+    make_window: Callable[..., MainWindow],
+    dialogs: ScriptedDialogs,
+) -> None:
+    window = make_window(reference_release)
+    assert window.form is not None
+    type_text(qtbot, window.form.field_editor("headline"), " i dag")
+    dialogs.answers.append(Button.Save)
+    dialogs.paths.append(str(tmp_path / "sparad.pressklar"))
+    assert window.close()
+    assert load_release(tmp_path / "sparad.pressklar").values["headline"] == (
+        "Stabsläget avslutat i dag"
+    )
+
+
+def test_opening_over_unsaved_changes_asks_first(
+    tmp_path: Path,
+    qtbot: QtBot,
+    context: AppContext,
+    reference_release: Release,
+    make_window: Callable[..., MainWindow],
+    dialogs: ScriptedDialogs,
+) -> None:
+    other = tmp_path / "annan.pressklar"
+    save_release(Release.new(reference_release.template, {"headline": "Annan rubrik"}), other)
+    window = make_window(reference_release)
+    assert window.form is not None
+    type_text(qtbot, window.form.field_editor("headline"), "!")
+    dialogs.paths.append(str(other))
+    dialogs.answers.append(Button.Cancel)
+    window.window_actions.open.trigger()
+    assert window.form.values()["headline"] == "Stabsläget avslutat!"
+
+    dialogs.paths.append(str(other))
+    dialogs.answers.append(Button.Discard)
+    window.window_actions.open.trigger()
+    assert window.form.values()["headline"] == "Annan rubrik"
+    assert window.windowTitle().startswith("annan.pressklar")
+    assert context.settings.recent_files[0] == str(other)
+
+
+def test_recent_files_open_and_forget_missing_ones(
+    tmp_path: Path,
+    qtbot: QtBot,
+    context: AppContext,
+    reference_release: Release,
+    make_window: Callable[..., MainWindow],
+    dialogs: ScriptedDialogs,
+) -> None:
+    first, second = tmp_path / "ett.pressklar", tmp_path / "två.pressklar"
+    for path, headline in ((first, "Ett"), (second, "Två")):
+        save_release(Release.new(reference_release.template, {"headline": headline}), path)
+    window = make_window(reference_release)
+    for path in (first, second):
+        assert window.files.open_release(str(path))
+    recent = window.window_actions.recent
+    recent.rebuild()
+    assert recent.recent_actions() == [str(second), str(first)]
+    assert context.settings.recent_files == [str(second), str(first)]
+
+    entry = next(a for a in recent.actions() if a.data() == str(first))
+    entry.trigger()
+    assert window.form is not None and window.form.values()["headline"] == "Ett"
+
+    os.remove(second)
+    recent.rebuild()
+    next(a for a in recent.actions() if a.data() == str(second)).trigger()
+    assert dialogs.texts("error")
+    assert str(second) not in context.settings.recent_files
+    assert window.form.values()["headline"] == "Ett"
+
+
+@pytest.mark.filterwarnings("ignore:Function.*QDragEnterEvent:DeprecationWarning")
+def test_dropping_a_release_file_on_the_window_opens_it(
+    tmp_path: Path, qtbot: QtBot, reference_release: Release, make_window: Callable[..., MainWindow]
+) -> None:
+    path = tmp_path / "dropped.pressklar"
+    save_release(Release.new(reference_release.template, {"headline": "Släppt hit"}), path)
+    window = make_window(reference_release)
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path))])
+    how = (
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    enter = QDragEnterEvent(QPoint(10, 10), *how)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    QApplication.sendEvent(window, QDropEvent(QPointF(10, 10), *how))
+    assert window.form is not None and window.form.values()["headline"] == "Släppt hit"
+
+
+def test_new_release_from_the_template_picker(
+    qtbot: QtBot,
+    context: AppContext,
+    reference_release: Release,
+    make_window: Callable[..., MainWindow],
+    dialogs: ScriptedDialogs,
+) -> None:
+    window = make_window(Release.new(reference_release.template))
+    seen: dict[str, object] = {}
+
+    def pick() -> None:
+        picker = QApplication.activeModalWidget()
+        assert isinstance(picker, TemplatePicker)
+        rows = [picker.tree.topLevelItem(i) for i in range(picker.tree.topLevelItemCount())]
+        seen["names"] = [row.text(0) for row in rows if row is not None]
+        seen["first language"] = rows[0].text(1) if rows[0] is not None else ""
+        key = Qt.ItemDataRole.UserRole
+        target = next(r for r in rows if r and r.data(0, key) == "readiness-raised-sv")
+        picker.tree.setCurrentItem(target)
+        picker.ok_button.click()
+
+    QTimer.singleShot(0, pick)
+    window.window_actions.new.trigger()
+    assert "Höjd beredskap" in seen["names"]  # type: ignore[operator]
+    assert seen["first language"] == "English"  # the UI's language first
+    assert window.controller.template.id == "readiness-raised-sv"
+    assert context.settings.last_template == "readiness-raised-sv"
+    assert not window.isWindowModified()
+
+
+def test_broken_templates_are_listed_with_their_error_and_cannot_be_chosen(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    context.paths.templates.mkdir(parents=True)
+    (context.paths.templates / "trasig.toml").write_text("name = 'Trasig'\n", encoding="utf-8")
+    picker = TemplatePicker(context.library(reload=True))
+    qtbot.addWidget(picker)
+    rows = [picker.tree.topLevelItem(i) for i in range(picker.tree.topLevelItemCount())]
+    broken = next(r for r in rows if r is not None and r.text(0) == "trasig")
+    assert "needs a body" in broken.text(3)
+    assert not broken.flags() & Qt.ItemFlag.ItemIsEnabled
+    picker.tree.setCurrentItem(broken)
+    assert picker.selected_key() != "user:trasig"
+    assert any(r is not None and r.text(0) == "Beredskapsläge avslutat" for r in rows)
