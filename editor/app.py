@@ -3,18 +3,25 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Sequence
+
+COMMANDS = (
+    "templates", "fields", "render", "new", "export",
+    "import-template", "export-template", "contacts", "check",
+)  # fmt: skip
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    from editor.cli import COMMANDS
-
     if _command_named(args, COMMANDS):
         from editor.cli import main as cli
 
         return cli(args)
+    # Start-up allocates many long-lived objects and no garbage: collecting during the imports
+    # only costs time. The GUI enables the collector again once the first preview is painted.
+    gc.disable()
     from editor.ui.application import run
 
     status: int = run(args)

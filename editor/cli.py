@@ -24,10 +24,6 @@ from editor.storage.paths import user_paths
 from editor.storage.releases import load_release, save_release
 from editor.storage.settings import load_settings
 
-COMMANDS = (
-    "templates", "fields", "render", "new", "export",
-    "import-template", "export-template", "contacts", "check",
-)  # fmt: skip
 EXIT_USER_ERROR = 2
 
 
