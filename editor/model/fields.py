@@ -56,6 +56,8 @@ class FieldDef:
     multiple: bool = False  # contacts: more than one allowed
 
     def to_dict(self) -> dict[str, Any]:
+        """The field as a template file holds it; settings that do not apply to the type
+        (choices of a text field...) are left out rather than saved as clutter."""
         data: dict[str, Any] = {"key": self.key, "type": str(self.type), "label": self.label}
         if self.help:
             data["help"] = self.help
@@ -65,11 +67,11 @@ class FieldDef:
             data["default"] = self.default
         if self.group:
             data["group"] = self.group
-        if self.choices:
+        if self.type == FieldType.CHOICE:
             data["choices"] = list(self.choices)
-        if self.level_set:
+        if self.type == FieldType.LEVEL and self.level_set:
             data["level_set"] = self.level_set
-        if self.multiple:
+        if self.type == FieldType.CONTACT and self.multiple:
             data["multiple"] = True
         return data
 

@@ -92,25 +92,22 @@ class FieldRow:
             multiple=field_def.multiple,
         )
 
+    def to_field(self) -> FieldDef:
+        return FieldDef(
+            key=self.key,
+            type=self.type,
+            label=self.label,
+            help=self.help,
+            required=self.required,
+            default=self.default,
+            group=self.group,
+            choices=tuple(self.choices),
+            level_set=self.level_set,
+            multiple=self.multiple,
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        """The field as a template file holds it; settings that do not apply to the type
-        (choices of a text field...) are left out rather than saved as clutter."""
-        data: dict[str, Any] = {"key": self.key, "type": str(self.type), "label": self.label}
-        if self.help:
-            data["help"] = self.help
-        if self.required:
-            data["required"] = True
-        if self.default is not None:
-            data["default"] = self.default
-        if self.group:
-            data["group"] = self.group
-        if self.type == FieldType.CHOICE:
-            data["choices"] = list(self.choices)
-        if self.type == FieldType.LEVEL and self.level_set:
-            data["level_set"] = self.level_set
-        if self.type == FieldType.CONTACT and self.multiple:
-            data["multiple"] = True
-        return data
+        return self.to_field().to_dict()
 
 
 def default_text(value: Any) -> str:
