@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from uihelpers import REFERENCE_VALUES, ScriptedDialogs, template_named
 
@@ -16,6 +16,14 @@ from editor.model.release import Release, values_from_json
 from editor.ui import file_dialogs, messages
 from editor.ui.context import AppContext
 from editor.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def empty_clipboard_afterwards(qapp: QApplication) -> Iterator[None]:
+    """Qt's offscreen platform crashes at interpreter exit while its clipboard holds mime data
+    (a real X11 or Wayland session does not): leave it empty after each test."""
+    yield
+    qapp.clipboard().clear()
 
 
 @pytest.fixture(autouse=True)
