@@ -12,6 +12,11 @@ directly. When pandoc is installed it also times whole processes against pandoc.
 
 from __future__ import annotations
 
+import sys
+
+# bench/typing.py would shadow the standard library's ``typing``: keep this folder off the path.
+sys.path[:] = [p for p in sys.path if p not in ("", sys.path[0])]
+
 import argparse
 import json
 import shutil
@@ -28,14 +33,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-import docx  # noqa: E402
-from markdown_it import MarkdownIt  # noqa: E402
+import docx
+from markdown_it import MarkdownIt
 
-from editor.model.release import values_from_json  # noqa: E402
-from editor.model.template import Template, parse_template, template_from_dict  # noqa: E402
-from editor.render import writers  # noqa: E402
-from editor.render.document import RenderedDocument  # noqa: E402
-from editor.render.engine import render_document, render_markdown  # noqa: E402
+from editor.model.release import values_from_json
+from editor.model.template import Template, parse_template, template_from_dict
+from editor.render import writers
+from editor.render.document import RenderedDocument
+from editor.render.engine import render_document, render_markdown
 
 REFERENCE_VALUES = {
     "label": "PRESSMEDDELANDE",

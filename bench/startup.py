@@ -16,13 +16,13 @@ import sys
 # bench/typing.py would shadow the standard library's ``typing``: keep this folder off the path.
 sys.path[:] = [p for p in sys.path if p not in ("", sys.path[0])]
 
-import argparse  # noqa: E402
-import os  # noqa: E402
-import statistics  # noqa: E402
-import subprocess  # noqa: E402
-import tempfile  # noqa: E402
-import time  # noqa: E402
-from pathlib import Path  # noqa: E402
+import argparse
+import os
+import statistics
+import subprocess
+import tempfile
+import time
+from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))

@@ -21,20 +21,20 @@ import sys
 # standard library's ``typing`` for every later import: take the folder off the path first.
 sys.path[:] = [p for p in sys.path if p not in ("", sys.path[0])]
 
-import argparse  # noqa: E402
-import os  # noqa: E402
-import statistics  # noqa: E402
-import tempfile  # noqa: E402
-import time  # noqa: E402
-from pathlib import Path  # noqa: E402
+import argparse
+import os
+import statistics
+import tempfile
+import time
+from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEvent, Qt  # noqa: E402
-from PySide6.QtGui import QKeyEvent  # noqa: E402
-from PySide6.QtWidgets import QApplication, QTextBrowser, QWidget  # noqa: E402
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QTextBrowser, QWidget
 
 TEXT = (
     "Under fredagen bedrevs endast akut verksamhet. Planerade mottagningsbesök och operationer"
