@@ -28,7 +28,9 @@ class WindowActions(QObject):
             self.tr("Save &As…"), Key.SaveAs, self.tr("Save the release under a new name")
         )
         self.export = self._make(
-            self.tr("&Export…"), "Ctrl+E", self.tr("Make a Word, web or text file of the release")
+            self.tr("&Export…"),
+            "Ctrl+E",
+            self.tr("Make a Word, PDF, e-mail, web or text file of the release"),
         )
         self.quit = self._make(self.tr("&Quit"), Key.Quit, self.tr("Close Pressklar"))
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -46,7 +48,9 @@ class WindowActions(QObject):
             self.tr("Copy the whole release, to paste it with its formatting into e-mail or Word"),
         )
         self.settings = self._make(
-            self.tr("Se&ttings…"), Key.Preferences, self.tr("Language, organisation, autosave")
+            self.tr("Se&ttings…"),
+            Key.Preferences,
+            self.tr("Language, organisation, letterhead, e-mail lists, autosave"),
         )
         self.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
 
@@ -85,6 +89,12 @@ class WindowActions(QObject):
         )
         self.show_plain = self._make(
             self.tr("&Plain Text Preview"), "Ctrl+2", self.tr("Show the release as plain text")
+        )
+        self.show_checks = self._make(
+            self.tr("&Checks"), "Ctrl+3", self.tr("Show what to look at before sending")
+        )
+        self.show_channels = self._make(
+            self.tr("C&hannels"), "Ctrl+4", self.tr("Show the SMS and social-media versions")
         )
         self.focus_form = self._make(
             self.tr("Go to the F&orm"), "F6", self.tr("Move the keyboard focus to the form")
@@ -140,7 +150,9 @@ class WindowActions(QObject):
         edit_menu.addAction(self.settings)
 
         view_menu = bar.addMenu(self.tr("&View"))
-        view_menu.addActions([self.show_formatted, self.show_plain])
+        view_menu.addActions(
+            [self.show_formatted, self.show_plain, self.show_checks, self.show_channels]
+        )
         view_menu.addSeparator()
         view_menu.addActions([self.focus_form, self.focus_preview, self.next_problem])
 

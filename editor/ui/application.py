@@ -168,9 +168,9 @@ def run(argv: Sequence[str]) -> int:
     if not args.exit_when_ready:
         QTimer.singleShot(0, lambda: offer_recovery(context, window))
     code = app.exec()
-    if app.platformName() == "offscreen":
+    if QApplication.platformName() == "offscreen":
         # Qt's offscreen platform crashes at exit while its clipboard holds mime data.
-        app.clipboard().clear()
+        QApplication.clipboard().clear()
     gc.enable()
     remove_translators(app, translators)
     return int(code)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -74,6 +75,13 @@ class DocumentController(QObject):
         self._stale = True
         self._set_modified(True)
         self.edited.emit()
+
+    def set_embargo(self, embargo: datetime | None) -> None:
+        """A new embargo (None: none) is an edit like any other: modified, autosaved."""
+        if embargo == self._release.embargo:
+            return
+        self._release = self.release.with_embargo(embargo)
+        self.note_edit()
 
     def load(self, release: Release, path: str = "", modified: bool = False) -> None:
         self._release = release

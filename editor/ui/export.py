@@ -1,16 +1,30 @@
 """Exports from the GUI: the writers registry, atomic writes, and "Copy formatted".
 
 The preview's rendered document is what gets exported, so what the user sees is what they get.
+Two formats take more than the document, from the settings: DOCX starts from the letterhead
+(the template's, else the organisation's), and an e-mail gets the organisation as its sender
+and, when chosen, a distribution list in Bcc.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QCoreApplication, QMimeData
 
+from editor.model.template import Template
 from editor.render import writers
 from editor.render.document import RenderedDocument
 from editor.storage.atomic import atomic_write
+from editor.storage.settings import Settings
 from editor.ui.filenames import export_file_name
+
+
+@dataclass(frozen=True)
+class ExportChoice:
+    format: str
+    path: str
+    distribution_list: str = ""  # e-mail: a list's name from the settings, "" for none
 
 
 def format_label(name: str) -> str:
@@ -32,10 +46,41 @@ def default_file_name(doc: RenderedDocument, fmt: str) -> str:
     return export_file_name(doc.meta.release_date, doc.title, writers.extension(fmt), fallback)
 
 
-def write_export(doc: RenderedDocument, fmt: str, path: str) -> None:
+def export_bytes(
+    doc: RenderedDocument,
+    choice: ExportChoice,
+    template: Template,
+    settings: Settings,
+    *,
+    fallback: bool = False,
+) -> bytes:
+    """The file's bytes. LetterheadError when the letterhead cannot be used (unless
+    ``fallback``: the user agreed to the built-in look), ExportError for the rest."""
+    if choice.format == "docx":
+        from editor.render.letterhead import export_docx, letterhead_for
+
+        letterhead = letterhead_for(template, settings.letterhead)
+        return export_docx(doc, letterhead or None, fallback=fallback)
+    if choice.format == "eml":
+        from editor.render.writers.eml import EmlWriter, distribution_list
+
+        name = choice.distribution_list
+        bcc = distribution_list(settings.distribution_lists, name) if name else []
+        return EmlWriter(sender_name=settings.organisation_name or None, bcc=bcc).write(doc)
+    return writers.get(choice.format).write(doc)
+
+
+def write_export(
+    doc: RenderedDocument,
+    choice: ExportChoice,
+    template: Template,
+    settings: Settings,
+    *,
+    fallback: bool = False,
+) -> None:
     """Build the file and write it atomically; ExportError or StorageError when it cannot be,
     in which case nothing on disk has changed."""
-    atomic_write(path, writers.get(fmt).write(doc))
+    atomic_write(choice.path, export_bytes(doc, choice, template, settings, fallback=fallback))
 
 
 def formatted_mime_data(doc: RenderedDocument) -> QMimeData:

@@ -1,9 +1,10 @@
-"""The Export dialog: a format and a file, with a name made from the release's date and headline."""
+"""The Export dialog: a format and a file, with a name made from the release's date and headline;
+for an e-mail, the distribution list to put in Bcc."""
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from collections.abc import Sequence
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,18 +20,19 @@ from PySide6.QtWidgets import (
 
 from editor.render import writers
 from editor.ui import file_dialogs
-from editor.ui.export import format_label
+from editor.ui.export import ExportChoice, format_label
 
-
-@dataclass(frozen=True)
-class ExportChoice:
-    format: str
-    path: str
+__all__ = ["ExportChoice", "ExportDialog"]
 
 
 class ExportDialog(QDialog):
     def __init__(
-        self, file_name: str, folder: str, fmt: str, parent: QWidget | None = None
+        self,
+        file_name: str,
+        folder: str,
+        fmt: str,
+        parent: QWidget | None = None,
+        lists: Sequence[str] = (),
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export release"))
@@ -47,6 +49,16 @@ class ExportDialog(QDialog):
         where = QHBoxLayout()
         where.addWidget(self.path_edit)
         where.addWidget(browse)
+        self.list_box = QComboBox(self)
+        self.list_box.addItem(self.tr("None"), "")
+        for name in lists:
+            self.list_box.addItem(name, name)
+        self.list_box.setToolTip(
+            self.tr(
+                "The addresses of this list go in Bcc, so the recipients do not see each other."
+                " Lists are set up in Settings."
+            )
+        )
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.export_button = buttons.addButton(
@@ -64,6 +76,9 @@ class ExportDialog(QDialog):
         save_as = QLabel(self.tr("&Save as:"), self)
         save_as.setBuddy(self.path_edit)  # a row holding a layout gets no buddy by itself
         form.addRow(save_as, where)
+        self.list_label = QLabel(self.tr("&Distribution list:"), self)
+        self.list_label.setBuddy(self.list_box)
+        form.addRow(self.list_label, self.list_box)
         form.addRow(buttons)
         index = self.format_box.findData(fmt)
         self.format_box.setCurrentIndex(max(index, 0))
@@ -78,7 +93,8 @@ class ExportDialog(QDialog):
         path = os.path.expanduser(self.path_edit.text().strip())
         if path and not path.lower().endswith(self._extension):
             path += self._extension
-        return ExportChoice(self.format(), path)
+        distribution = str(self.list_box.currentData() or "") if self.format() == "eml" else ""
+        return ExportChoice(self.format(), path, distribution)
 
     def _apply_extension(self) -> None:
         """Keep the file name's extension in step with the chosen format."""
@@ -89,6 +105,9 @@ class ExportDialog(QDialog):
             path = stem
         self.path_edit.setText(path + new)
         self._extension = new
+        is_mail = self.format() == "eml"
+        self.list_label.setVisible(is_mail)
+        self.list_box.setVisible(is_mail)
 
     def _browse(self) -> None:
         path = file_dialogs.ask_export_path(
@@ -99,8 +118,13 @@ class ExportDialog(QDialog):
 
     @classmethod
     def get_data(
-        cls, parent: QWidget | None, file_name: str, folder: str, fmt: str
+        cls,
+        parent: QWidget | None,
+        file_name: str,
+        folder: str,
+        fmt: str,
+        lists: Sequence[str] = (),
     ) -> tuple[ExportChoice | None, bool]:
-        dialog = cls(file_name, folder, fmt, parent)
+        dialog = cls(file_name, folder, fmt, parent, lists)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         return (dialog.choice() if accepted else None), accepted

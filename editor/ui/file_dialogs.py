@@ -52,3 +52,15 @@ def ask_folder(parent: QWidget | None, start: str) -> str:
     return QFileDialog.getExistingDirectory(
         parent, QCoreApplication.translate("FileDialogs", "Choose a folder"), start
     )
+
+
+def ask_letterhead(parent: QWidget | None, start: str) -> str:
+    path, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("FileDialogs", "Choose the letterhead"),
+        start,
+        QCoreApplication.translate("FileDialogs", "Word documents and templates (*.docx *.dotx)")
+        + ";;"
+        + QCoreApplication.translate("FileDialogs", "All files (*)"),
+    )
+    return path

@@ -1,4 +1,4 @@
-"""What File > New, Open, Save, Save As, Export and Copy Formatted do, prompts included.
+"""What File > New, Open, Save and Save As do, prompts included (Export: ``export_flow``).
 
 Every message goes through ``messages`` and every file chooser through ``file_dialogs``, so
 tests drive these flows without a modal dialog in the way. The dialogs are imported when first
@@ -10,11 +10,10 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import QObject, QStandardPaths, Signal
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from editor.errors import PressklarError
 from editor.model.release import RELEASE_SUFFIX, Release
-from editor.render import writers
 from editor.storage.releases import load_release
 from editor.storage.settings import Settings
 from editor.ui import file_dialogs, messages
@@ -148,68 +147,6 @@ class FileFlows(QObject):
     def clear_recent(self) -> None:
         self._settings.recent_files = []
         self._context.save_settings_quietly()
-
-    def export(self) -> None:
-        from editor.ui.export import default_file_name, write_export
-        from editor.ui.export_dialog import ExportDialog
-
-        try:
-            doc = self._preview.current_document()
-        except PressklarError as problem:
-            messages.error(
-                self._window,
-                self.tr("Cannot export"),
-                self.tr("The release cannot be made while its template has an error."),
-                str(problem),
-            )
-            return
-        if doc.problems and not self._confirm(
-            self.tr("Export anyway?"),
-            self.tr(
-                "Required fields still empty: {count}. They appear as highlighted placeholders"
-                " in the file."
-            ).format(count=len(doc.problems)),
-        ):
-            return
-        names = writers.names()
-        fmt = self._settings.last_export_format
-        fmt = fmt if fmt in names else names[0]
-        folder = self._settings.last_export_folder or documents_folder()
-        choice, accepted = ExportDialog.get_data(
-            self._window, default_file_name(doc, fmt), folder, fmt
-        )
-        if choice is None or not accepted:
-            return
-        if os.path.exists(choice.path) and not self._confirm(
-            self.tr("Replace the file?"),
-            self.tr("{name} already exists. Do you want to replace it?").format(
-                name=os.path.basename(choice.path)
-            ),
-        ):
-            return
-        try:
-            write_export(doc, choice.format, choice.path)
-        except PressklarError as problem:
-            messages.error(self._window, self.tr("Could not export the release"), str(problem))
-            return
-        self._settings.last_export_folder = os.path.dirname(os.path.abspath(choice.path))
-        self._settings.last_export_format = choice.format
-        self._context.save_settings_quietly()
-        self.status.emit(self.tr("Exported {path}").format(path=choice.path))
-
-    def _confirm(self, title: str, text: str) -> bool:
-        return messages.question(self._window, title, text) == Button.Yes
-
-    def copy_formatted(self) -> None:
-        from editor.ui.export import formatted_mime_data
-
-        try:
-            doc = self._preview.current_document()
-        except PressklarError as problem:
-            messages.error(self._window, self.tr("Cannot copy"), str(problem))
-            return
-        QApplication.clipboard().setMimeData(formatted_mime_data(doc))
-        self.status.emit(self.tr("The release is on the clipboard, with its formatting."))
 
     def apply_settings(self, settings: Settings) -> None:
         language_changed = settings.ui_language != self._settings.ui_language

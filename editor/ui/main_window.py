@@ -6,19 +6,21 @@ DocumentController, the file flows (new, open, save, export) in ``file_flows``.
 
 from __future__ import annotations
 
-from typing import Any
+from datetime import datetime
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from editor.model.release import RELEASE_SUFFIX, Release
-from editor.model.template import Template
+from editor.render.checks import EMBARGO_FIELD
 from editor.render.document import RenderedDocument
 from editor.ui.actions import WindowActions
 from editor.ui.autosave import AutosaveScheduler
 from editor.ui.context import AppContext
 from editor.ui.controller import DocumentController
+from editor.ui.embargo_bar import EmbargoBar
+from editor.ui.export_flow import ExportFlow
 from editor.ui.file_flows import STATUS_MS, FileFlows
 from editor.ui.form import FormWidget
 from editor.ui.library_flows import LibraryFlows
@@ -43,13 +45,22 @@ class MainWindow(QMainWindow):
         self.preview = PreviewPane(self)
         self.preview.organisation = context.settings.organisation_name
         self.preview.levels = context.levels()
+        self.preview.language = context.language
         self.form: FormWidget | None = None
         self._problems: dict[str, str] = {}
         self._headline = ""
 
+        self.embargo_bar = EmbargoBar(self)
+        self.form_pane = QWidget(self)
+        self._form_layout = QVBoxLayout(self.form_pane)
+        self._form_layout.setContentsMargins(0, 0, 0, 0)
+        self._form_layout.setSpacing(0)
+        self._form_layout.addWidget(self.embargo_bar)
+        self._form_slot: QWidget = QWidget(self.form_pane)  # the form's place (_install_form)
+        self._form_layout.addWidget(self._form_slot, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(QWidget(self))  # the form's place, filled by _install_form
+        self.splitter.addWidget(self.form_pane)
         self.splitter.addWidget(self.preview)
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 5)
@@ -69,6 +80,8 @@ class MainWindow(QMainWindow):
         )
         self.autosave.failed.connect(self._autosave_failed)
         self.files = FileFlows(self, context, self.controller, self.preview, self.autosave)
+        self.exports = ExportFlow(self, context, self.preview)
+        self.exports.status.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
         self.library_flows = LibraryFlows(
             self, context, lambda: self.controller.release, self.preview
         )
@@ -88,8 +101,8 @@ class MainWindow(QMainWindow):
         a.recent.clear_requested.connect(files.clear_recent)
         a.save.triggered.connect(files.save)
         a.save_as.triggered.connect(files.save_as)
-        a.export.triggered.connect(files.export)
-        a.copy_formatted.triggered.connect(files.copy_formatted)
+        a.export.triggered.connect(self.exports.export)
+        a.copy_formatted.triggered.connect(self.exports.copy_formatted)
         a.quit.triggered.connect(lambda: QApplication.closeAllWindows())
         for action, method in (
             (a.undo, "undo"), (a.redo, "redo"), (a.cut, "cut"), (a.copy, "copy"),
@@ -99,6 +112,8 @@ class MainWindow(QMainWindow):
         a.settings.triggered.connect(self.show_settings)
         a.show_formatted.triggered.connect(lambda: self.preview.tabs.setCurrentIndex(0))
         a.show_plain.triggered.connect(lambda: self.preview.tabs.setCurrentIndex(1))
+        a.show_checks.triggered.connect(lambda: self.preview.show_tab(self.preview.checks))
+        a.show_channels.triggered.connect(lambda: self.preview.show_tab(self.preview.channels))
         a.focus_form.triggered.connect(self.focus_form)
         a.focus_preview.triggered.connect(lambda: self.preview.tabs.currentWidget().setFocus())
         a.next_problem.triggered.connect(self.focus_next_problem)
@@ -118,6 +133,9 @@ class MainWindow(QMainWindow):
         self.controller.modified_changed.connect(self.setWindowModified)
         self.controller.path_changed.connect(self._update_title)
         self.preview.rendered.connect(self._on_rendered)
+        self.preview.checks.field_requested.connect(self.focus_finding)
+        self.preview.channels.copied.connect(self._channel_copied)
+        self.embargo_bar.changed.connect(self._on_embargo)
         files.status.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
 
     def _install_form(self) -> None:
@@ -130,22 +148,40 @@ class MainWindow(QMainWindow):
             add_contact=self.library_flows.add_contact,
         )
         form.values_changed.connect(self._on_edit)
-        old = self.splitter.replaceWidget(0, form)
-        if old is not None:
-            old.deleteLater()
+        self._form_layout.replaceWidget(self._form_slot, form)
+        self._form_slot.deleteLater()
+        self._form_slot = form
         self.form = form
         self._problems = {}
         self.controller.bind_values(form.values)
+        self.embargo_bar.set_language(template.language)
+        self.embargo_bar.set_embargo(self.controller.release.embargo)
         self._update_title()
-        self.preview.set_source(self._preview_source)
-
-    def _preview_source(self) -> tuple[Template, dict[str, Any]]:
-        return self.controller.template, self.controller.values()
+        self.preview.set_source(lambda: self.controller.release)
 
     def _on_edit(self) -> None:
         """Runs on every keystroke in the form: only flags and timers, no rendering, no disk."""
         self.controller.note_edit()
         self.preview.trigger_update()
+
+    def _on_embargo(self, embargo: datetime | None) -> None:
+        self.controller.set_embargo(embargo)
+        self.preview.trigger_update()
+
+    def focus_finding(self, key: str) -> None:
+        """Move the keyboard focus to what a finding concerns: a field, or the embargo."""
+        if key == EMBARGO_FIELD:
+            self.embargo_bar.focus_control()
+        elif self.form is not None:
+            self.form.focus_field(key)
+
+    def _channel_copied(self, channel: str) -> None:
+        text = (
+            self.tr("The SMS text is on the clipboard.")
+            if channel == "sms"
+            else self.tr("The social-media post is on the clipboard.")
+        )
+        self.statusBar().showMessage(text, STATUS_MS)
 
     def _on_rendered(self, doc: RenderedDocument) -> None:
         self._headline = doc.title

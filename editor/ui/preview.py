@@ -1,16 +1,18 @@
-"""The live preview: the release formatted (the HTML writer's output) and as plain text.
+"""The live preview: the release formatted (the HTML writer's output), as plain text, its
+pre-flight checks and its short versions for SMS and social media.
 
 Updates are coalesced the way ReText's ``triggerPreviewUpdate`` does it: an edit sets an
 "outdated" flag and starts a short single-shot timer unless it already runs, so a burst of
 keystrokes renders once and a steady typist sees the preview follow every ~80 ms. Rendering
-runs on the GUI thread (a page renders in well under a millisecond); the plain-text tab is
-only filled when it is shown. A template error shows in a banner above the last good preview.
+runs on the GUI thread (a page renders in well under a millisecond). The checks run on the
+document that render made (never a second render) in the same update, since the Checks tab's
+title counts them; the plain-text and Channels tabs are only filled when they are shown. A
+template error shows in a banner above the last good preview; an embargo in a banner of its own.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFontDatabase
@@ -26,18 +28,25 @@ from PySide6.QtWidgets import (
 
 from editor.errors import PressklarError, TemplateError
 from editor.model.levels import LevelSetRegistry
-from editor.model.template import Template
+from editor.model.release import Release
+from editor.render.checks import check_release
 from editor.render.document import RenderedDocument
-from editor.render.engine import render_document
+from editor.render.engine import embargo_notice, render_document
 from editor.render.markdown import is_safe_link
 from editor.render.writers.html import html_page
 from editor.render.writers.text import plain_text
+from editor.ui.channels_panel import ChannelsPanel
+from editor.ui.checks_panel import ChecksPanel
 
-Source = Callable[[], tuple[Template, dict[str, Any]]]
+Source = Callable[[], Release]
 DELAY_MS = 80
 BANNER_STYLE = (
     "QLabel { background: #fdecea; color: #611a15; border: 1px solid #f5c2c0;"
     " border-radius: 3px; padding: 6px; }"
+)
+EMBARGO_STYLE = (
+    "QLabel { background: #fff4ce; color: #4d3800; border: 1px solid #f0d78c;"
+    " border-radius: 3px; padding: 6px; font-weight: bold; }"
 )
 
 
@@ -51,8 +60,11 @@ class PreviewPane(QWidget):
         self._source: Source | None = None
         self.organisation = ""
         self.levels: LevelSetRegistry | None = None  # None: the built-in level sets
+        self.language = "en"  # the UI's, for the checks' messages
         self._outdated = False
         self._text_outdated = False
+        self._channels_outdated = False
+        self._release: Release | None = None
         self._document: RenderedDocument | None = None
         self._html = ""
         self._error: PressklarError | None = None
@@ -64,6 +76,12 @@ class PreviewPane(QWidget):
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(BANNER_STYLE)
         self.banner.hide()
+        self.embargo_banner = QLabel(self)
+        self.embargo_banner.setObjectName("previewEmbargoBanner")
+        self.embargo_banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.embargo_banner.setWordWrap(True)
+        self.embargo_banner.setStyleSheet(EMBARGO_STYLE)
+        self.embargo_banner.hide()
 
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
@@ -76,14 +94,25 @@ class PreviewPane(QWidget):
         self.text_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.text_view.setToolTip(self.tr("The release as plain text, for e-mail and web forms"))
 
+        self.checks = ChecksPanel(self)
+        self.channels = ChannelsPanel(self)
+
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.browser, self.tr("Formatted"))
         self.tabs.addTab(self.text_view, self.tr("Plain text"))
+        checks = self.tabs.addTab(self.checks, self.checks_title())
+        channels = self.tabs.addTab(self.channels, self.tr("Channels"))
+        self.tabs.setTabToolTip(
+            checks, self.tr("Pre-flight checks: what to look at before sending")
+        )
+        self.tabs.setTabToolTip(channels, self.tr("The release as an SMS and a social-media post"))
         self.tabs.currentChanged.connect(self._fill_text_if_shown)
+        self.tabs.currentChanged.connect(self._fill_channels_if_shown)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.banner)
+        layout.addWidget(self.embargo_banner)
         layout.addWidget(self.tabs)
 
         self._timer = QTimer(self)
@@ -96,6 +125,7 @@ class PreviewPane(QWidget):
         """Where the template and values come from (another release); renders at once."""
         self._source = source
         self._document, self._html, self._error = None, "", None
+        self._release = None
         self._outdated = True
         self.update_now()
 
@@ -103,6 +133,11 @@ class PreviewPane(QWidget):
     def document(self) -> RenderedDocument | None:
         """The last good render (it may be older than the values when the template fails)."""
         return self._document
+
+    @property
+    def release(self) -> Release | None:
+        """The release as it was at the last good render (its values, its embargo)."""
+        return self._release
 
     @property
     def error(self) -> PressklarError | None:
@@ -135,23 +170,73 @@ class PreviewPane(QWidget):
         if not self._outdated or self._source is None:
             return
         self._outdated = False
-        template, values = self._source()
+        release = self._source()
         try:
             document = render_document(
-                template, values, self.levels, organisation=self.organisation
+                release.template,
+                release.values,
+                self.levels,
+                organisation=self.organisation,
+                embargo=release.embargo,
             )
             page = html_page(document)
         except PressklarError as problem:
             self._show_error(problem)
             return
-        self._document = document
+        self._release, self._document = release, document
         self._error = None
         self.banner.hide()
+        self._show_embargo(release)
         self._html = page
         _keep_scroll(self.browser, lambda: self.browser.setHtml(page))
-        self._text_outdated = True
+        self._text_outdated = self._channels_outdated = True
         self._fill_text_if_shown()
+        self._run_checks(release, document)
+        self._fill_channels_if_shown()
         self.rendered.emit(document)
+
+    def show_tab(self, page: QWidget) -> None:
+        self.tabs.setCurrentWidget(page)
+
+    def checks_title(self) -> str:
+        count = self.checks.count()
+        if not count:
+            return self.tr("Checks")
+        return self.tr("Checks ({count})").format(count=count)
+
+    def _run_checks(self, release: Release, document: RenderedDocument) -> None:
+        findings = check_release(
+            release, self.language, doc=document, levels=self.levels, organisation=self.organisation
+        )
+        labels = {f.key: f.label for f in release.template.fields}
+        self.checks.show_findings(findings, labels)
+        title = self.checks_title()
+        index = self.tabs.indexOf(self.checks)
+        if self.tabs.tabText(index) != title:
+            self.tabs.setTabText(index, title)
+
+    def _show_embargo(self, release: Release) -> None:
+        if release.embargo is None:
+            self.embargo_banner.hide()
+            return
+        self.embargo_banner.setText(embargo_notice(release.embargo, release.template.language))
+        self.embargo_banner.show()
+
+    def _fill_channels_if_shown(self) -> None:
+        if not (self._channels_outdated and self.tabs.currentWidget() is self.channels):
+            return
+        if self._release is None:
+            return
+        from editor.render.short import short_versions
+
+        self._channels_outdated = False
+        release = self._release
+        try:
+            versions = short_versions(release.template, release.values, levels=self.levels)
+        except PressklarError as problem:
+            self.channels.show_error(getattr(problem, "message", str(problem)))
+            return
+        self.channels.show_versions(versions)
 
     def _fill_text_if_shown(self) -> None:
         if self._text_outdated and self.tabs.currentWidget() is self.text_view and self._document:

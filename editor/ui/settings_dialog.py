@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import os
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -10,15 +11,21 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from editor.storage.settings import Settings
-from editor.ui import file_dialogs
+from editor.ui import file_dialogs, messages
+from editor.ui.distribution_lists import DistributionListsEditor
+from editor.ui.form.base import note_label
+
+LETTERHEAD_SUFFIXES = (".docx", ".dotx")
 
 
 class SettingsDialog(QDialog):
@@ -51,6 +58,38 @@ class SettingsDialog(QDialog):
         folder_row.addWidget(self.folder_edit)
         folder_row.addWidget(browse)
 
+        self.letterhead_edit = QLineEdit(settings.letterhead, self)
+        self.letterhead_edit.setObjectName("letterhead")
+        self.letterhead_edit.setPlaceholderText(self.tr("None: the built-in look"))
+        self.letterhead_edit.setToolTip(
+            self.tr(
+                "A Word document or template (.docx, .dotx) with the organisation's header,"
+                " footer and logo: Word exports start from it, unless a template names its own"
+            )
+        )
+        self.letterhead_browse = QPushButton(self.tr("Bro&wse…"), self)
+        self.letterhead_browse.clicked.connect(self._browse_letterhead)
+        letterhead_row = QHBoxLayout()
+        letterhead_row.addWidget(self.letterhead_edit)
+        letterhead_row.addWidget(self.letterhead_browse)
+        self.letterhead_note = note_label("", self)
+        self.letterhead_edit.textChanged.connect(self._check_letterhead)
+        self._check_letterhead()
+
+        self.lists_editor = DistributionListsEditor(settings.distribution_lists, self)
+        lists_box = QGroupBox(self.tr("Distribution lists for e-mail"), self)
+        lists_layout = QVBoxLayout(lists_box)
+        lists_layout.addWidget(
+            note_label(
+                self.tr(
+                    "An e-mail export can put one list in Bcc, so the recipients do not see"
+                    " each other."
+                ),
+                lists_box,
+            )
+        )
+        lists_layout.addWidget(self.lists_editor)
+
         self.autosave_spin = QDoubleSpinBox(self)
         self.autosave_spin.setRange(1, 60)
         self.autosave_spin.setDecimals(0)
@@ -72,7 +111,12 @@ class SettingsDialog(QDialog):
         folder_label = QLabel(self.tr("Organisation's &templates:"), self)
         folder_label.setBuddy(self.folder_edit)  # a row holding a layout gets no buddy itself
         form.addRow(folder_label, folder_row)
+        letterhead_label = QLabel(self.tr("Letter&head for Word:"), self)
+        letterhead_label.setBuddy(self.letterhead_edit)
+        form.addRow(letterhead_label, letterhead_row)
+        form.addRow("", self.letterhead_note)
         form.addRow(self.tr("&Autosave after:"), self.autosave_spin)
+        form.addRow(lists_box)
         form.addRow(buttons)
 
     def _browse(self) -> None:
@@ -80,12 +124,46 @@ class SettingsDialog(QDialog):
         if folder:
             self.folder_edit.setText(folder)
 
+    def _browse_letterhead(self) -> None:
+        path = file_dialogs.ask_letterhead(self, self.letterhead_edit.text())
+        if path:
+            self.letterhead_edit.setText(path)
+
+    def _check_letterhead(self) -> None:
+        """A word about a path that cannot be a letterhead; the export says exactly why."""
+        path = os.path.expanduser(self.letterhead_edit.text().strip())
+        note = ""
+        if path and not os.path.isfile(path):
+            note = self.tr("There is no such file.")
+        elif path and not path.lower().endswith(LETTERHEAD_SUFFIXES):
+            note = self.tr("A letterhead is a Word document (.docx) or Word template (.dotx).")
+        self.letterhead_note.setText(note)
+        self.letterhead_note.setVisible(bool(note))
+
+    def accept(self) -> None:
+        bad = self.lists_editor.invalid_addresses()
+        if bad and (
+            messages.question(
+                self,
+                self.tr("Distribution lists"),
+                self.tr(
+                    "These are not e-mail addresses: {addresses}. An e-mail to their list cannot"
+                    " be made until they are corrected. Save the settings anyway?"
+                ).format(addresses=", ".join(bad)),
+            )
+            != messages.Button.Yes
+        ):
+            return
+        super().accept()
+
     def result_settings(self) -> Settings:
         result = self._settings
         result.ui_language = str(self.language_box.currentData() or "")
         result.organisation_name = self.organisation_edit.text().strip()
         result.organisation_folder = self.folder_edit.text().strip()
         result.autosave_seconds = float(self.autosave_spin.value())
+        result.letterhead = self.letterhead_edit.text().strip()
+        result.distribution_lists = self.lists_editor.lists()
         return result
 
     @classmethod

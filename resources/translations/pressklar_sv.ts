@@ -43,6 +43,152 @@
     </message>
 </context>
 <context>
+    <name>ChannelBox</name>
+    <message>
+        <location filename="../../editor/ui/channels_panel.py" line="+94"/>
+        <source>Still to fill in: {fields}</source>
+        <translation>Fyll först i: {fields}</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsPanel</name>
+    <message>
+        <location line="+29"/>
+        <location line="+31"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Copy SMS</source>
+        <translation>Kopiera sms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+30"/>
+        <source>Social media post</source>
+        <translation>Inlägg i sociala medier</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Copy post</source>
+        <translation>Kopiera inlägget</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This template has no short versions. A template gets them from a [short] section with an sms and a social text (Templates &gt; Edit Template…).</source>
+        <translation>Den här mallen har inga korta versioner. En mall får dem från en [short]-del med en sms- och en social-text (Mallar &gt; Redigera mall…).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This template has no short form for: {channel}.</source>
+        <translation>Den här mallen har ingen kort version för: {channel}.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The short versions cannot be made: {message}</source>
+        <translation>De korta versionerna kan inte skapas: {message}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{parts} parts</source>
+        <translation>{parts} delar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 SMS</source>
+        <translation>1 sms</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>empty</source>
+        <translation>tomt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} GSM-7, {parts}</source>
+        <translation>{count} GSM-7, {parts}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>160 characters fit in one SMS (153 a part in a longer one).</source>
+        <translation>Ett sms rymmer 160 tecken (153 per del i ett längre).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>UCS-2: {count}, {parts} (because of {characters})</source>
+        <translation>UCS-2: {count}, {parts} (på grund av {characters})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A character outside the GSM-7 alphabet makes the whole SMS UCS-2: 70 characters fit in one SMS instead of 160.</source>
+        <translation>Ett tecken utanför GSM-7-alfabetet gör hela sms:et till UCS-2: då ryms 70 tecken i ett sms i stället för 160.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(too long)</source>
+        <translation>(för långt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A link counts as 23 characters, as X and Mastodon count it.</source>
+        <translation>En länk räknas som 23 tecken, som X och Mastodon räknar den.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPanel</name>
+    <message>
+        <location filename="../../editor/ui/checks_panel.py" line="+57"/>
+        <source>LIX for Swedish: under 30 very easy, 30–40 easy, 40–50 medium, 50–60 hard, 60 and over very hard. Flesch reading ease for English: the higher, the easier (60–70 is standard).</source>
+        <translation>LIX för svenska: under 30 mycket lättläst, 30–40 lättläst, 40–50 medelsvår, 50–60 svår, 60 och mer mycket svår. Flesch läsbarhetsindex för engelska: ju högre, desto lättare (60–70 är normalt).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Findings</source>
+        <translation>Anmärkningar</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Errors: {errors}   Warnings: {warnings}</source>
+        <translation>Fel: {errors}   Varningar: {warnings}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No errors or warnings: ready to send.</source>
+        <translation>Inga fel eller varningar: klart att skicka.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Field: {field}</source>
+        <translation>Fält: {field}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>Varning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Notering</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>click or press Enter to go to the field</source>
+        <translation>klicka eller tryck Retur för att gå till fältet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Embargo</source>
+        <translation>Embargo</translation>
+    </message>
+</context>
+<context>
     <name>ChoicesDialog</name>
     <message>
         <location filename="../../editor/ui/template_editor/field_table.py" line="+94"/>
@@ -195,9 +341,80 @@
     </message>
 </context>
 <context>
+    <name>DistributionListsEditor</name>
+    <message>
+        <location filename="../../editor/ui/distribution_lists.py" line="+57"/>
+        <source>Distribution lists</source>
+        <translation>Sändlistor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add li&amp;st</source>
+        <translation>&amp;Lägg till lista</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For example Regional media</source>
+        <translation>Till exempel Regionala medier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One e-mail address a line</source>
+        <translation>En e-postadress per rad</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;ddresses:</source>
+        <translation>A&amp;dresser:</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>New list</source>
+        <translation>Ny lista</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Not e-mail addresses: {addresses}</source>
+        <translation>Inte e-postadresser: {addresses}</translation>
+    </message>
+</context>
+<context>
+    <name>EmbargoBar</name>
+    <message>
+        <location filename="../../editor/ui/embargo_bar.py" line="+119"/>
+        <source>Em&amp;bargo until</source>
+        <translation>Em&amp;bargo till</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not to be published before this moment: the notice heads the release in every format</source>
+        <translation>Får inte publiceras före den här tidpunkten: meddelandet står överst i pressmeddelandet i alla format</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Embargo until</source>
+        <translation>Embargo till</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>none: the release may be published at once</source>
+        <translation>inget: pressmeddelandet får publiceras direkt</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="+36"/>
+        <location filename="../../editor/ui/export_dialog.py" line="+38"/>
         <source>Export release</source>
         <translation>Exportera pressmeddelande</translation>
     </message>
@@ -222,7 +439,17 @@
         <translation>Välj mapp och filnamn</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The addresses of this list go in Bcc, so the recipients do not see each other. Lists are set up in Settings.</source>
+        <translation>Adresserna i listan hamnar i Hemlig kopia (Bcc), så att mottagarna inte ser varandra. Listorna läggs upp under Inställningar.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
@@ -235,6 +462,94 @@
         <location line="+1"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Spara som:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Distribution list:</source>
+        <translation>&amp;Sändlista:</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFlow</name>
+    <message>
+        <location filename="../../editor/ui/export_flow.py" line="+50"/>
+        <source>The release cannot be made while its template has an error.</source>
+        <translation>Pressmeddelandet kan inte skapas så länge mallen innehåller ett fel.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The release has 1 error:</source>
+        <translation>Pressmeddelandet har 1 fel:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The release has {count} errors:</source>
+        <translation>Pressmeddelandet har {count} fel:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>… and {count} more (see the Checks tab).</source>
+        <translation>… och {count} till (se fliken Kontroller).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot export</source>
+        <translation>Det går inte att exportera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export anyway?</source>
+        <translation>Exportera ändå?</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Replace the file?</source>
+        <translation>Ersätta filen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} already exists. Do you want to replace it?</source>
+        <translation>{name} finns redan. Vill du ersätta den?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Letterhead</source>
+        <translation>Brevmall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The letterhead {name} cannot be used: {reason}</source>
+        <translation>Brevmallen {name} kan inte användas: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export with the built-in look?</source>
+        <translation>Exportera med det inbyggda utseendet?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not export the release</source>
+        <translation>Det gick inte att exportera pressmeddelandet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exported {path}</source>
+        <translation>Exporterade {path}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot copy</source>
+        <translation>Det går inte att kopiera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy anyway?</source>
+        <translation>Kopiera ändå?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The release is on the clipboard, with its formatting.</source>
+        <translation>Pressmeddelandet finns i urklipp, med formatering.</translation>
     </message>
 </context>
 <context>
@@ -375,7 +690,7 @@
         <translation>Hjälptext</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+54"/>
         <location line="+13"/>
         <source>yes</source>
         <translation>ja</translation>
@@ -406,11 +721,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+39"/>
         <source>All files (*)</source>
         <translation>Alla filer (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-31"/>
         <source>Save release as</source>
         <translation>Spara pressmeddelandet som</translation>
     </message>
@@ -424,11 +740,21 @@
         <source>Choose a folder</source>
         <translation>Välj en mapp</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the letterhead</source>
+        <translation>Välj brevmall</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Word documents and templates (*.docx *.dotx)</source>
+        <translation>Word-dokument och Word-mallar (*.docx *.dotx)</translation>
+    </message>
 </context>
 <context>
     <name>FileFlows</name>
     <message>
-        <location filename="../../editor/ui/file_flows.py" line="+64"/>
+        <location filename="../../editor/ui/file_flows.py" line="+63"/>
         <source>Untitled</source>
         <translation>Namnlöst</translation>
     </message>
@@ -458,57 +784,7 @@
         <translation>Sparade {path}</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Cannot export</source>
-        <translation>Det går inte att exportera</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The release cannot be made while its template has an error.</source>
-        <translation>Pressmeddelandet kan inte skapas så länge mallen innehåller ett fel.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Export anyway?</source>
-        <translation>Exportera ändå?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Required fields still empty: {count}. They appear as highlighted placeholders in the file.</source>
-        <translation>Obligatoriska fält som fortfarande är tomma: {count}. De syns som markerade platshållare i filen.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Replace the file?</source>
-        <translation>Ersätta filen?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{name} already exists. Do you want to replace it?</source>
-        <translation>{name} finns redan. Vill du ersätta den?</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Could not export the release</source>
-        <translation>Det gick inte att exportera pressmeddelandet</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Exported {path}</source>
-        <translation>Exporterade {path}</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Cannot copy</source>
-        <translation>Det går inte att kopiera</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The release is on the clipboard, with its formatting.</source>
-        <translation>Pressmeddelandet finns i urklipp, med formatering.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+21"/>
         <source>Could not save the settings</source>
         <translation>Det gick inte att spara inställningarna</translation>
     </message>
@@ -744,7 +1020,7 @@
 <context>
     <name>Formats</name>
     <message>
-        <location filename="../../editor/ui/export.py" line="+20"/>
+        <location filename="../../editor/ui/export.py" line="+34"/>
         <source>Web page (HTML)</source>
         <translation>Webbsida (HTML)</translation>
     </message>
@@ -974,7 +1250,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="+158"/>
+        <location filename="../../editor/ui/main_window.py" line="+180"/>
+        <source>The SMS text is on the clipboard.</source>
+        <translation>Sms-texten finns i urklipp.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The social-media post is on the clipboard.</source>
+        <translation>Inlägget för sociala medier finns i urklipp.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Words: {words}   Characters: {characters}</source>
         <translation>Ord: {words}   Tecken: {characters}</translation>
     </message>
@@ -1044,7 +1330,7 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../editor/ui/preview.py" line="+72"/>
+        <location filename="../../editor/ui/preview.py" line="+90"/>
         <source>The release as it will look when exported</source>
         <translation>Pressmeddelandet som det ser ut när det exporteras</translation>
     </message>
@@ -1054,7 +1340,7 @@
         <translation>Pressmeddelandet som ren text, för e-post och webbformulär</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Formatted</source>
         <translation>Formaterat</translation>
     </message>
@@ -1064,12 +1350,37 @@
         <translation>Ren text</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+2"/>
+        <source>Channels</source>
+        <translation>Kanaler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pre-flight checks: what to look at before sending</source>
+        <translation>Kontroller: det du bör se över innan du skickar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The release as an SMS and a social-media post</source>
+        <translation>Pressmeddelandet som sms och som inlägg i sociala medier</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Nothing to show yet.</source>
         <translation>Det finns inget att visa än.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
+        <source>Checks</source>
+        <translation>Kontroller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checks ({count})</source>
+        <translation>Kontroller ({count})</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>The template has an error on line {line}: {message}</source>
         <translation>Mallen har ett fel på rad {line}: {message}</translation>
     </message>
@@ -1272,7 +1583,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="+28"/>
+        <location filename="../../editor/ui/settings_dialog.py" line="+35"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
@@ -1312,7 +1623,32 @@
         <translation>Välj…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>None: the built-in look</source>
+        <translation>Ingen: det inbyggda utseendet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A Word document or template (.docx, .dotx) with the organisation&apos;s header, footer and logo: Word exports start from it, unless a template names its own</source>
+        <translation>Ett Word-dokument eller en Word-mall (.docx, .dotx) med organisationens sidhuvud, sidfot och logotyp: Word-exporter utgår från den, om inte mallen anger en egen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bro&amp;wse…</source>
+        <translation>Bl&amp;äddra…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Distribution lists for e-mail</source>
+        <translation>Sändlistor för e-post</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An e-mail export can put one list in Bcc, so the recipients do not see each other.</source>
+        <translation>En export till e-post kan lägga en lista i Hemlig kopia (Bcc), så att mottagarna inte ser varandra.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -1338,14 +1674,39 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Letter&amp;head for Word:</source>
+        <translation>&amp;Brevmall för Word:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Autosave after:</source>
         <translation>Spara &amp;automatiskt efter:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>There is no such file.</source>
+        <translation>Filen finns inte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A letterhead is a Word document (.docx) or Word template (.dotx).</source>
+        <translation>En brevmall är ett Word-dokument (.docx) eller en Word-mall (.dotx).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Distribution lists</source>
+        <translation>Sändlistor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These are not e-mail addresses: {addresses}. An e-mail to their list cannot be made until they are corrected. Save the settings anyway?</source>
+        <translation>Det här är inte e-postadresser: {addresses}. Ett e-postmeddelande till deras lista kan inte skapas förrän de är rättade. Spara inställningarna ändå?</translation>
     </message>
 </context>
 <context>
     <name>TemplateEditorWindow</name>
     <message>
-        <location filename="../../editor/ui/template_editor/window.py" line="+111"/>
+        <location filename="../../editor/ui/template_editor/window.py" line="+110"/>
         <source>Fields</source>
         <translation>Fält</translation>
     </message>
@@ -1406,17 +1767,17 @@
     </message>
     <message>
         <location line="+39"/>
-        <location line="+202"/>
+        <location line="+201"/>
         <source>New template</source>
         <translation>Ny mall</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-200"/>
         <source>{name}[*] — Template editor</source>
         <translation>{name}[*] — Mallredigerare</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Problems: {count}</source>
         <translation>Problem: {count}</translation>
     </message>
@@ -1861,12 +2222,7 @@
         <translation>&amp;Exportera…</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Make a Word, web or text file of the release</source>
-        <translation>Gör en Word-, webb- eller textfil av pressmeddelandet</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
@@ -1941,9 +2297,14 @@
         <translation>I&amp;nställningar…</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Language, organisation, autosave</source>
-        <translation>Språk, organisation, automatisk sparning</translation>
+        <location line="-18"/>
+        <source>Make a Word, PDF, e-mail, web or text file of the release</source>
+        <translation>Gör en Word-, PDF-, e-post-, webb- eller textfil av pressmeddelandet</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Language, organisation, letterhead, e-mail lists, autosave</source>
+        <translation>Språk, organisation, brevmall, sändlistor, automatisk sparning</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2037,6 +2398,26 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Checks</source>
+        <translation>&amp;Kontroller</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show what to look at before sending</source>
+        <translation>Visa det du bör se över innan du skickar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;hannels</source>
+        <translation>K&amp;analer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the SMS and social-media versions</source>
+        <translation>Visa versionerna för sms och sociala medier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Go to the F&amp;orm</source>
         <translation>Gå till f&amp;ormuläret</translation>
     </message>
@@ -2096,7 +2477,7 @@
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Templates</source>
         <translation>&amp;Mallar</translation>
     </message>

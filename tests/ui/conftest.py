@@ -42,7 +42,13 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> ScriptedDialogs:
     for kind in ("info", "warn", "error"):
         monkeypatch.setattr(messages, kind, shower(kind))
     monkeypatch.setattr(messages, "question", question)
-    for name in ("ask_open_release", "ask_save_release", "ask_export_path", "ask_folder"):
+    for name in (
+        "ask_open_release",
+        "ask_save_release",
+        "ask_export_path",
+        "ask_folder",
+        "ask_letterhead",
+    ):
         monkeypatch.setattr(file_dialogs, name, script.next_path)
     return script
 

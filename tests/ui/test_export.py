@@ -6,15 +6,19 @@ import email
 import email.policy
 from collections.abc import Callable
 from datetime import date
-from html.parser import HTMLParser
 from pathlib import Path
 
-import docx
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from uihelpers import ScriptedDialogs, type_text
+from uihelpers import (
+    ScriptedDialogs,
+    export_through_dialog,
+    exported_text,
+    html_headings,
+    type_text,
+)
 
 from editor.model.release import Release
 from editor.render import writers
@@ -23,40 +27,6 @@ from editor.ui.export_dialog import ExportDialog
 from editor.ui.filenames import export_file_name, safe_stem
 from editor.ui.main_window import MainWindow
 from editor.ui.messages import Button
-
-
-class _TextOf(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.parts: list[str] = []
-        self.headings: list[str] = []
-        self._tag = ""
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self._tag = tag
-
-    def handle_endtag(self, tag: str) -> None:
-        self._tag = ""
-
-    def handle_data(self, data: str) -> None:
-        self.parts.append(data)
-        if self._tag == "h1":
-            self.headings.append(data)
-
-
-def _export(window: MainWindow, fmt: str, folder: Path, seen: dict[str, str]) -> None:
-    """Export through the real dialog: choose the format, keep the suggested name."""
-
-    def fill() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, ExportDialog)
-        dialog.format_box.setCurrentIndex(dialog.format_box.findData(fmt))
-        seen["suggested"] = Path(dialog.path_edit.text()).name
-        dialog.path_edit.setText(str(folder / seen["suggested"]))
-        dialog.export_button.click()
-
-    QTimer.singleShot(0, fill)
-    window.window_actions.export.trigger()
 
 
 @pytest.mark.parametrize("fmt", ["docx", "html", "txt", "md", "eml", "pdf"])
@@ -72,7 +42,7 @@ def test_export_writes_what_the_preview_shows(
     assert window.form is not None
     type_text(qtbot, window.form.field_editor("cause"), " och telefoni")
     seen: dict[str, str] = {}
-    _export(window, fmt, tmp_path, seen)
+    export_through_dialog(window, fmt, tmp_path, seen)
     suffix = writers.extension(fmt)
     assert seen["suggested"] == f"2018-09-25 Stabsläget avslutat{suffix}"
     path = tmp_path / seen["suggested"]
@@ -91,20 +61,13 @@ def test_export_writes_what_the_preview_shows(
 
 
 def _text_of(path: Path, fmt: str) -> str:
-    """The readable text of an exported file, read back with a library that knows the format."""
-    if fmt == "docx":
-        return "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
+    """The readable text of an exported file, with the reference release's subject and h1."""
     if fmt == "eml":
         message = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
-        body = message.get_body(preferencelist=("plain",))  # type: ignore[attr-defined]
-        assert body is not None and message["Subject"] == "Stabsläget avslutat"
-        return str(body.get_content())
+        assert message["Subject"] == "Stabsläget avslutat"
     if fmt == "html":
-        parser = _TextOf()
-        parser.feed(path.read_text(encoding="utf-8"))
-        assert parser.headings == ["Stabsläget avslutat"]
-        return " ".join(parser.parts)
-    return path.read_text(encoding="utf-8")
+        assert html_headings(path) == ["Stabsläget avslutat"]
+    return exported_text(path, fmt)
 
 
 def test_the_export_dialog_remembers_folder_and_format(
@@ -146,7 +109,7 @@ def test_an_export_that_cannot_be_written_says_so_and_loses_nothing(
     window = make_window(reference_release)
     assert window.form is not None
     type_text(qtbot, window.form.field_editor("headline"), "!")
-    _export(window, "docx", tmp_path / "missing folder", {})
+    export_through_dialog(window, "docx", tmp_path / "missing folder", {})
     assert any("does not exist" in text for text in dialogs.texts("error"))
     assert window.isWindowModified()
     assert window.form.values()["headline"] == "Stabsläget avslutat!"
@@ -163,10 +126,10 @@ def test_export_asks_before_replacing_a_file(
     existing.write_text("keep me", encoding="utf-8")
     window = make_window(reference_release)
     dialogs.answers.append(Button.No)
-    _export(window, "txt", tmp_path, {})
+    export_through_dialog(window, "txt", tmp_path, {})
     assert existing.read_text(encoding="utf-8") == "keep me"
     dialogs.answers.append(Button.Yes)
-    _export(window, "txt", tmp_path, {})
+    export_through_dialog(window, "txt", tmp_path, {})
     assert "Stabsläget avslutat" in existing.read_text(encoding="utf-8")
 
 
@@ -180,7 +143,10 @@ def test_export_with_empty_required_fields_warns_first(
     window = make_window(Release.new(reference_release.template))
     dialogs.answers.append(Button.No)
     window.window_actions.export.trigger()  # the dialog never opens: nothing to fill in
-    assert "Required fields still empty: 3" in dialogs.texts("question")[0]
+    asked = dialogs.texts("question")[0]
+    assert asked.startswith("Export anyway?: The release has 3 errors:")
+    assert "“Organisation” is required and still empty." in asked
+    assert asked.endswith("Export anyway?")
     assert list(tmp_path.iterdir()) == []
 
 

@@ -28,7 +28,7 @@ from editor.ui.template_picker import TemplatePicker
 EXPECTED = {
     "sv": {
         "menus": ["&Arkiv", "&Redigera", "&Visa", "&Mallar", "&Hjälp"],
-        "tabs": ["Formaterat", "Ren text"],
+        "tabs": ["Formaterat", "Ren text", "Kontroller (1)", "Kanaler"],
         "titles": [
             "Nytt pressmeddelande",
             "Exportera pressmeddelande",
@@ -40,7 +40,7 @@ EXPECTED = {
     },
     "en": {
         "menus": ["&File", "&Edit", "&View", "&Templates", "&Help"],
-        "tabs": ["Formatted", "Plain text"],
+        "tabs": ["Formatted", "Plain text", "Checks (1)", "Channels"],
         "titles": [
             "New release",
             "Export release",

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import email
+import email.policy
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, QTime
+import docx
+from PySide6.QtCore import QDate, QDateTime, QEvent, Qt, QTime, QTimer
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
@@ -13,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from editor.model.template import Template
 from editor.ui import messages
 from editor.ui.context import AppContext
+from editor.ui.export_dialog import ExportDialog
 from editor.ui.main_window import MainWindow
 
 # The reference case (shared/reference/readiness-ended.md), as the CLI's values.json would say.
@@ -84,6 +90,9 @@ def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
     elif isinstance(widget, QPlainTextEdit):
         widget.moveCursor(QTextCursor.MoveOperation.End)
     for char in text:
+        if char == "\n":  # QTest has no key for a bare line feed: press Return
+            qtbot.keyClick(widget, Qt.Key.Key_Return)
+            continue
         if char.isascii():
             qtbot.keyClicks(widget, char)
             continue
@@ -117,3 +126,73 @@ def choose(widget: QWidget, value: str) -> None:
 def preview_text(window: MainWindow) -> str:
     window.preview.update_now()
     return window.preview.browser.toPlainText()
+
+
+def export_through_dialog(
+    window: MainWindow,
+    fmt: str,
+    folder: Path,
+    seen: dict[str, str] | None = None,
+    distribution_list: str = "",
+) -> None:
+    """Export through the real dialog: choose the format (and a distribution list), keep the
+    suggested name in ``folder``. What the dialog offered is put in ``seen``."""
+    seen = {} if seen is None else seen
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ExportDialog)
+        dialog.format_box.setCurrentIndex(dialog.format_box.findData(fmt))
+        seen["suggested"] = Path(dialog.path_edit.text()).name
+        seen["lists"] = ",".join(
+            str(dialog.list_box.itemData(i)) for i in range(dialog.list_box.count())
+        )
+        seen["lists_shown"] = str(dialog.list_box.isVisible())
+        if distribution_list:
+            choose(dialog.list_box, distribution_list)
+        dialog.path_edit.setText(str(folder / seen["suggested"]))
+        dialog.export_button.click()
+
+    QTimer.singleShot(0, fill)
+    window.window_actions.export.trigger()
+
+
+class _TextOf(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.parts: list[str] = []
+        self.headings: list[str] = []
+        self._tag = ""
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._tag = tag
+
+    def handle_endtag(self, tag: str) -> None:
+        self._tag = ""
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+        if self._tag == "h1":
+            self.headings.append(data)
+
+
+def html_headings(path: Path) -> list[str]:
+    parser = _TextOf()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return parser.headings
+
+
+def exported_text(path: Path, fmt: str) -> str:
+    """The readable text of an exported file, read back with a library that knows the format."""
+    if fmt == "docx":
+        return "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
+    if fmt == "eml":
+        message = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
+        body = message.get_body(preferencelist=("plain",))  # type: ignore[attr-defined]
+        assert body is not None
+        return str(body.get_content())
+    if fmt == "html":
+        parser = _TextOf()
+        parser.feed(path.read_text(encoding="utf-8"))
+        return " ".join(parser.parts)
+    return path.read_text(encoding="utf-8")

@@ -1,0 +1,136 @@
+"""What File > Export and Edit > Copy Formatted Release do, prompts included.
+
+Both start from the document the preview shows. A release with errors among its pre-flight
+findings is only exported or copied after the user has said so. A letterhead that cannot be
+used is named, and the release is exported with the built-in look only if the user agrees.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QWidget
+
+from editor.errors import PressklarError
+from editor.render import writers
+from editor.render.checks import Finding
+from editor.render.document import RenderedDocument
+from editor.render.letterhead import LetterheadError
+from editor.storage.settings import Settings
+from editor.ui import messages
+from editor.ui.context import AppContext
+from editor.ui.file_flows import documents_folder
+from editor.ui.preview import PreviewPane
+
+MAX_LISTED = 8  # errors listed in the question; the Checks tab has them all
+
+
+class ExportFlow(QObject):
+    status = Signal(str)  # a short message for the status bar
+
+    def __init__(self, window: QWidget, context: AppContext, preview: PreviewPane) -> None:
+        super().__init__(window)
+        self._window = window
+        self._context = context
+        self._preview = preview
+
+    @property
+    def _settings(self) -> Settings:
+        return self._context.settings
+
+    def _document(self, title: str) -> RenderedDocument | None:
+        try:
+            return self._preview.current_document()
+        except PressklarError as problem:
+            messages.error(
+                self._window,
+                title,
+                self.tr("The release cannot be made while its template has an error."),
+                str(problem),
+            )
+            return None
+
+    def _confirm(self, title: str, text: str) -> bool:
+        return messages.question(self._window, title, text) == messages.Button.Yes
+
+    def _confirm_errors(self, question: str) -> bool:
+        """True when the release has no errors, or the user goes ahead anyway."""
+        errors = [f for f in self._preview.checks.findings if f.severity == "error"]
+        if not errors:
+            return True
+        return self._confirm(question, self.errors_text(errors) + "\n\n" + question)
+
+    def errors_text(self, errors: Sequence[Finding]) -> str:
+        if len(errors) == 1:
+            text = self.tr("The release has 1 error:")
+        else:
+            text = self.tr("The release has {count} errors:").format(count=len(errors))
+        lines = [f"• {finding.message}" for finding in errors[:MAX_LISTED]]
+        if len(errors) > MAX_LISTED:
+            lines.append(
+                self.tr("… and {count} more (see the Checks tab).").format(
+                    count=len(errors) - MAX_LISTED
+                )
+            )
+        return "\n".join([text, *lines])
+
+    def export(self) -> None:
+        from editor.ui.export import default_file_name, write_export
+        from editor.ui.export_dialog import ExportDialog
+
+        doc = self._document(self.tr("Cannot export"))
+        release = self._preview.release
+        if doc is None or release is None or not self._confirm_errors(self.tr("Export anyway?")):
+            return
+        names = writers.names()
+        fmt = self._settings.last_export_format
+        fmt = fmt if fmt in names else names[0]
+        folder = self._settings.last_export_folder or documents_folder()
+        choice, accepted = ExportDialog.get_data(
+            self._window,
+            default_file_name(doc, fmt),
+            folder,
+            fmt,
+            sorted(self._settings.distribution_lists),
+        )
+        if choice is None or not accepted:
+            return
+        if os.path.exists(choice.path) and not self._confirm(
+            self.tr("Replace the file?"),
+            self.tr("{name} already exists. Do you want to replace it?").format(
+                name=os.path.basename(choice.path)
+            ),
+        ):
+            return
+        try:
+            try:
+                write_export(doc, choice, release.template, self._settings)
+            except LetterheadError as problem:
+                if not self._confirm(
+                    self.tr("Letterhead"),
+                    self.tr("The letterhead {name} cannot be used: {reason}").format(
+                        name=os.path.basename(problem.path) or problem.path, reason=problem
+                    )
+                    + "\n\n"
+                    + self.tr("Export with the built-in look?"),
+                ):
+                    return
+                write_export(doc, choice, release.template, self._settings, fallback=True)
+        except PressklarError as problem:
+            messages.error(self._window, self.tr("Could not export the release"), str(problem))
+            return
+        self._settings.last_export_folder = os.path.dirname(os.path.abspath(choice.path))
+        self._settings.last_export_format = choice.format
+        self._context.save_settings_quietly()
+        self.status.emit(self.tr("Exported {path}").format(path=choice.path))
+
+    def copy_formatted(self) -> None:
+        from editor.ui.export import formatted_mime_data
+
+        doc = self._document(self.tr("Cannot copy"))
+        if doc is None or not self._confirm_errors(self.tr("Copy anyway?")):
+            return
+        QApplication.clipboard().setMimeData(formatted_mime_data(doc))
+        self.status.emit(self.tr("The release is on the clipboard, with its formatting."))
