@@ -36,6 +36,7 @@ The rules and their thresholds:
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterator, Mapping, Sequence
@@ -489,10 +490,16 @@ def _is_before(later: Any, earlier: Any) -> bool:
 def relative_fields(template: Template) -> set[str]:
     """The field keys the body passes to a ``relative_*`` filter (``{{ raised_at|relative_day }}``,
     also through attributes and further filters). A body that does not parse gives none."""
+    return set(_relative_keys(template.language, template.body))
+
+
+@functools.lru_cache(maxsize=32)
+def _relative_keys(language: str, body: str) -> frozenset[str]:
+    """Parsed once per body: the checks run after every coalesced preview update."""
     try:
-        tree = environment(template.language).parse(template.body)
+        tree = environment(language).parse(body)
     except jinja2.TemplateSyntaxError:
-        return set()
+        return frozenset()
     keys: set[str] = set()
     for node in tree.find_all(nodes.Filter):
         if not node.name.startswith(RELATIVE_FILTER_PREFIX):
@@ -502,7 +509,7 @@ def relative_fields(template: Template) -> set[str]:
             target = target.node
         if isinstance(target, nodes.Name):
             keys.add(target.name)
-    return keys
+    return frozenset(keys)
 
 
 def run_checks(

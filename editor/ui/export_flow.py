@@ -57,6 +57,7 @@ class ExportFlow(QObject):
 
     def _confirm_errors(self, question: str) -> bool:
         """True when the release has no errors, or the user goes ahead anyway."""
+        self._preview.flush_checks()
         errors = [f for f in self._preview.checks.findings if f.severity == "error"]
         if not errors:
             return True

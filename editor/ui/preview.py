@@ -5,9 +5,10 @@ Updates are coalesced the way ReText's ``triggerPreviewUpdate`` does it: an edit
 "outdated" flag and starts a short single-shot timer unless it already runs, so a burst of
 keystrokes renders once and a steady typist sees the preview follow every ~80 ms. Rendering
 runs on the GUI thread (a page renders in well under a millisecond). The checks run on the
-document that render made (never a second render) in the same update, since the Checks tab's
-title counts them; the plain-text and Channels tabs are only filled when they are shown. A
-template error shows in a banner above the last good preview; an embargo in a banner of its own.
+document that render made (never a second render): at once when a release is opened, and
+once typing pauses while it is edited. The plain-text and Channels tabs are only filled when
+they are shown. A template error shows in a banner above the last good preview; an embargo in
+a banner of its own.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from editor.ui.checks_panel import ChecksPanel
 
 Source = Callable[[], Release]
 DELAY_MS = 80
+CHECKS_DELAY_MS = 200  # the checks follow once typing pauses, after the preview has painted
 BANNER_STYLE = (
     "QLabel { background: #fdecea; color: #611a15; border: 1px solid #f5c2c0;"
     " border-radius: 3px; padding: 6px; }"
@@ -119,6 +121,11 @@ class PreviewPane(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DELAY_MS)
         self._timer.timeout.connect(self.update_now)
+        self._pending_checks: tuple[Release, RenderedDocument] | None = None
+        self._checks_timer = QTimer(self)
+        self._checks_timer.setSingleShot(True)
+        self._checks_timer.setInterval(CHECKS_DELAY_MS)
+        self._checks_timer.timeout.connect(self.flush_checks)
         self.browser.viewport().installEventFilter(self)
 
     def set_source(self, source: Source) -> None:
@@ -128,6 +135,7 @@ class PreviewPane(QWidget):
         self._release = None
         self._outdated = True
         self.update_now()
+        self.flush_checks()  # a release just opened shows its checks at once
 
     @property
     def document(self) -> RenderedDocument | None:
@@ -191,7 +199,8 @@ class PreviewPane(QWidget):
         _keep_scroll(self.browser, lambda: self.browser.setHtml(page))
         self._text_outdated = self._channels_outdated = True
         self._fill_text_if_shown()
-        self._run_checks(release, document)
+        self._pending_checks = (release, document)
+        self._checks_timer.start()
         self._fill_channels_if_shown()
         self.rendered.emit(document)
 
@@ -203,6 +212,15 @@ class PreviewPane(QWidget):
         if not count:
             return self.tr("Checks")
         return self.tr("Checks ({count})").format(count=count)
+
+    def flush_checks(self) -> None:
+        """Run the checks of the latest render now, if they are still due (before an export
+        reads them). Otherwise they run CHECKS_DELAY_MS after the last render, so a keystroke
+        never waits for them."""
+        self._checks_timer.stop()
+        pending, self._pending_checks = self._pending_checks, None
+        if pending is not None:
+            self._run_checks(*pending)
 
     def _run_checks(self, release: Release, document: RenderedDocument) -> None:
         findings = check_release(
