@@ -54,7 +54,7 @@ from editor.model.release import Release
 from editor.model.template import Template
 from editor.render import filters, readability
 from editor.render.document import RenderedDocument
-from editor.render.engine import environment, render_document
+from editor.render.engine import environment, render_document, value_text
 
 Severity = Literal["error", "warning", "info"]
 SEVERITY_ORDER: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
@@ -212,14 +212,7 @@ def _excerpt(text: str, limit: int = 60) -> str:
 
 
 def _describe(value: Any, lang: str) -> str:
-    lang = ui_language(lang)
-    if isinstance(value, datetime):
-        return filters.format_datetime(value, lang)
-    if isinstance(value, date):
-        return filters.format_date(value, lang)
-    if isinstance(value, time):
-        return filters.format_time(value, lang)
-    return str(value)
+    return value_text(value, ui_language(lang))
 
 
 class _Checker:

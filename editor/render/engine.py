@@ -253,12 +253,32 @@ def _contact_block(value: Any, lang: str) -> Any:
     return MarkdownText("\n\n".join(blocks))
 
 
-def _join_names(value: Any, lang: str) -> str:
+def join_names(value: Any, lang: str) -> str:
     names: list[str] = [str(c.name) for c in value]
     if len(names) < 2:
         return "".join(names)
     conjunction = " och " if lang == "sv" else " and "
     return ", ".join(names[:-1]) + conjunction + names[-1]
+
+
+def value_text(value: Any, lang: str) -> str:
+    """A value as plain text in ``lang``, the way ``{{ value }}`` prints it: dates and times in
+    press style, yes/no as words, contacts by name. Whole numbers print as they are (years)."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return ("ja" if value else "nej") if lang == "sv" else ("yes" if value else "no")
+    if isinstance(value, datetime):
+        return filters.format_datetime(value, lang)
+    if isinstance(value, date):
+        return filters.format_date(value, lang)
+    if isinstance(value, time):
+        return filters.format_time(value, lang)
+    if isinstance(value, float):
+        return filters.format_number(value, lang)
+    if isinstance(value, ContactList):
+        return join_names(value, lang)
+    return str(value)
 
 
 @functools.cache
@@ -272,21 +292,7 @@ def environment(lang: str) -> jinja2.Environment:
             return ""
         if isinstance(value, MarkdownText | Missing):
             return value
-        if isinstance(value, str):
-            return escape_markdown(value)
-        if isinstance(value, bool):
-            return ("ja" if value else "nej") if lang == "sv" else ("yes" if value else "no")
-        if isinstance(value, datetime):
-            return escape_markdown(filters.format_datetime(value, lang))
-        if isinstance(value, date):
-            return escape_markdown(filters.format_date(value, lang))
-        if isinstance(value, time):
-            return escape_markdown(filters.format_time(value, lang))
-        if isinstance(value, float):
-            return escape_markdown(filters.format_number(value, lang))
-        if isinstance(value, ContactList):
-            return escape_markdown(_join_names(value, lang))
-        return escape_markdown(str(value))
+        return escape_markdown(value_text(value, lang))
 
     env = _Sandbox(
         finalize=finalize,
@@ -322,7 +328,7 @@ def environment(lang: str) -> jinja2.Environment:
             "relative_moment": relative_to_release(filters.relative_moment),
             "relative_datetime": relative_to_release(_relative_datetime),
             "contact_block": lambda v: _contact_block(v, lang),
-            "names": _missing_aware(lambda v: _join_names(v, lang)),
+            "names": _missing_aware(lambda v: join_names(v, lang)),
             "relative_time": relative_to_release(_relative_time),
             "lowerfirst": _lowerfirst,
             "capitalize": _capfirst,
@@ -360,10 +366,12 @@ FILTER_HELP = {
 }
 
 
-def _template_line(traceback: TracebackType | None) -> int | None:
+def template_line(traceback: TracebackType | None, filename: str = BODY_FILENAME) -> int | None:
+    """The line of the compiled template ``filename`` where a render failed, from its
+    traceback (Jinja2 rewrites template frames to carry template line numbers)."""
     line = None
     while traceback is not None:
-        if traceback.tb_frame.f_code.co_filename == BODY_FILENAME:
+        if traceback.tb_frame.f_code.co_filename == filename:
             line = traceback.tb_lineno
         traceback = traceback.tb_next
     return line
@@ -375,7 +383,8 @@ def _file_line(template: Template, body_line: int | None) -> int | None:
     return template.body_line + body_line - 1
 
 
-def _friendly(error: BaseException) -> str:
+def friendly_error(error: BaseException) -> str:
+    """What went wrong in a template, in words for the person who wrote it."""
     if isinstance(error, SecurityError | OverflowError):
         return f"the template tried something not allowed in a template ({error})"
     if isinstance(error, jinja2.UndefinedError):
@@ -400,10 +409,10 @@ def compile_body(template: Template, body: str | None = None) -> jinja2.Template
         return _compile(template.language, template.body if body is None else body)
     except jinja2.TemplateSyntaxError as error:
         raise TemplateError(
-            _friendly(error), _file_line(template, error.lineno), template.path
+            friendly_error(error), _file_line(template, error.lineno), template.path
         ) from None
     except (SecurityError, RecursionError, MemoryError) as error:
-        raise TemplateError(_friendly(error), None, template.path) from None
+        raise TemplateError(friendly_error(error), None, template.path) from None
 
 
 @dataclass(frozen=True)
@@ -495,8 +504,10 @@ def render_markdown(
     except TemplateError:
         raise
     except Exception as error:  # a template may raise anything; report it with its line
-        line = _template_line(sys.exc_info()[2])
-        raise TemplateError(_friendly(error), _file_line(template, line), template.path) from None
+        line = template_line(sys.exc_info()[2])
+        raise TemplateError(
+            friendly_error(error), _file_line(template, line), template.path
+        ) from None
     finally:
         _loop_steps.reset(token)
     return text, context.problems

@@ -36,8 +36,7 @@ import re
 import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, time
-from types import TracebackType
+from datetime import date
 from typing import Any
 
 import jinja2
@@ -48,8 +47,14 @@ from editor.model.contacts import Contact
 from editor.model.fields import PLACEHOLDER_CLOSE, PLACEHOLDER_OPEN
 from editor.model.levels import LevelSetRegistry
 from editor.model.template import Template
-from editor.render import filters
-from editor.render.engine import ContactList, Missing, build_context, environment
+from editor.render.engine import (
+    Missing,
+    build_context,
+    environment,
+    friendly_error,
+    template_line,
+    value_text,
+)
 from editor.render.escape import MarkdownText
 from editor.render.markdown import parse
 
@@ -184,13 +189,6 @@ def _contact_line(value: Any, lang: str) -> Any:
     return "; ".join(lines)
 
 
-def _names(value: Any, lang: str) -> str:
-    names: list[str] = [c.name for c in value]
-    if len(names) < 2:
-        return "".join(names)
-    return ", ".join(names[:-1]) + (" och " if lang == "sv" else " and ") + names[-1]
-
-
 @functools.cache
 def plain_environment(lang: str) -> jinja2.Environment:
     """The engine's sandboxed environment for ``lang``, printing plain text."""
@@ -202,21 +200,7 @@ def plain_environment(lang: str) -> jinja2.Environment:
             return str(value)
         if isinstance(value, MarkdownText):
             return markdown_to_plain(value)
-        if isinstance(value, str):
-            return value
-        if isinstance(value, bool):
-            return ("ja" if value else "nej") if lang == "sv" else ("yes" if value else "no")
-        if isinstance(value, datetime):
-            return filters.format_datetime(value, lang)
-        if isinstance(value, date):
-            return filters.format_date(value, lang)
-        if isinstance(value, time):
-            return filters.format_time(value, lang)
-        if isinstance(value, int | float):
-            return filters.format_number(value, lang)
-        if isinstance(value, ContactList):
-            return _names(value, lang)
-        return str(value)
+        return value_text(value, lang)
 
     base = environment(lang)
     env = base.overlay(finalize=finalize, cache_size=0)
@@ -235,25 +219,10 @@ def _compile(lang: str, channel: str, body: str) -> jinja2.Template:
     return env.template_class.from_code(env, code, env.make_globals(None), None)
 
 
-def _line(traceback: TracebackType | None, channel: str) -> int | None:
-    line = None
-    while traceback is not None:
-        if traceback.tb_frame.f_code.co_filename == _filename(channel):
-            line = traceback.tb_lineno
-        traceback = traceback.tb_next
-    return line
-
-
 def _error(
     template: Template, channel: str, error: BaseException, line: int | None
 ) -> TemplateError:
-    if isinstance(error, SecurityError):
-        text = f"the template tried something not allowed in a template ({error})"
-    elif isinstance(error, jinja2.TemplateError) and error.message:
-        text = error.message
-    else:
-        text = f"{type(error).__name__}: {error}"
-    return TemplateError(f"short.{channel}: {text}", line, template.path)
+    return TemplateError(f"short.{channel}: {friendly_error(error)}", line, template.path)
 
 
 def _tidy(text: str, channel: str) -> str:
@@ -291,7 +260,9 @@ def render_short(
         # A fresh context, so the engine's per-render loop budget starts at zero each time.
         raw = contextvars.copy_context().run(compiled.render, context.variables)
     except Exception as error:  # a template may raise anything; report it with its line
-        raise _error(template, channel, error, _line(sys.exc_info()[2], channel)) from None
+        raise _error(
+            template, channel, error, template_line(sys.exc_info()[2], _filename(channel))
+        ) from None
     labels = tuple(dict.fromkeys(_PLACEHOLDER.findall(raw)))
     text = _tidy(_PLACEHOLDER.sub(lambda m: f"[{m.group(1)}]", raw), channel)
     if channel == "sms":
