@@ -118,11 +118,11 @@ def main() -> int:
         start = time.perf_counter()
         press(editor, char)
         app.processEvents()  # what the event loop does with the key: signals, timers, autosave
-        preview.update_now()  # the coalescing timer fires
+        window.session.update_now()  # the coalescing timer fires
         viewport.repaint()
         app.processEvents()  # and whatever the repaint left pending, until the queue is idle
         app_times.append(time.perf_counter() - start)
-        page = preview.document_html()
+        page = window.session.html_page()
         if char.strip() and index % 25 == 0:
             assert typed[: index + 1].split()[-1] in preview.browser.toPlainText()
 
@@ -141,7 +141,7 @@ def main() -> int:
     print(f"floor median {floor_median * ms:6.2f} ms   p99 {floor_p99 * ms:6.2f} ms")
     print(f"median ratio {app_median / floor_median:.2f}")
     print(f"p99 ratio    {app_p99 / floor_p99:.2f}   goal <= 1.5")
-    window.controller.load(window.controller.release)  # nothing unsaved: close quietly
+    window.session.load(window.session.release)  # nothing unsaved: close quietly
     window.close()
     return 0
 

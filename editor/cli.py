@@ -49,25 +49,26 @@ def _read_values(template: Template, path: str) -> dict[str, Any]:
 def export_bytes(
     release: Release, fmt: str, *, letterhead: str | None = None, bcc_list: str | None = None
 ) -> bytes:
-    """One format's bytes. ``fmt`` may also be a short channel (sms, social). For docx the
-    letterhead is ``letterhead`` ("none" for the built-in look), else the template's, else the
-    settings'; for eml, ``bcc_list`` names a distribution list from the settings."""
-    from editor.render.engine import render_document
+    """One format's bytes, through the one export path the GUI uses too. ``fmt`` may also be a
+    short channel (sms, social). For docx ``letterhead`` overrides the template's and the
+    settings' ("none": the built-in look); for eml, ``bcc_list`` names a distribution list from
+    the settings."""
+    from editor.render.export import export_document, export_options
+    from editor.render.session import RenderSettings, render_release
     from editor.storage.level_sets import level_registry
 
     paths = user_paths()
     settings = load_settings(paths.settings_file)
+    if bcc_list and fmt != "eml":
+        raise ValueFormatError("--bcc-list is for e-mail: use it with --to eml.")
     if fmt in SHORT_CHANNELS:
         return _short_bytes(release, fmt, level_registry(paths))
-    doc = render_document(
-        release.template,
-        release.values,
-        levels=level_registry(paths),
-        organisation=settings.organisation_name,
-        embargo=release.embargo,
+    render_settings = RenderSettings(settings.organisation_name, level_registry(paths))
+    doc = render_release(release, render_settings)
+    options = export_options(
+        release.template, settings, letterhead=letterhead, distribution_list=bcc_list or ""
     )
-    special = _special_export(doc, release, fmt, settings, letterhead, bcc_list)
-    return special if special is not None else writers.get(fmt).write(doc)
+    return export_document(doc, fmt, options)
 
 
 def _write_output(out: str, data: bytes) -> None:
@@ -264,7 +265,7 @@ def cmd_contacts(args: argparse.Namespace) -> int:
 
 
 def _add_sharing_commands(sub: Any) -> None:
-    """Template sharing and the contact book (issue 4)."""
+    """Template sharing and the contact book."""
     p = sub.add_parser("import-template", help="validate a template file and add it to a library")
     p.add_argument("file", help="a template .toml file")
     p.add_argument("--to", choices=("user", "organisation"), default="user")
@@ -280,8 +281,6 @@ def _add_sharing_commands(sub: Any) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_contacts)
 
-
-# --- Checks, short versions, e-mail and letterhead (issue 5) ------------------------------
 
 SHORT_CHANNELS = ("sms", "social")
 EXIT_CHECK_ERRORS = 1  # `check`: at least one finding of severity "error"
@@ -303,33 +302,6 @@ def _short_bytes(release: Release, channel: str, levels: Any) -> bytes:
     over = " - too long" if short.over and channel == "social" else ""
     print(f"pressklar: {channel} {short.length}/{short.limit} {unit}{parts}{over}", file=sys.stderr)
     return (short.text + "\n").encode("utf-8")
-
-
-def _special_export(
-    doc: Any,
-    release: Release,
-    fmt: str,
-    settings: Any,
-    letterhead: str | None,
-    bcc_list: str | None,
-) -> bytes | None:
-    """The formats whose writer needs more than the document: docx on a letterhead, eml with
-    the organisation and a distribution list. None means: use the registry's writer."""
-    if bcc_list and fmt != "eml":
-        raise ValueFormatError("--bcc-list is for e-mail: use it with --to eml.")
-    if fmt == "docx":
-        from editor.render.letterhead import export_docx, letterhead_for
-
-        chosen = letterhead_for(release.template, settings.letterhead)
-        if letterhead is not None:
-            chosen = "" if letterhead.lower() == "none" else letterhead
-        return export_docx(doc, chosen) if chosen else None
-    if fmt == "eml":
-        from editor.render.writers.eml import EmlWriter, distribution_list
-
-        bcc = distribution_list(settings.distribution_lists, bcc_list) if bcc_list else []
-        return EmlWriter(sender_name=settings.organisation_name or None, bcc=bcc).write(doc)
-    return None
 
 
 def _add_export_options(p: argparse.ArgumentParser) -> None:
@@ -400,9 +372,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except PressklarError as error:
         message = " ".join(str(error).split())
         print(f"pressklar: {message}", file=sys.stderr)
-        return EXIT_USER_ERROR
-    except StorageError as error:  # pragma: no cover - StorageError is a PressklarError
-        print(f"pressklar: {error}", file=sys.stderr)
         return EXIT_USER_ERROR
     except BrokenPipeError:
         return 0

@@ -170,7 +170,7 @@ def export_docx(
     A letterhead that cannot be used raises LetterheadError, unless ``fallback`` is true (the
     user has agreed to the built-in look), in which case the built-in look is used.
     """
-    from editor.render.writers.docx import build_document
+    from editor.render.writers.docx_build import build_document
 
     base: Document | None = None
     if letterhead:

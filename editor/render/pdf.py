@@ -1,7 +1,7 @@
 """PDF export through Qt: the HTML page laid out by QTextDocument and printed by QPdfWriter.
 
-This is the one writer that needs QtGui, so it lives apart from ``editor.render.writers`` (the
-registry imports it only when "pdf" is asked for) and nothing else in the core imports it.
+This is the one part of the core that needs QtGui: the writer class (``writers.pdf``) imports it
+only when a PDF is asked for, and nothing else in the core imports it.
 
 QPdfWriter embeds the subsets of the fonts it uses and writes a ToUnicode map, so the text is
 selectable and searchable. The page is A4 with 20 mm margins at 300 dpi; the title metadata is
@@ -30,7 +30,6 @@ from PySide6.QtGui import (
 
 from editor.errors import ExportError
 from editor.render.document import RenderedDocument
-from editor.render.writers.base import Writer
 from editor.render.writers.html import html_page
 
 RESOLUTION = 300
@@ -97,13 +96,3 @@ def pdf_bytes(doc: RenderedDocument, html: str | None = None) -> bytes:
     if not result.startswith(b"%PDF"):
         raise ExportError("Qt could not make the PDF.")
     return result
-
-
-class PdfWriter(Writer):
-    name = "pdf"
-    extension = ".pdf"
-    media_type = "application/pdf"
-    label = "PDF"
-
-    def write(self, doc: RenderedDocument) -> bytes:
-        return pdf_bytes(doc)

@@ -7,6 +7,7 @@ a value of the wrong type falls back to its default alone.
 from __future__ import annotations
 
 import contextlib
+import copy
 import dataclasses
 import json
 import os
@@ -38,6 +39,11 @@ class Settings:
     def add_recent(self, path: str) -> None:
         path = os.path.abspath(path)
         self.recent_files = [path, *(p for p in self.recent_files if p != path)][:MAX_RECENT]
+
+    def update_from(self, other: Settings) -> None:
+        """Take every value of ``other``, keeping this object: whoever holds it sees them."""
+        for spec in dataclasses.fields(self):
+            setattr(self, spec.name, copy.deepcopy(getattr(other, spec.name)))
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)

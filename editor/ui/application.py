@@ -124,9 +124,9 @@ def offer_recovery(context: AppContext, window: MainWindow) -> None:
     for item in discard:
         autosaver.remove(item)
     for item in recover:
-        untouched = not window.controller.is_modified and not window.controller.path
+        untouched = not window.session.is_modified and not window.session.path
         if untouched and window.isVisible():
-            window.controller.load(item.release, item.original_path, modified=True)
+            window.session.load(item.release, item.original_path, modified=True)
             target = window
         else:
             target = open_window(context, item.release, item.original_path, modified=True)
@@ -161,8 +161,8 @@ def run(argv: Sequence[str]) -> int:
         return EXIT_NO_TEMPLATE
     window.preview.first_painted.connect(_resume_collector)
     if args.exit_when_ready:
-        preview = window.preview
-        preview.first_painted.connect(lambda: app.exit(0 if preview.error is None else 1))
+        session = window.session
+        window.preview.first_painted.connect(lambda: app.exit(0 if session.error is None else 1))
         QTimer.singleShot(READY_TIMEOUT_MS, lambda: app.exit(3))
     window.show()
     if not args.exit_when_ready:

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from editor.errors import PressklarError
 from editor.model.release import Release
 from editor.storage.autosave import Autosaver
-from editor.ui.controller import DocumentController
+from editor.ui.session import ReleaseSession
 
 
 class AutosaveScheduler(QObject):
@@ -24,14 +24,14 @@ class AutosaveScheduler(QObject):
 
     def __init__(
         self,
-        controller: DocumentController,
+        session: ReleaseSession,
         autosaver: Autosaver,
         delay_seconds: float,
         title: Callable[[], str],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._controller = controller
+        self._session = session
         self._autosaver = autosaver
         self._title = title
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
@@ -39,7 +39,7 @@ class AutosaveScheduler(QObject):
         self._timer.setSingleShot(True)
         self.set_delay(delay_seconds)
         self._timer.timeout.connect(self.write_now)
-        controller.edited.connect(self._on_edit)
+        session.edited.connect(self._on_edit)
         self._written: Release | None = None  # the release the last autosave file belongs to
 
     def set_delay(self, seconds: float) -> None:
@@ -52,11 +52,11 @@ class AutosaveScheduler(QObject):
     def write_now(self) -> Future[None] | None:
         """Write the current state if it has unsaved changes (in the worker thread)."""
         self._timer.stop()
-        if not self._controller.is_modified:
+        if not self._session.is_modified:
             return None
-        release = self._controller.release
+        release = self._session.release
         self._written = release
-        return self._executor.submit(self._save, release, self._controller.path, self._title())
+        return self._executor.submit(self._save, release, self._session.path, self._title())
 
     def _save(self, release: Release, path: str, title: str) -> None:
         try:
@@ -67,7 +67,7 @@ class AutosaveScheduler(QObject):
     def discard(self) -> Future[None]:
         """Forget the autosave of the release (saved, or closed without keeping changes)."""
         self._timer.stop()
-        release = self._written or self._controller.release
+        release = self._written or self._session.release
         self._written = None
         return self._executor.submit(self._autosaver.discard, release)
 

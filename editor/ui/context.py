@@ -1,6 +1,9 @@
-"""What every window of one running app shares: user folders, settings, the template library.
+"""What every window of one running app shares: user folders, settings, the template library,
+the level sets, the contact book, and the signals that tell every window when one changed.
 
-Passed into each window (no globals), so tests build one around a temporary folder.
+Passed into each window (no globals), so tests build one around a temporary folder. The
+settings are one object that every window and tool holds: ``apply_settings`` changes it in
+place and ``events.settings_changed`` tells them all at once.
 """
 
 from __future__ import annotations
@@ -8,7 +11,7 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from editor.model.contacts import Contact
@@ -21,11 +24,20 @@ from editor.storage.paths import Paths, user_paths
 from editor.storage.settings import Settings, load_settings, save_settings
 
 
+class AppEvents(QObject):
+    """What changed for every open window."""
+
+    settings_changed = Signal(object)  # the Settings (the same object, changed in place)
+    levels_changed = Signal()  # the user's level sets were edited
+    library_changed = Signal()  # a template was added, changed or removed
+
+
 @dataclass
 class AppContext:
     paths: Paths
     settings: Settings
     language: str = "en"
+    events: AppEvents = field(default_factory=AppEvents)
     windows: list[QWidget] = field(default_factory=list)  # open top-level windows, kept alive
     tools: list[QWidget] = field(default_factory=list)  # template editors, contact book...
     _library: Library | None = None
@@ -36,6 +48,13 @@ class AppContext:
     def load(cls, language: str = "en") -> AppContext:
         paths = user_paths()
         return cls(paths, load_settings(paths.settings_file), language)
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Make ``settings`` the settings of every window, then write them; StorageError when
+        they cannot be written (they still apply for as long as the app runs)."""
+        self.settings.update_from(settings)
+        self.events.settings_changed.emit(self.settings)
+        self.save_settings()
 
     def save_settings(self) -> None:
         """Write the settings; StorageError when the folder cannot be written."""
@@ -62,6 +81,16 @@ class AppContext:
         if self._levels is None or reload:
             self._levels = level_registry(self.paths)
         return self._levels
+
+    def level_sets_edited(self) -> None:
+        """Read the level sets again and tell every window."""
+        self.levels(reload=True)
+        self.events.levels_changed.emit()
+
+    def templates_edited(self) -> None:
+        """Read the template library again and tell every window."""
+        self.library(reload=True)
+        self.events.library_changed.emit()
 
     def contacts(self) -> list[Contact]:
         """The contact book as it is on disk now; read when the form's picker asks (never at

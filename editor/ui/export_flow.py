@@ -1,8 +1,9 @@
 """What File > Export and Edit > Copy Formatted Release do, prompts included.
 
-Both start from the document the preview shows. A release with errors among its pre-flight
-findings is only exported or copied after the user has said so. A letterhead that cannot be
-used is named, and the release is exported with the built-in look only if the user agrees.
+Both start from the document the window's session rendered (the one the preview shows). A
+release with errors among its pre-flight findings is only exported or copied after the user has
+said so. A letterhead that cannot be used is named, and the release is exported with the
+built-in look only if the user agrees.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from editor.storage.settings import Settings
 from editor.ui import messages
 from editor.ui.context import AppContext
 from editor.ui.file_flows import documents_folder
-from editor.ui.preview import PreviewPane
+from editor.ui.session import ReleaseSession
 
 MAX_LISTED = 8  # errors listed in the question; the Checks tab has them all
 
@@ -30,11 +31,11 @@ MAX_LISTED = 8  # errors listed in the question; the Checks tab has them all
 class ExportFlow(QObject):
     status = Signal(str)  # a short message for the status bar
 
-    def __init__(self, window: QWidget, context: AppContext, preview: PreviewPane) -> None:
+    def __init__(self, window: QWidget, context: AppContext, session: ReleaseSession) -> None:
         super().__init__(window)
         self._window = window
         self._context = context
-        self._preview = preview
+        self._session = session
 
     @property
     def _settings(self) -> Settings:
@@ -42,7 +43,7 @@ class ExportFlow(QObject):
 
     def _document(self, title: str) -> RenderedDocument | None:
         try:
-            return self._preview.current_document()
+            return self._session.current_document()
         except PressklarError as problem:
             messages.error(
                 self._window,
@@ -57,8 +58,7 @@ class ExportFlow(QObject):
 
     def _confirm_errors(self, question: str) -> bool:
         """True when the release has no errors, or the user goes ahead anyway."""
-        self._preview.flush_checks()
-        errors = [f for f in self._preview.checks.findings if f.severity == "error"]
+        errors = [f for f in self._session.findings() if f.severity == "error"]
         if not errors:
             return True
         return self._confirm(question, self.errors_text(errors) + "\n\n" + question)
@@ -82,7 +82,7 @@ class ExportFlow(QObject):
         from editor.ui.export_dialog import ExportDialog
 
         doc = self._document(self.tr("Cannot export"))
-        release = self._preview.release
+        release = self._session.rendered_release
         if doc is None or release is None or not self._confirm_errors(self.tr("Export anyway?")):
             return
         names = writers.names()
@@ -133,5 +133,8 @@ class ExportFlow(QObject):
         doc = self._document(self.tr("Cannot copy"))
         if doc is None or not self._confirm_errors(self.tr("Copy anyway?")):
             return
-        QApplication.clipboard().setMimeData(formatted_mime_data(doc))
+        session = self._session
+        QApplication.clipboard().setMimeData(
+            formatted_mime_data(session.html_page(), session.plain_text())
+        )
         self.status.emit(self.tr("The release is on the clipboard, with its formatting."))

@@ -19,9 +19,8 @@ from editor.storage.settings import Settings
 from editor.ui import file_dialogs, messages
 from editor.ui.autosave import AutosaveScheduler
 from editor.ui.context import AppContext
-from editor.ui.controller import DocumentController
 from editor.ui.filenames import safe_stem
-from editor.ui.preview import PreviewPane
+from editor.ui.session import ReleaseSession
 
 Button = messages.Button
 STATUS_MS = 8000
@@ -40,15 +39,13 @@ class FileFlows(QObject):
         self,
         window: QWidget,
         context: AppContext,
-        controller: DocumentController,
-        preview: PreviewPane,
+        session: ReleaseSession,
         autosave: AutosaveScheduler,
     ) -> None:
         super().__init__(window)
         self._window = window
         self._context = context
-        self._controller = controller
-        self._preview = preview
+        self._session = session
         self._autosave = autosave
 
     @property
@@ -57,10 +54,10 @@ class FileFlows(QObject):
 
     def keep_or_discard_changes(self) -> bool:
         """Ask about unsaved changes; False when the user cancels (or saving failed)."""
-        if not self._controller.is_modified:
+        if not self._session.is_modified:
             return True
         answer = messages.ask_save_changes(
-            self._window, self._controller.display_name(self.tr("Untitled"))
+            self._window, self._session.display_name(self.tr("Untitled"))
         )
         if answer == Button.Save:
             return self.save()
@@ -81,7 +78,7 @@ class FileFlows(QObject):
             return
         self._settings.last_template = entry.key
         self._context.save_settings_quietly()
-        self._controller.load(Release.new(entry.template))
+        self._session.load(Release.new(entry.template))
 
     def open_release(self, path: str = "") -> bool:
         if not path:
@@ -99,18 +96,18 @@ class FileFlows(QObject):
             return False
         if not self.keep_or_discard_changes():
             return False
-        self._controller.load(release, path)
+        self._session.load(release, path)
         self._settings.last_open_folder = os.path.dirname(os.path.abspath(path))
         self._remember(path)
         return True
 
     def save(self) -> bool:
-        if not self._controller.path:
+        if not self._session.path:
             return self.save_as()
-        return self._save_to(self._controller.path)
+        return self._save_to(self._session.path)
 
     def save_as(self) -> bool:
-        suggested = self._controller.path or os.path.join(
+        suggested = self._session.path or os.path.join(
             self._settings.last_open_folder or documents_folder(),
             safe_stem(self._headline(), self.tr("Release")) + RELEASE_SUFFIX,
         )
@@ -121,7 +118,7 @@ class FileFlows(QObject):
 
     def _save_to(self, path: str) -> bool:
         try:
-            saved = self._controller.save(path)
+            saved = self._session.save(path)
         except PressklarError as problem:
             messages.error(
                 self._window,
@@ -137,8 +134,7 @@ class FileFlows(QObject):
         return True
 
     def _headline(self) -> str:
-        doc = self._preview.document
-        return doc.title if doc is not None else ""
+        return self._session.headline
 
     def _remember(self, path: str) -> None:
         self._settings.add_recent(path)
@@ -149,10 +145,10 @@ class FileFlows(QObject):
         self._context.save_settings_quietly()
 
     def apply_settings(self, settings: Settings) -> None:
+        """The settings from the Settings dialog, for every window at once."""
         language_changed = settings.ui_language != self._settings.ui_language
-        self._context.settings = settings
         try:
-            self._context.save_settings()
+            self._context.apply_settings(settings)
         except PressklarError as problem:
             messages.error(self._window, self.tr("Could not save the settings"), str(problem))
         if language_changed:

@@ -7,7 +7,6 @@ the main window never drops a template editor with unsaved changes.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 from typing import TypeVar
 
@@ -15,10 +14,9 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from editor.model.contacts import Contact
-from editor.model.release import Release
 from editor.model.template import Template
 from editor.ui.context import AppContext
-from editor.ui.preview import PreviewPane
+from editor.ui.session import ReleaseSession
 
 W = TypeVar("W", bound=QWidget)
 
@@ -30,14 +28,12 @@ class LibraryFlows(QObject):
         self,
         window: QWidget,
         context: AppContext,
-        release: Callable[[], Release],
-        preview: PreviewPane,
+        session: ReleaseSession,
     ) -> None:
         super().__init__(window)
         self._window = window
         self._context = context
-        self._release = release
-        self._preview = preview
+        self._session = session
 
     def _keep(self, tool: W) -> W:
         tool.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -59,7 +55,7 @@ class LibraryFlows(QObject):
         return None
 
     def _library_changed(self) -> None:
-        self._context.library(reload=True)
+        self._context.templates_edited()
 
     def open_template_editor(self, template: Template | None) -> QWidget:
         from editor.ui.template_editor import TemplateEditorWindow
@@ -77,7 +73,7 @@ class LibraryFlows(QObject):
     def edit_template(self) -> QWidget:
         """The current release's template: its library file when it has one (built-in ones
         read only), else a copy to save as a new template."""
-        current = self._release().template
+        current = self._session.template
         for entry in self._context.library(reload=True).ok():
             if current.path and entry.path == current.path:
                 return self.open_template_editor(entry.template)
@@ -88,7 +84,7 @@ class LibraryFlows(QObject):
 
         context = self._context
         saved, accepted = SaveAsTemplateDialog.get_data(
-            self._window, self._release(), context.paths, context.settings.organisation_folder
+            self._window, self._session.release, context.paths, context.settings.organisation_folder
         )
         if accepted and saved is not None:
             self._library_changed()
@@ -145,5 +141,4 @@ class LibraryFlows(QObject):
         dialog.exec()
         dialog.deleteLater()
         if changed:
-            self._preview.levels = context.levels(reload=True)
-            self._preview.trigger_update()
+            context.level_sets_edited()

@@ -1,12 +1,13 @@
 """The main window: the form on the left, the live preview on the right.
 
-It arranges widgets and wires them together; the release itself lives in the
-DocumentController, the file flows (new, open, save, export) in ``file_flows``.
+It arranges widgets and wires them together. The release and everything made from it live in
+the window's ``ReleaseSession``; the form writes into it, the preview, the status bar and the
+flows (new, open, save in ``file_flows``, export in ``export_flow``) observe it or ask it.
+The settings, level sets and templates are the app's (``AppContext``): a change made in any
+window reaches this one through ``context.events``.
 """
 
 from __future__ import annotations
-
-from datetime import datetime
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
@@ -15,10 +16,11 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QVBo
 from editor.model.release import RELEASE_SUFFIX, Release
 from editor.render.checks import EMBARGO_FIELD
 from editor.render.document import RenderedDocument
+from editor.render.session import RenderSettings
+from editor.storage.settings import Settings
 from editor.ui.actions import WindowActions
 from editor.ui.autosave import AutosaveScheduler
 from editor.ui.context import AppContext
-from editor.ui.controller import DocumentController
 from editor.ui.embargo_bar import EmbargoBar
 from editor.ui.export_flow import ExportFlow
 from editor.ui.file_flows import STATUS_MS, FileFlows
@@ -26,6 +28,7 @@ from editor.ui.form import FormWidget
 from editor.ui.library_flows import LibraryFlows
 from editor.ui.preview import PreviewPane
 from editor.ui.recent_menu import RecentFilesMenu
+from editor.ui.session import ReleaseSession
 from editor.ui.statistics import text_statistics
 
 
@@ -41,14 +44,13 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.context = context
         self.setAcceptDrops(True)
-        self.controller = DocumentController(release, self)
-        self.preview = PreviewPane(self)
-        self.preview.organisation = context.settings.organisation_name
-        self.preview.levels = context.levels()
-        self.preview.language = context.language
+        render_settings = RenderSettings(
+            context.settings.organisation_name, context.levels(), context.language
+        )
+        self.session = ReleaseSession(release, render_settings, self)
+        self.preview = PreviewPane(self.session, self)
         self.form: FormWidget | None = None
         self._problems: dict[str, str] = {}
-        self._headline = ""
 
         self.embargo_bar = EmbargoBar(self)
         self.form_pane = QWidget(self)
@@ -72,25 +74,23 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.counts_label)
 
         self.autosave = AutosaveScheduler(
-            self.controller,
+            self.session,
             context.autosaver(),
             context.settings.autosave_seconds,
             self._autosave_title,
             self,
         )
         self.autosave.failed.connect(self._autosave_failed)
-        self.files = FileFlows(self, context, self.controller, self.preview, self.autosave)
-        self.exports = ExportFlow(self, context, self.preview)
+        self.files = FileFlows(self, context, self.session, self.autosave)
+        self.exports = ExportFlow(self, context, self.session)
         self.exports.status.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
-        self.library_flows = LibraryFlows(
-            self, context, lambda: self.controller.release, self.preview
-        )
+        self.library_flows = LibraryFlows(self, context, self.session)
         recent = RecentFilesMenu(lambda: context.settings.recent_files, self)
         self.window_actions = WindowActions(self, recent)
         self.window_actions.build_menus()
         self._connect()
 
-        self.controller.load(release, path, modified)
+        self.session.load(release, path, modified)
         self._restore_layout()
 
     def _connect(self) -> None:
@@ -110,12 +110,12 @@ class MainWindow(QMainWindow):
         ):  # fmt: skip
             action.triggered.connect(lambda _=False, m=method: self._apply_to_focused(m))
         a.settings.triggered.connect(self.show_settings)
-        a.show_formatted.triggered.connect(lambda: self.preview.tabs.setCurrentIndex(0))
-        a.show_plain.triggered.connect(lambda: self.preview.tabs.setCurrentIndex(1))
-        a.show_checks.triggered.connect(lambda: self.preview.show_tab(self.preview.checks))
-        a.show_channels.triggered.connect(lambda: self.preview.show_tab(self.preview.channels))
+        a.show_formatted.triggered.connect(self.preview.show_formatted)
+        a.show_plain.triggered.connect(self.preview.show_plain_text)
+        a.show_checks.triggered.connect(self.preview.show_checks)
+        a.show_channels.triggered.connect(self.preview.show_channels)
         a.focus_form.triggered.connect(self.focus_form)
-        a.focus_preview.triggered.connect(lambda: self.preview.tabs.currentWidget().setFocus())
+        a.focus_preview.triggered.connect(self.preview.focus_current_tab)
         a.next_problem.triggered.connect(self.focus_next_problem)
         lf = self.library_flows
         a.new_template.triggered.connect(lf.new_template)
@@ -129,44 +129,45 @@ class MainWindow(QMainWindow):
         a.about.triggered.connect(self.show_about)
         a.about_qt.triggered.connect(lambda: QApplication.aboutQt())
 
-        self.controller.replaced.connect(self._install_form)
-        self.controller.modified_changed.connect(self.setWindowModified)
-        self.controller.path_changed.connect(self._update_title)
-        self.preview.rendered.connect(self._on_rendered)
-        self.preview.checks.field_requested.connect(self.focus_finding)
-        self.preview.channels.copied.connect(self._channel_copied)
-        self.embargo_bar.changed.connect(self._on_embargo)
+        self.session.replaced.connect(self._install_form)
+        self.session.modified_changed.connect(self.setWindowModified)
+        self.session.path_changed.connect(self._update_title)
+        self.session.rendered.connect(self._on_rendered)
+        self.preview.field_requested.connect(self.focus_finding)
+        self.preview.channel_copied.connect(self._channel_copied)
+        self.embargo_bar.changed.connect(self.session.set_embargo)
         files.status.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
+        events = self.context.events
+        events.settings_changed.connect(self._settings_changed)
+        events.levels_changed.connect(self._levels_changed)
 
     def _install_form(self) -> None:
-        template = self.controller.template
+        template = self.session.template
         form = FormWidget(
             template,
-            self.controller.release.values,
+            self.session.release.values,
             levels=self.context.levels(),
             contacts=self.context.contacts,
             add_contact=self.library_flows.add_contact,
         )
-        form.values_changed.connect(self._on_edit)
+        form.values_changed.connect(self.session.note_edit)
         self._form_layout.replaceWidget(self._form_slot, form)
         self._form_slot.deleteLater()
         self._form_slot = form
         self.form = form
         self._problems = {}
-        self.controller.bind_values(form.values)
+        self.session.bind_values(form.values)
         self.embargo_bar.set_language(template.language)
-        self.embargo_bar.set_embargo(self.controller.release.embargo)
+        self.embargo_bar.set_embargo(self.session.release.embargo)
         self._update_title()
-        self.preview.set_source(lambda: self.controller.release)
 
-    def _on_edit(self) -> None:
-        """Runs on every keystroke in the form: only flags and timers, no rendering, no disk."""
-        self.controller.note_edit()
-        self.preview.trigger_update()
+    def _settings_changed(self, settings: Settings) -> None:
+        """Settings changed in this window or another: render and autosave by the new ones."""
+        self.autosave.set_delay(settings.autosave_seconds)
+        self.session.configure(organisation=settings.organisation_name)
 
-    def _on_embargo(self, embargo: datetime | None) -> None:
-        self.controller.set_embargo(embargo)
-        self.preview.trigger_update()
+    def _levels_changed(self) -> None:
+        self.session.configure(levels=self.context.levels())
 
     def focus_finding(self, key: str) -> None:
         """Move the keyboard focus to what a finding concerns: a field, or the embargo."""
@@ -184,7 +185,6 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, STATUS_MS)
 
     def _on_rendered(self, doc: RenderedDocument) -> None:
-        self._headline = doc.title
         problems = {p.field: self._problem_text(p.message) for p in doc.problems if p.field}
         if self.form is not None and problems != self._problems:
             self.form.set_problems(problems)  # restyles rows: only when the problems change
@@ -207,12 +207,12 @@ class MainWindow(QMainWindow):
         return message
 
     def _update_title(self) -> None:
-        name = self.controller.display_name(self.tr("Untitled"))
+        name = self.session.display_name(self.tr("Untitled"))
         self.setWindowTitle(f"{name}[*] — Pressklar")
-        self.setWindowModified(self.controller.is_modified)
+        self.setWindowModified(self.session.is_modified)
 
     def _autosave_title(self) -> str:
-        return self._headline or self.controller.display_name(self.tr("Untitled"))
+        return self.session.headline or self.session.display_name(self.tr("Untitled"))
 
     def _autosave_failed(self, message: str) -> None:
         self.statusBar().showMessage(self.tr("Autosave failed: {message}").format(message=message))
@@ -230,7 +230,7 @@ class MainWindow(QMainWindow):
             self.form.focusNextChild()
 
     def focus_next_problem(self) -> None:
-        self.preview.update_now()
+        self.session.update_now()
         if not self._problems or self.form is None:
             return
         focused = self.focusWidget()
@@ -251,9 +251,6 @@ class MainWindow(QMainWindow):
         settings, accepted = SettingsDialog.get_data(self, self.context.settings)
         if accepted and settings is not None:
             self.files.apply_settings(settings)
-            self.autosave.set_delay(settings.autosave_seconds)
-            self.preview.organisation = settings.organisation_name
-            self.preview.trigger_update()
 
     def _restore_layout(self) -> None:
         settings = self.context.settings

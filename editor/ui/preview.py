@@ -1,14 +1,11 @@
 """The live preview: the release formatted (the HTML writer's output), as plain text, its
 pre-flight checks and its short versions for SMS and social media.
 
-Updates are coalesced the way ReText's ``triggerPreviewUpdate`` does it: an edit sets an
-"outdated" flag and starts a short single-shot timer unless it already runs, so a burst of
-keystrokes renders once and a steady typist sees the preview follow every ~80 ms. Rendering
-runs on the GUI thread (a page renders in well under a millisecond). The checks run on the
-document that render made (never a second render): at once when a release is opened, and
-once typing pauses while it is edited. The plain-text and Channels tabs are only filled when
-they are shown. A template error shows in a banner above the last good preview; an embargo in
-a banner of its own.
+It observes the window's ``ReleaseSession`` and shows what the session made; it renders nothing
+itself. The plain-text and Channels tabs are only filled when they are shown. A template error
+shows in a banner above the last good preview; an embargo in a banner of its own. The Checks
+and Channels panels are this pane's own: what they ask for (a field to focus, a text copied)
+leaves it as this pane's signals.
 """
 
 from __future__ import annotations
@@ -27,21 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.errors import PressklarError, TemplateError
-from editor.model.levels import LevelSetRegistry
+from editor.errors import PressklarError
 from editor.model.release import Release
-from editor.render.checks import check_release
+from editor.render.checks import Finding
 from editor.render.document import RenderedDocument
-from editor.render.engine import embargo_notice, render_document
+from editor.render.engine import embargo_notice
 from editor.render.markdown import is_safe_link
-from editor.render.writers.html import html_page
-from editor.render.writers.text import plain_text
 from editor.ui.channels_panel import ChannelsPanel
 from editor.ui.checks_panel import ChecksPanel
+from editor.ui.session import ReleaseSession
 
-Source = Callable[[], Release]
-DELAY_MS = 80
-CHECKS_DELAY_MS = 200  # the checks follow once typing pauses, after the preview has painted
 BANNER_STYLE = (
     "QLabel { background: #fdecea; color: #611a15; border: 1px solid #f5c2c0;"
     " border-radius: 3px; padding: 6px; }"
@@ -53,24 +45,17 @@ EMBARGO_STYLE = (
 
 
 class PreviewPane(QWidget):
-    rendered = Signal(object)  # RenderedDocument, after every good render
-    failed = Signal(object)  # PressklarError, when the template cannot be rendered
     first_painted = Signal()  # once, when the first preview has been painted
+    field_requested = Signal(str)  # a finding was clicked: its field key, or EMBARGO_FIELD
+    channel_copied = Signal(str)  # "sms" or "social": its text is on the clipboard
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, session: ReleaseSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._source: Source | None = None
-        self.organisation = ""
-        self.levels: LevelSetRegistry | None = None  # None: the built-in level sets
-        self.language = "en"  # the UI's, for the checks' messages
-        self._outdated = False
+        self._session = session
         self._text_outdated = False
         self._channels_outdated = False
-        self._release: Release | None = None
-        self._document: RenderedDocument | None = None
-        self._html = ""
-        self._error: PressklarError | None = None
         self._painted = False
+        self._shown_any = False  # a render or an error of the current release has been shown
 
         self.banner = QLabel(self)
         self.banner.setObjectName("previewErrorBanner")
@@ -98,6 +83,8 @@ class PreviewPane(QWidget):
 
         self.checks = ChecksPanel(self)
         self.channels = ChannelsPanel(self)
+        self.checks.field_requested.connect(self.field_requested)
+        self.channels.copied.connect(self.channel_copied)
 
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.browser, self.tr("Formatted"))
@@ -117,95 +104,26 @@ class PreviewPane(QWidget):
         layout.addWidget(self.embargo_banner)
         layout.addWidget(self.tabs)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(DELAY_MS)
-        self._timer.timeout.connect(self.update_now)
-        self._pending_checks: tuple[Release, RenderedDocument] | None = None
-        self._checks_timer = QTimer(self)
-        self._checks_timer.setSingleShot(True)
-        self._checks_timer.setInterval(CHECKS_DELAY_MS)
-        self._checks_timer.timeout.connect(self.flush_checks)
+        session.replaced.connect(self._new_release)
+        session.rendered.connect(self._show_document)
+        session.failed.connect(self._show_error)
+        session.findings_changed.connect(self._show_findings)
         self.browser.viewport().installEventFilter(self)
 
-    def set_source(self, source: Source) -> None:
-        """Where the template and values come from (another release); renders at once."""
-        self._source = source
-        self._document, self._html, self._error = None, "", None
-        self._release = None
-        self._outdated = True
-        self.update_now()
-        self.flush_checks()  # a release just opened shows its checks at once
+    def show_formatted(self) -> None:
+        self.tabs.setCurrentWidget(self.browser)
 
-    @property
-    def document(self) -> RenderedDocument | None:
-        """The last good render (it may be older than the values when the template fails)."""
-        return self._document
+    def show_plain_text(self) -> None:
+        self.tabs.setCurrentWidget(self.text_view)
 
-    @property
-    def release(self) -> Release | None:
-        """The release as it was at the last good render (its values, its embargo)."""
-        return self._release
+    def show_checks(self) -> None:
+        self.tabs.setCurrentWidget(self.checks)
 
-    @property
-    def error(self) -> PressklarError | None:
-        return self._error
+    def show_channels(self) -> None:
+        self.tabs.setCurrentWidget(self.channels)
 
-    def is_outdated(self) -> bool:
-        """True between an edit and the render that shows it."""
-        return self._outdated
-
-    def document_html(self) -> str:
-        """The HTML page the formatted tab shows (the HTML export's)."""
-        return self._html
-
-    def current_document(self) -> RenderedDocument:
-        """The release rendered as it stands now; the template's error when it cannot be."""
-        self.update_now()
-        if self._error is not None:
-            raise self._error
-        if self._document is None:
-            raise TemplateError(self.tr("Nothing to show yet."))
-        return self._document
-
-    def trigger_update(self) -> None:
-        if not self._outdated:
-            self._outdated = True
-            self._timer.start()
-
-    def update_now(self) -> None:
-        self._timer.stop()
-        if not self._outdated or self._source is None:
-            return
-        self._outdated = False
-        release = self._source()
-        try:
-            document = render_document(
-                release.template,
-                release.values,
-                self.levels,
-                organisation=self.organisation,
-                embargo=release.embargo,
-            )
-            page = html_page(document)
-        except PressklarError as problem:
-            self._show_error(problem)
-            return
-        self._release, self._document = release, document
-        self._error = None
-        self.banner.hide()
-        self._show_embargo(release)
-        self._html = page
-        _keep_scroll(self.browser, lambda: self.browser.setHtml(page))
-        self._text_outdated = self._channels_outdated = True
-        self._fill_text_if_shown()
-        self._pending_checks = (release, document)
-        self._checks_timer.start()
-        self._fill_channels_if_shown()
-        self.rendered.emit(document)
-
-    def show_tab(self, page: QWidget) -> None:
-        self.tabs.setCurrentWidget(page)
+    def focus_current_tab(self) -> None:
+        self.tabs.currentWidget().setFocus()
 
     def checks_title(self) -> str:
         count = self.checks.count()
@@ -213,20 +131,23 @@ class PreviewPane(QWidget):
             return self.tr("Checks")
         return self.tr("Checks ({count})").format(count=count)
 
-    def flush_checks(self) -> None:
-        """Run the checks of the latest render now, if they are still due (before an export
-        reads them). Otherwise they run CHECKS_DELAY_MS after the last render, so a keystroke
-        never waits for them."""
-        self._checks_timer.stop()
-        pending, self._pending_checks = self._pending_checks, None
-        if pending is not None:
-            self._run_checks(*pending)
+    def _new_release(self) -> None:
+        self._shown_any = False
 
-    def _run_checks(self, release: Release, document: RenderedDocument) -> None:
-        findings = check_release(
-            release, self.language, doc=document, levels=self.levels, organisation=self.organisation
-        )
-        labels = {f.key: f.label for f in release.template.fields}
+    def _show_document(self, document: RenderedDocument) -> None:
+        self._shown_any = True
+        self.banner.hide()
+        release = self._session.rendered_release
+        if release is not None:
+            self._show_embargo(release)
+        page = self._session.html_page()
+        _keep_scroll(self.browser, lambda: self.browser.setHtml(page))
+        self._text_outdated = self._channels_outdated = True
+        self._fill_text_if_shown()
+        self._fill_channels_if_shown()
+
+    def _show_findings(self, findings: list[Finding]) -> None:
+        labels = {f.key: f.label for f in self._session.template.fields}
         self.checks.show_findings(findings, labels)
         title = self.checks_title()
         index = self.tabs.indexOf(self.checks)
@@ -243,27 +164,23 @@ class PreviewPane(QWidget):
     def _fill_channels_if_shown(self) -> None:
         if not (self._channels_outdated and self.tabs.currentWidget() is self.channels):
             return
-        if self._release is None:
+        if self._session.document is None:
             return
-        from editor.render.short import short_versions
-
         self._channels_outdated = False
-        release = self._release
         try:
-            versions = short_versions(release.template, release.values, levels=self.levels)
+            versions = self._session.short_versions()
         except PressklarError as problem:
             self.channels.show_error(getattr(problem, "message", str(problem)))
             return
         self.channels.show_versions(versions)
 
     def _fill_text_if_shown(self) -> None:
-        if self._text_outdated and self.tabs.currentWidget() is self.text_view and self._document:
-            text = plain_text(self._document)
+        if self._text_outdated and self.tabs.currentWidget() is self.text_view:
+            text = self._session.plain_text()
             _keep_scroll(self.text_view, lambda: self.text_view.setPlainText(text))
             self._text_outdated = False
 
     def _show_error(self, problem: PressklarError) -> None:
-        self._error = problem
         line = getattr(problem, "line", None)
         message = getattr(problem, "message", str(problem))
         if line is not None:
@@ -272,24 +189,21 @@ class PreviewPane(QWidget):
             )
         else:
             text = self.tr("The template has an error: {message}").format(message=message)
-        if self._document is not None:
+        if self._session.document is not None:
             text += "\n" + self.tr("The preview shows the last version that worked.")
         else:  # nothing of this release ever rendered: show no other release's text
             self.browser.clear()
             self.text_view.clear()
+        self._shown_any = True
         self.banner.setText(text)
         self.banner.show()
-        self.failed.emit(problem)
-
-    def _rendered_once(self) -> bool:
-        return self._document is not None or self._error is not None
 
     def _open_link(self, url: QUrl) -> None:
         if is_safe_link(url.toString()):
             QDesktopServices.openUrl(url)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and not self._painted and self._rendered_once():
+        if event.type() == QEvent.Type.Paint and not self._painted and self._shown_any:
             self._painted = True
             self.browser.viewport().removeEventFilter(self)
             QTimer.singleShot(0, self.first_painted.emit)

@@ -21,7 +21,8 @@ from editor.model.fields import PLACEHOLDER_CLOSE, PLACEHOLDER_OPEN
 from editor.render import writers
 from editor.render.document import DocumentMeta, RenderedDocument
 from editor.render.escape import escape_markdown
-from editor.render.writers.docx import DocxWriter, build_document
+from editor.render.writers.docx import DocxWriter
+from editor.render.writers.docx_build import build_document
 
 RELEASE = f"""\
 # Region Exempel går upp i stabsläge

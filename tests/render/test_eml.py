@@ -14,6 +14,7 @@ from editor.errors import ExportError
 from editor.render import writers
 from editor.render.document import RenderedDocument
 from editor.render.engine import render_document
+from editor.render.writers.base import ExportOptions
 from editor.render.writers.eml import EmlWriter, build_message, distribution_list
 from tests.helpers import make_template, values
 
@@ -104,23 +105,23 @@ def test_without_an_address_there_is_no_from_but_the_organisation_is_named() -> 
 
 
 def test_a_sender_address_makes_a_from_with_the_organisation_as_name() -> None:
-    writer = EmlWriter(sender_name="Region Exempel", sender_address="press@region.se")
-    sender = parse(writer.write(document()))["From"]
+    options = ExportOptions(sender_name="Region Exempel", sender_address="press@region.se")
+    sender = parse(EmlWriter().write(document(), options))["From"]
     assert sender.addresses[0].display_name == "Region Exempel"
     assert sender.addresses[0].addr_spec == "press@region.se"
 
 
 def test_a_non_ascii_sender_name_is_encoded() -> None:
-    writer = EmlWriter(sender_name="Region Östergötland", sender_address="press@rog.se")
-    data = writer.write(document())
+    options = ExportOptions(sender_name="Region Östergötland", sender_address="press@rog.se")
+    data = EmlWriter().write(document(), options)
     data.decode("ascii")
     assert parse(data)["From"].addresses[0].display_name == "Region Östergötland"
 
 
 def test_a_distribution_list_goes_in_bcc() -> None:
     lists = {"press": ["tt@example.se", "redaktion@example.se", "tt@example.se"]}
-    writer = EmlWriter(bcc=distribution_list(lists, "press"))
-    message = parse(writer.write(document()))
+    options = ExportOptions(bcc=tuple(distribution_list(lists, "press")))
+    message = parse(EmlWriter().write(document(), options))
     assert [a.addr_spec for a in message["Bcc"].addresses] == [
         "tt@example.se",
         "redaktion@example.se",
@@ -138,9 +139,9 @@ def test_an_unknown_distribution_list_names_the_lists_there_are() -> None:
 
 def test_a_malformed_address_is_refused_with_a_message() -> None:
     with pytest.raises(ExportError, match=r"not e-mail addresses.*nobody@"):
-        EmlWriter(bcc=["ok@example.se", "nobody@"]).write(document())
+        EmlWriter().write(document(), ExportOptions(bcc=("ok@example.se", "nobody@")))
     with pytest.raises(ExportError):
-        EmlWriter(sender_address="press").write(document())
+        EmlWriter().write(document(), ExportOptions(sender_address="press"))
 
 
 def test_the_embargo_is_in_both_parts() -> None:

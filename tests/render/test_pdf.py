@@ -128,8 +128,12 @@ def test_qt_is_loaded_only_when_a_pdf_is_asked_for() -> None:
         "import editor.render.letterhead, editor.render.writers.eml\n"
         "before = any(m.startswith('PySide6') for m in sys.modules)\n"
         "assert 'pdf' in writers.names()\n"
-        "writers.get('pdf')\n"
-        "print(before, any(m.startswith('PySide6') for m in sys.modules))\n"
+        "writer = writers.get('pdf')\n"
+        "listed = any(m.startswith('PySide6') for m in sys.modules)\n"
+        "from editor.render.engine import render_document\n"
+        "from tests.helpers import builtin\n"
+        "writer.write(render_document(builtin('general-en'), {}))\n"
+        "print(before, listed, any(m.startswith('PySide6') for m in sys.modules))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", probe],
@@ -140,4 +144,4 @@ def test_qt_is_loaded_only_when_a_pdf_is_asked_for() -> None:
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["False", "True"]
+    assert result.stdout.split() == ["False", "False", "True"]

@@ -97,7 +97,7 @@ def test_a_release_file_on_the_command_line_opens(
     window = first_window(context, str(path))
     assert window is not None
     qtbot.addWidget(window)
-    assert window.controller.path == str(path)
+    assert window.session.path == str(path)
     assert window.form is not None and window.form.values()["headline"] == "Stabsläget avslutat"
     assert context.settings.recent_files == [str(path)]
 
@@ -111,5 +111,5 @@ def test_an_unreadable_file_on_the_command_line_says_why_and_starts_a_new_releas
     assert window is not None
     qtbot.addWidget(window)
     assert "broken.pressklar" in dialogs.texts("error")[0]
-    assert window.controller.path == ""
-    assert window.controller.template.id == "general-en"
+    assert window.session.path == ""
+    assert window.session.template.id == "general-en"

@@ -180,7 +180,7 @@ def test_several_recovered_releases_open_in_windows_of_their_own(
     headlines = {w.form.values()["headline"] for w in (window, other) if w.form is not None}
     assert headlines == {"Första", "Andra"}
     assert other.isWindowModified() and window.isWindowModified()
-    other.controller.load(reference_release)  # nothing unsaved: closes without a question
+    other.session.load(reference_release)  # nothing unsaved: closes without a question
     other.close()
 
 

@@ -74,14 +74,14 @@ def test_the_findings_follow_the_typing(
     window = make_window(_without(context, "readiness-ended-sv", "organisation"))
     assert window.form is not None
     renders: list[object] = []
-    window.preview.rendered.connect(renders.append)
+    window.session.rendered.connect(renders.append)
     type_text(qtbot, window.form.field_editor("organisation"), "Region Kronoberg")
     qtbot.waitUntil(lambda: _tab_title(window) == "Checks (1)")
     codes = [f.code for f in window.preview.checks.findings]
     assert "required_empty" not in codes and "release_date_past" in codes
     # the checks read the preview's document: one render per update, not two
     assert window.preview.checks.findings == checks.check_release(
-        window.controller.release, doc=window.preview.document
+        window.session.release, doc=window.session.document
     )
     assert len(renders) < len("Region Kronoberg")  # coalesced
 

@@ -124,17 +124,17 @@ def test_embargo_changes_undo_and_redo_like_edits(
     assert first is not None and first > datetime.now()  # a new embargo starts ahead
     set_datetime(bar.edit, "2030-09-25T14:00")
     set_datetime(bar.edit, "2030-09-25T15:00")  # one editing session: one undo step
-    assert window.controller.release.embargo == datetime(2030, 9, 25, 15, 0)
+    assert window.session.release.embargo == datetime(2030, 9, 25, 15, 0)
 
     bar.edit.setFocus()
     actions.undo.trigger()
-    assert bar.embargo() == first and window.controller.release.embargo == first
+    assert bar.embargo() == first and window.session.release.embargo == first
     actions.undo.trigger()
     assert bar.embargo() is None and not bar.check.isChecked()
-    assert window.controller.release.embargo is None
+    assert window.session.release.embargo is None
     actions.redo.trigger()
     actions.redo.trigger()
-    assert window.controller.release.embargo == datetime(2030, 9, 25, 15, 0)
+    assert window.session.release.embargo == datetime(2030, 9, 25, 15, 0)
     assert bar.edit.dateTime().toString("yyyy-MM-dd HH:mm") == "2030-09-25 15:00"
     qtbot.waitUntil(lambda: window.preview.embargo_banner.text() == NOTICE)
 

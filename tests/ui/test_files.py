@@ -244,7 +244,7 @@ def test_new_release_from_the_template_picker(
     window.window_actions.new.trigger()
     assert "Höjd beredskap" in seen["names"]  # type: ignore[operator]
     assert seen["first language"] == "English"  # the UI's language first
-    assert window.controller.template.id == "readiness-raised-sv"
+    assert window.session.template.id == "readiness-raised-sv"
     assert context.settings.last_template == "readiness-raised-sv"
     assert not window.isWindowModified()
 

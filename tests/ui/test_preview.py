@@ -32,7 +32,7 @@ def test_filling_the_form_field_by_field_builds_the_release(
     form = window.form
     assert form is not None
     assert "[Organisation]" in preview_text(window)
-    assert 'class="placeholder"' in window.preview.document_html()
+    assert 'class="placeholder"' in window.session.html_page()
 
     set_date(form.field_editor("release_date"), 2018, 9, 25)
     type_text(qtbot, form.field_editor("organisation"), "Region Kronoberg")
@@ -60,7 +60,7 @@ def test_filling_the_form_field_by_field_builds_the_release(
     assert "vilket är den lägsta beredskapsgraden" in text
     assert "Under fredagen bedrevs endast akut vård." in text
     assert "[" not in text  # no placeholder left
-    assert window.preview.document is not None and not window.preview.document.problems
+    assert window.session.document is not None and not window.session.document.problems
     assert window.isWindowModified()
     assert window.counts_label.text().startswith("Words: ")
 
@@ -85,7 +85,7 @@ def test_a_burst_of_keystrokes_renders_once(
     window = make_window(reference_release)
     assert window.form is not None
     renders: list[object] = []
-    window.preview.rendered.connect(renders.append)
+    window.session.rendered.connect(renders.append)
     type_text(qtbot, window.form.field_editor("cause"), " och i telefonin")
     assert renders == []  # typing itself never renders
     qtbot.waitUntil(lambda: "och i telefonin" in window.preview.browser.toPlainText())
@@ -124,7 +124,7 @@ def test_the_preview_keeps_its_scroll_position_on_refresh(
         bar.setValue(bar.maximum() // 2)
         position = bar.value()
         type_text(qtbot, window.form.field_editor("organisation"), "X")
-        qtbot.waitUntil(lambda: not window.preview.is_outdated())
+        qtbot.waitUntil(lambda: not window.session.is_outdated())
         assert "X" in window.preview.browser.toPlainText()
         assert bar.value() == position
 

@@ -338,8 +338,8 @@ def test_the_templates_menu_and_level_sets_from_the_main_window(
 
     monkeypatch.setattr(LevelSetsDialog, "exec", add_a_set)
     actions.level_sets.trigger()
-    assert window.preview.levels is not None
-    assert window.preview.levels.get("incident-4-copy") is not None
+    assert window.session.render_settings.levels is not None
+    assert window.session.render_settings.levels.get("incident-4-copy") is not None
     assert context.levels().get("incident-4-copy") is not None
 
     for tool in list(context.tools):

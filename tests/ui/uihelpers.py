@@ -124,7 +124,7 @@ def choose(widget: QWidget, value: str) -> None:
 
 
 def preview_text(window: MainWindow) -> str:
-    window.preview.update_now()
+    window.session.update_now()
     return window.preview.browser.toPlainText()
 
 

@@ -1,45 +1,61 @@
-"""The registry from format name to writer. Writers are imported on first use, so start-up
-never pays for python-docx or Qt's PDF support."""
+"""The registry from format name to writer, built from the writer classes themselves.
+
+Writer modules are light (python-docx and QtGui are imported inside ``write``), so listing the
+formats costs little, and start-up never pays for any of them: the classes are imported on the
+first question about formats.
+"""
 
 from __future__ import annotations
 
+import functools
 import importlib
 
 from editor.errors import ExportError
-from editor.render.writers.base import Writer
+from editor.render.writers.base import DEFAULT_OPTIONS, ExportOptions, Writer
 
-# name -> (module, class, file extension, label)
-_REGISTRY: dict[str, tuple[str, str, str, str]] = {
-    "html": ("editor.render.writers.html", "HtmlWriter", ".html", "Web page (HTML)"),
-    "docx": ("editor.render.writers.docx", "DocxWriter", ".docx", "Word document (DOCX)"),
-    "txt": ("editor.render.writers.text", "TextWriter", ".txt", "Plain text"),
-    "md": ("editor.render.writers.markdown", "MarkdownWriter", ".md", "Markdown"),
-    "eml": ("editor.render.writers.eml", "EmlWriter", ".eml", "E-mail draft (EML)"),
-    # The one writer that needs QtGui: outside this package, imported only when asked for.
-    "pdf": ("editor.render.pdf", "PdfWriter", ".pdf", "PDF"),
-}
+__all__ = ["DEFAULT_OPTIONS", "ExportOptions", "Writer", "extension", "get", "label", "names"]
+
+# In the order export menus show them.
+_WRITERS = (
+    "editor.render.writers.html:HtmlWriter",
+    "editor.render.writers.docx:DocxWriter",
+    "editor.render.writers.text:TextWriter",
+    "editor.render.writers.markdown:MarkdownWriter",
+    "editor.render.writers.eml:EmlWriter",
+    "editor.render.writers.pdf:PdfWriter",
+)
 
 
-def register(name: str, module: str, class_name: str, extension: str, label: str) -> None:
-    _REGISTRY[name] = (module, class_name, extension, label)
+@functools.cache
+def _classes() -> dict[str, type[Writer]]:
+    found: dict[str, type[Writer]] = {}
+    for spec in _WRITERS:
+        module_name, class_name = spec.split(":")
+        writer_class: type[Writer] = getattr(importlib.import_module(module_name), class_name)
+        found[writer_class.name] = writer_class
+    return found
 
 
 def names() -> list[str]:
-    return list(_REGISTRY)
+    return list(_classes())
+
+
+def writer_class(name: str) -> type[Writer]:
+    try:
+        return _classes()[name]
+    except KeyError:
+        known = ", ".join(_classes())
+        raise ExportError(f"unknown format {name!r}; use one of {known}") from None
 
 
 def extension(name: str) -> str:
-    return _REGISTRY[name][2]
+    return writer_class(name).extension
 
 
 def label(name: str) -> str:
-    return _REGISTRY[name][3]
+    """The format's label in English (the UI translates it)."""
+    return writer_class(name).label
 
 
 def get(name: str) -> Writer:
-    try:
-        module_name, class_name, _, _ = _REGISTRY[name]
-    except KeyError:
-        raise ExportError(f"unknown format {name!r}; use one of {', '.join(_REGISTRY)}") from None
-    writer_class: type[Writer] = getattr(importlib.import_module(module_name), class_name)
-    return writer_class()
+    return writer_class(name)()

@@ -1,19 +1,39 @@
-"""The one writer interface: a RenderedDocument in, the bytes of one file format out."""
+"""The one writer interface: a RenderedDocument and ExportOptions in, one file format's bytes out.
+
+A format's name, file extension, media type and label are declared once, here on its writer
+class; the registry (``editor.render.writers``) and every menu read them from there.
+"""
 
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from dataclasses import dataclass
 from typing import ClassVar
 
 from editor.render.document import RenderedDocument
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """What an export takes besides the document. Each writer uses the options that apply to
+    it and ignores the rest, so the CLI and the GUI pass the same object to every format."""
+
+    letterhead: str = ""  # docx: a reference .docx/.dotx to start from; "" for the built-in look
+    letterhead_fallback: bool = False  # docx: an unusable letterhead gives the built-in look
+    sender_name: str = ""  # eml: the organisation, in Organization (and From with an address)
+    sender_address: str = ""  # eml: From, when the press office's address is known
+    bcc: tuple[str, ...] = ()  # eml: a distribution list's addresses
+
+
+DEFAULT_OPTIONS = ExportOptions()
 
 
 class Writer(ABC):
     name: ClassVar[str]  # the CLI's --to value
     extension: ClassVar[str]  # with the dot
     media_type: ClassVar[str]
-    label: ClassVar[str]  # for export menus; the UI translates it
+    label: ClassVar[str]  # for export menus, in English; the UI translates it
 
     @abstractmethod
-    def write(self, doc: RenderedDocument) -> bytes:
+    def write(self, doc: RenderedDocument, options: ExportOptions = DEFAULT_OPTIONS) -> bytes:
         """The whole file. Raises ExportError for what the user can fix."""

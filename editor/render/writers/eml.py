@@ -26,7 +26,7 @@ from email.utils import format_datetime
 from editor.errors import ExportError
 from editor.render.checks import is_email_address
 from editor.render.document import RenderedDocument
-from editor.render.writers.base import Writer
+from editor.render.writers.base import DEFAULT_OPTIONS, ExportOptions, Writer
 
 
 def _check_addresses(addresses: Sequence[str]) -> list[str]:
@@ -96,27 +96,19 @@ def build_message(
 
 
 class EmlWriter(Writer):
-    """The registry makes it without arguments: sender from the document, no Bcc. The CLI and
-    the GUI make their own with the organisation and a distribution list."""
+    """The sender and the Bcc list come from the options (the organisation, a distribution
+    list); without them the mail client fills in the sending account."""
 
     name = "eml"
     extension = ".eml"
     media_type = "message/rfc822"
     label = "E-mail draft (EML)"
 
-    def __init__(
-        self,
-        *,
-        sender_name: str | None = None,
-        sender_address: str = "",
-        bcc: Sequence[str] = (),
-    ) -> None:
-        self.sender_name = sender_name
-        self.sender_address = sender_address
-        self.bcc = list(bcc)
-
-    def write(self, doc: RenderedDocument) -> bytes:
+    def write(self, doc: RenderedDocument, options: ExportOptions = DEFAULT_OPTIONS) -> bytes:
         message = build_message(
-            doc, sender_name=self.sender_name, sender_address=self.sender_address, bcc=self.bcc
+            doc,
+            sender_name=options.sender_name or None,
+            sender_address=options.sender_address,
+            bcc=list(options.bcc),
         )
         return message.as_bytes(policy=policy.SMTP)

@@ -17,7 +17,7 @@ from markdown_it.utils import EnvType, OptionsDict
 from editor import resources
 from editor.render.document import RenderedDocument
 from editor.render.markdown import parser
-from editor.render.writers.base import Writer
+from editor.render.writers.base import DEFAULT_OPTIONS, ExportOptions, Writer
 
 
 def _render_placeholder(
@@ -64,5 +64,5 @@ class HtmlWriter(Writer):
     media_type = "text/html"
     label = "Web page (HTML)"
 
-    def write(self, doc: RenderedDocument) -> bytes:
+    def write(self, doc: RenderedDocument, options: ExportOptions = DEFAULT_OPTIONS) -> bytes:
         return html_page(doc).encode("utf-8")

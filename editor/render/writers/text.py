@@ -17,7 +17,7 @@ from urllib.parse import unquote
 from markdown_it.tree import SyntaxTreeNode
 
 from editor.render.document import RenderedDocument
-from editor.render.writers.base import Writer
+from editor.render.writers.base import DEFAULT_OPTIONS, ExportOptions, Writer
 
 WIDTH = 72
 MIN_WIDTH = 20  # deep nesting never squeezes text below this
@@ -265,5 +265,5 @@ class TextWriter(Writer):
     media_type = "text/plain; charset=utf-8"
     label = "Plain text"
 
-    def write(self, doc: RenderedDocument) -> bytes:
+    def write(self, doc: RenderedDocument, options: ExportOptions = DEFAULT_OPTIONS) -> bytes:
         return plain_text(doc).encode("utf-8")

@@ -1,0 +1,188 @@
+"""The pipeline of one open release, without Qt: template and values in, the rendered document,
+its HTML page and plain text, its pre-flight findings and its short versions out.
+
+It knows what is stale. A change of values (``invalidate``) or of what the rendering depends on
+(``configure``: the organisation, the level sets, the message language) marks everything stale;
+each product is made again on the first question after that, from the one document the last
+render made, so the preview, the checks, the channels and every export agree. When the template
+cannot be rendered, the error is kept and the last good products stay available: a preview can
+go on showing them while it names the error.
+
+The GUI's ``ReleaseSession`` wraps this with timers and signals; the CLI uses it directly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
+
+from editor.errors import PressklarError, TemplateError
+from editor.model.levels import LevelSetRegistry
+from editor.model.release import Release
+from editor.render.document import RenderedDocument
+
+if TYPE_CHECKING:  # the checks and the short forms are imported when first asked for
+    from editor.render.checks import Finding
+    from editor.render.short import ShortText
+
+ReleaseSource = Callable[[], Release]
+
+
+@dataclass(frozen=True)
+class RenderSettings:
+    """What a render depends on besides the release itself."""
+
+    organisation: str = ""  # the settings' organisation name, for the metadata and the checks
+    levels: LevelSetRegistry | None = None  # None: the built-in level sets
+    language: str = "en"  # the UI's language: the checks' messages
+
+
+class RenderSession:
+    def __init__(self, source: ReleaseSource, settings: RenderSettings | None = None) -> None:
+        self._source = source
+        self._settings = settings or RenderSettings()
+        self._stale = True
+        self._release: Release | None = None
+        self._document: RenderedDocument | None = None
+        self._error: PressklarError | None = None
+        self._products: dict[str, Any] = {}  # made from self._document, dropped at each render
+
+    @property
+    def settings(self) -> RenderSettings:
+        return self._settings
+
+    def set_source(self, source: ReleaseSource) -> None:
+        """Another release: nothing of the last one is shown for it, not even on an error."""
+        self._source = source
+        self._release, self._document, self._error = None, None, None
+        self._products.clear()
+        self._stale = True
+
+    def configure(self, **changes: Any) -> None:
+        """Change what the render depends on (``organisation``, ``levels``, ``language``)."""
+        settings = replace(self._settings, **changes)
+        if settings != self._settings:
+            self._settings = settings
+            self._stale = True
+
+    def invalidate(self) -> None:
+        """The values changed: the next question renders again."""
+        self._stale = True
+
+    @property
+    def stale(self) -> bool:
+        return self._stale
+
+    def refresh(self) -> bool:
+        """Render if stale. True when a render ran (a new document, or a new error)."""
+        if not self._stale:
+            return False
+        self._stale = False
+        from editor.render.engine import render_document
+
+        release = self._source()
+        settings = self._settings
+        try:
+            document = render_document(
+                release.template,
+                release.values,
+                settings.levels,
+                organisation=settings.organisation,
+                embargo=release.embargo,
+            )
+        except PressklarError as problem:
+            self._error = problem
+            return True
+        self._release, self._document, self._error = release, document, None
+        self._products.clear()
+        return True
+
+    @property
+    def document(self) -> RenderedDocument | None:
+        """The last good render (older than the values while the template fails)."""
+        return self._document
+
+    @property
+    def release(self) -> Release | None:
+        """The release as it was at the last good render (its values, its embargo)."""
+        return self._release
+
+    @property
+    def error(self) -> PressklarError | None:
+        """Why the latest render failed; None when it worked."""
+        return self._error
+
+    def current_document(self) -> RenderedDocument:
+        """The release rendered as it stands now; the template's error when it cannot be."""
+        self.refresh()
+        if self._error is not None:
+            raise self._error
+        if self._document is None:
+            raise TemplateError("Nothing to show yet.")
+        return self._document
+
+    def _product(self, name: str, make: Callable[[RenderedDocument], Any]) -> Any:
+        if self._document is None:
+            return None
+        if name not in self._products:
+            self._products[name] = make(self._document)
+        return self._products[name]
+
+    def html_page(self) -> str:
+        """The HTML page of the last good render (what the HTML export writes); "" before one."""
+        from editor.render.writers.html import html_page
+
+        return str(self._product("html", html_page) or "")
+
+    def plain_text(self) -> str:
+        """The plain text of the last good render (what the text export writes)."""
+        from editor.render.writers.text import plain_text
+
+        return str(self._product("text", plain_text) or "")
+
+    def has_findings(self) -> bool:
+        """True when the findings of the last good render are made already."""
+        return "findings" in self._products
+
+    def findings(self) -> list[Finding]:
+        """The pre-flight findings of the last good render, made on first question."""
+        from editor.render.checks import check_release
+
+        def make(document: RenderedDocument) -> list[Finding]:
+            assert self._release is not None
+            settings = self._settings
+            return check_release(
+                self._release,
+                settings.language,
+                doc=document,
+                levels=settings.levels,
+                organisation=settings.organisation,
+            )
+
+        found = self._product("findings", make)
+        return list(found) if found is not None else []
+
+    def short_versions(self) -> dict[str, ShortText]:
+        """The template's SMS and social versions for the last good render's values; the short
+        form's TemplateError when one of them cannot be rendered."""
+        from editor.render.short import short_versions
+
+        def make(_: RenderedDocument) -> dict[str, ShortText] | PressklarError:
+            assert self._release is not None
+            try:
+                return short_versions(
+                    self._release.template, self._release.values, levels=self._settings.levels
+                )
+            except PressklarError as problem:
+                return problem
+
+        versions = self._product("short", make)
+        if isinstance(versions, PressklarError):
+            raise versions
+        return dict(versions or {})
+
+
+def render_release(release: Release, settings: RenderSettings | None = None) -> RenderedDocument:
+    """One release rendered, for a headless export; TemplateError when it cannot be."""
+    return RenderSession(lambda: release, settings).current_document()

@@ -1,0 +1,19 @@
+"""PDF export: the writer class. The PDF is made by ``editor.render.pdf`` through QtGui, the one
+part of the core that needs Qt, imported only when a PDF is asked for."""
+
+from __future__ import annotations
+
+from editor.render.document import RenderedDocument
+from editor.render.writers.base import DEFAULT_OPTIONS, ExportOptions, Writer
+
+
+class PdfWriter(Writer):
+    name = "pdf"
+    extension = ".pdf"
+    media_type = "application/pdf"
+    label = "PDF document"
+
+    def write(self, doc: RenderedDocument, options: ExportOptions = DEFAULT_OPTIONS) -> bytes:
+        from editor.render.pdf import pdf_bytes
+
+        return pdf_bytes(doc)

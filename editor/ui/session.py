@@ -1,0 +1,238 @@
+"""The release open in one window: its values, its file, whether it has unsaved changes, and the
+pipeline that turns it into the rendered document, its findings and its short versions.
+
+One object per open release. Widgets observe it by signals and ask it for what they show; none
+of them renders, and none reaches into another. While the user types, the form is the source of
+truth: an edit only marks the release stale and modified and starts a timer (cheap: it runs on
+every keystroke). Renders are coalesced the way ReText's ``triggerPreviewUpdate`` does it: a
+burst of keystrokes renders once, a steady typist sees the preview follow every ~80 ms. The
+checks run on the document that render made, never a second render: at once when a release is
+opened, and once typing pauses while it is edited (``flush_checks`` runs them at once, before an
+export reads them). What is stale and what is made from what lives in the Qt-free
+``editor.render.session``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from editor.errors import PressklarError
+from editor.model.release import RELEASE_SUFFIX, Release
+from editor.model.template import Template
+from editor.render.document import RenderedDocument
+from editor.render.session import RenderSession, RenderSettings
+from editor.storage.releases import save_release
+
+if TYPE_CHECKING:
+    from editor.render.checks import Finding
+    from editor.render.short import ShortText
+
+ValuesSource = Callable[[], dict[str, Any]]
+RENDER_DELAY_MS = 80
+CHECKS_DELAY_MS = 200  # the checks follow once typing pauses, after the preview has painted
+
+
+class ReleaseSession(QObject):
+    replaced = Signal()  # another release was loaded: the form must be rebuilt
+    edited = Signal()  # the user changed a value
+    modified_changed = Signal(bool)
+    path_changed = Signal(str)
+    saved = Signal(str)  # the path written
+    rendered = Signal(object)  # RenderedDocument, after every good render
+    failed = Signal(object)  # PressklarError, when the template cannot be rendered
+    findings_changed = Signal(object)  # list[Finding] of the latest good render
+
+    def __init__(
+        self,
+        release: Release,
+        settings: RenderSettings | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._release = release
+        self._path = ""
+        self._modified = False
+        self._values_stale = False
+        self._values_source: ValuesSource | None = None
+        self._pipeline = RenderSession(lambda: self.release, settings)
+        self._render_timer = QTimer(self)
+        self._render_timer.setSingleShot(True)
+        self._render_timer.setInterval(RENDER_DELAY_MS)
+        self._render_timer.timeout.connect(self.update_now)
+        self._checks_due = False
+        self._checks_timer = QTimer(self)
+        self._checks_timer.setSingleShot(True)
+        self._checks_timer.setInterval(CHECKS_DELAY_MS)
+        self._checks_timer.timeout.connect(self.flush_checks)
+
+    # -- the release and its file --------------------------------------------------------
+
+    def bind_values(self, source: ValuesSource | None) -> None:
+        """Where the current values come from (the form's ``values``). They are read from it at
+        the next use, so the preview shows what the form shows (a required date the form fills
+        with today, say) without the release counting as modified."""
+        self._values_source = source
+        self._values_stale = source is not None
+
+    @property
+    def release(self) -> Release:
+        """The release with the values as they stand now."""
+        if self._values_stale and self._values_source is not None:
+            self._release = self._release.with_values(self._values_source())
+        self._values_stale = False
+        return self._release
+
+    @property
+    def template(self) -> Template:
+        return self._release.template
+
+    @property
+    def path(self) -> str:
+        return self._path
+
+    @property
+    def is_modified(self) -> bool:
+        return self._modified
+
+    def display_name(self, untitled: str) -> str:
+        """The file name, or ``untitled`` plus the release suffix for a release never saved."""
+        return Path(self._path).name if self._path else untitled + RELEASE_SUFFIX
+
+    def note_edit(self) -> None:
+        """A value changed in the form: stale, modified, rendered when the timer fires."""
+        self._values_stale = True
+        self._set_modified(True)
+        self.edited.emit()
+        self.trigger_update()
+
+    def set_embargo(self, embargo: datetime | None) -> None:
+        """A new embargo (None: none) is an edit like any other: modified, autosaved."""
+        if embargo == self._release.embargo:
+            return
+        self._release = self.release.with_embargo(embargo)
+        self.note_edit()
+
+    def load(self, release: Release, path: str = "", modified: bool = False) -> None:
+        """Show another release: the form is rebuilt (``replaced``), then it renders at once and
+        its checks are shown at once."""
+        self._release = release
+        self._values_stale = False
+        self._set_path(os.path.abspath(path) if path else "")
+        self.replaced.emit()
+        self._set_modified(modified, force=True)
+        self._pipeline.set_source(lambda: self.release)
+        self.update_now()
+        self.flush_checks()
+
+    def save(self, path: str = "") -> str:
+        """Write the release (atomically) to ``path`` or its own file; StorageError on failure,
+        in which case the release stays modified and nothing on disk changed."""
+        target = os.path.abspath(path or self._path)
+        if not target:
+            raise ValueError("a release never saved needs a path")
+        save_release(self.release, target)
+        self._set_path(target)
+        self._set_modified(False)
+        self.saved.emit(target)
+        return target
+
+    def _set_path(self, path: str) -> None:
+        if path != self._path:
+            self._path = path
+            self.path_changed.emit(path)
+
+    def _set_modified(self, modified: bool, force: bool = False) -> None:
+        if modified != self._modified or force:
+            self._modified = modified
+            self.modified_changed.emit(modified)
+
+    # -- the pipeline ----------------------------------------------------------------------
+
+    def configure(self, **changes: Any) -> None:
+        """What rendering depends on changed (``organisation``, ``levels``, ``language``)."""
+        before = self._pipeline.settings
+        self._pipeline.configure(**changes)
+        if self._pipeline.settings != before:
+            self.trigger_update()
+
+    @property
+    def render_settings(self) -> RenderSettings:
+        return self._pipeline.settings
+
+    def is_outdated(self) -> bool:
+        """True between an edit and the render that shows it."""
+        return self._pipeline.stale
+
+    def trigger_update(self) -> None:
+        self._pipeline.invalidate()
+        if not self._render_timer.isActive():
+            self._render_timer.start()
+
+    def update_now(self) -> None:
+        """Render now if anything changed since the last render, and tell the observers."""
+        self._render_timer.stop()
+        if not self._pipeline.refresh():
+            return
+        error = self._pipeline.error
+        if error is not None:
+            self.failed.emit(error)
+            return
+        self._checks_due = True
+        self._checks_timer.start()
+        self.rendered.emit(self._pipeline.document)
+
+    def flush_checks(self) -> None:
+        """Run the checks of the latest render now, if they are still due (before an export
+        reads them). Otherwise they run CHECKS_DELAY_MS after the last render, so a keystroke
+        never waits for them."""
+        self._checks_timer.stop()
+        if self._checks_due:
+            self._checks_due = False
+            self.findings_changed.emit(self._pipeline.findings())
+
+    @property
+    def document(self) -> RenderedDocument | None:
+        """The last good render (it may be older than the values when the template fails)."""
+        return self._pipeline.document
+
+    @property
+    def rendered_release(self) -> Release | None:
+        """The release as it was at the last good render (its values, its embargo)."""
+        return self._pipeline.release
+
+    @property
+    def error(self) -> PressklarError | None:
+        return self._pipeline.error
+
+    @property
+    def headline(self) -> str:
+        document = self._pipeline.document
+        return document.title if document is not None else ""
+
+    def current_document(self) -> RenderedDocument:
+        """The release rendered as it stands now; the template's error when it cannot be."""
+        self.update_now()
+        return self._pipeline.current_document()
+
+    def html_page(self) -> str:
+        """The HTML page the formatted preview shows (the HTML export's)."""
+        return self._pipeline.html_page()
+
+    def plain_text(self) -> str:
+        return self._pipeline.plain_text()
+
+    def findings(self) -> list[Finding]:
+        """The findings of the release as it stands now (renders and checks first if due)."""
+        self.update_now()
+        self.flush_checks()
+        return self._pipeline.findings()
+
+    def short_versions(self) -> dict[str, ShortText]:
+        """The short versions of the last good render; TemplateError when one fails."""
+        return self._pipeline.short_versions()
