@@ -1,7 +1,7 @@
 """The one way to reach bundled resources (templates, level sets, CSS, translations).
 
-From a source checkout they are the top-level ``resources/`` folder; in an installed wheel the
-same folder is the package ``pressklar_resources``.
+They are the package ``pressklar_resources``: the top-level ``resources/`` folder, installed
+with the wheel, or mapped onto the checkout by an editable install (``pip install -e .``).
 """
 
 from __future__ import annotations
@@ -9,14 +9,10 @@ from __future__ import annotations
 import functools
 import importlib.resources
 from importlib.abc import Traversable
-from pathlib import Path
 
 
 @functools.cache
 def root() -> Traversable:
-    checkout = Path(__file__).resolve().parent.parent
-    if (checkout / "main.py").is_file() and (checkout / "resources" / "__init__.py").is_file():
-        return checkout / "resources"
     return importlib.resources.files("pressklar_resources")
 
 
