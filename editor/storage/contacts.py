@@ -62,12 +62,20 @@ class ContactBook:
 
     def __init__(self, contacts: Iterable[Contact] = (), *, read_only_reason: str = "") -> None:
         self._contacts: dict[str, Contact] = {}
+        self._changes: dict[str, Contact | None] = {}  # since loaded or saved; None: deleted
         self.read_only_reason = read_only_reason
         self._read_only_error: type[PressklarError] = StorageError
-        for contact in contacts:
+        for contact in contacts:  # a new book: its contacts are changes to save
             contact_id = contact.id if contact.id and contact.id not in self._contacts else ""
             contact = replace(contact, id=contact_id or uuid.uuid4().hex)
-            self._contacts[contact.id] = contact
+            self._contacts[contact.id] = self._changes[contact.id] = contact
+
+    @classmethod
+    def as_read(cls, contacts: Iterable[Contact], *, read_only_reason: str = "") -> ContactBook:
+        """A book as read from its file: nothing in it is a change yet."""
+        book = cls(contacts, read_only_reason=read_only_reason)
+        book._changes.clear()
+        return book
 
     @property
     def read_only(self) -> bool:
@@ -102,7 +110,7 @@ class ContactBook:
             raise ValueFormatError("A contact needs a name.")
         contact_id = cleaned.id if cleaned.id and cleaned.id not in self._contacts else ""
         stored = replace(cleaned, id=contact_id or uuid.uuid4().hex)
-        self._contacts[stored.id] = stored
+        self._contacts[stored.id] = self._changes[stored.id] = stored
         return stored
 
     def update(self, contact: Contact) -> Contact:
@@ -115,13 +123,29 @@ class ContactBook:
         cleaned = _clean(contact)
         if not cleaned.name:
             raise ValueFormatError("A contact needs a name.")
-        self._contacts[cleaned.id] = cleaned
+        self._contacts[cleaned.id] = self._changes[cleaned.id] = cleaned
         return cleaned
 
     def delete(self, contact_id: str) -> None:
         self._check_writable()
         if self._contacts.pop(contact_id, None) is None:
             raise StorageError("That contact is no longer in the contact book.")
+        self._changes[contact_id] = None
+
+    def merged_onto(self, other: ContactBook) -> ContactBook:
+        """``other`` (the book on disk now) with this book's own changes applied: what another
+        window or process added, changed or deleted in the meantime is kept."""
+        merged = ContactBook.as_read(other.contacts)
+        for contact_id, contact in self._changes.items():
+            if contact is None:
+                merged._contacts.pop(contact_id, None)
+            else:
+                merged._contacts[contact_id] = contact
+        return merged
+
+    def _take(self, saved: ContactBook) -> None:
+        self._contacts = dict(saved._contacts)
+        self._changes.clear()
 
     def search(self, query: str) -> list[Contact]:
         """Contacts matching every word of ``query`` in name, title, organisation, unit or
@@ -152,6 +176,8 @@ def _parse(text: str) -> tuple[list[Contact], int]:
     except (json.JSONDecodeError, RecursionError) as error:
         line = getattr(error, "lineno", None)
         raise _Corrupt(f"it is not valid JSON{f' (line {line})' if line else ''}") from None
+    except ValueError:  # Python refuses integers of more than 4,300 digits
+        raise _Corrupt("it holds a number too large to read") from None
     if not isinstance(data, dict):
         raise _Corrupt("it does not hold a contact book")
     version = data.get("format")
@@ -251,14 +277,27 @@ def load_contact_book(path: Path, *, now: datetime | None = None) -> tuple[Conta
             f" reads up to {CONTACTS_FORMAT}). Its contacts can be used but not changed; update"
             " Pressklar to edit them."
         )
-        book = ContactBook(contacts, read_only_reason=message)
+        book = ContactBook.as_read(contacts, read_only_reason=message)
         book._read_only_error = NewerFormatError
         return book, message
-    return ContactBook(contacts), None
+    return ContactBook.as_read(contacts), None
 
 
 def save_contact_book(book: ContactBook, path: Path) -> None:
-    """Write the book atomically. A read-only book raises (NewerFormatError for a newer
-    file, else StorageError) and the file is left untouched."""
+    """Write the book's changes, merged onto the book on disk now, under a lock, atomically.
+
+    Another window or process may have written the file since this book was read: its
+    contacts are kept and this book's additions, changes and deletions are laid over them
+    (``book`` then holds the merged contacts). A read-only book raises (NewerFormatError for a
+    newer file, else StorageError), and so does a file on disk that has become read-only;
+    the file is then left untouched.
+    """
+    from editor.storage.locks import exclusive
+
     book._check_writable()
-    atomic_write(path, contacts_to_json(book), make_dirs=True)
+    with exclusive(path.with_name(path.name + ".lock")):
+        on_disk, _ = load_contact_book(path)
+        on_disk._check_writable()
+        merged = book.merged_onto(on_disk)
+        atomic_write(path, contacts_to_json(merged), make_dirs=True)
+    book._take(merged)

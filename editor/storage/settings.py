@@ -1,15 +1,21 @@
 """Settings as one typed object in a JSON file under the user config folder.
 
-A missing or corrupt file gives the defaults (a corrupt one is kept aside as ``.corrupt``);
-a value of the wrong type falls back to its default alone.
+A missing file gives the defaults. A damaged one (not UTF-8, not JSON, nested too deep, a number
+too large) is kept aside as ``settings.corrupt-N.json`` (numbered: an earlier copy is never
+overwritten), the defaults are used, and the caller gets a warning to show. A value of the wrong
+type, or out of range, falls back to its default alone, with a note.
+
+Several instances of the app may run at once. Each keeps the values it loaded (``SettingsStore``)
+and, when it saves, writes only what it changed itself, merged onto what is on disk now, under a
+lock, atomically; what another instance wrote in between is kept.
 """
 
 from __future__ import annotations
 
-import contextlib
 import copy
 import dataclasses
 import json
+import math
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +24,10 @@ from typing import Any
 from editor.storage.atomic import atomic_write
 
 MAX_RECENT = 10
+MAX_SETTINGS_BYTES = 5_000_000
+AUTOSAVE_RANGE = (0.5, 3600.0)  # seconds
+_BASE64 = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=")
+_MAX_LAYOUT_TEXT = 20_000
 
 
 @dataclass
@@ -49,8 +59,11 @@ class Settings:
         return dataclasses.asdict(self)
 
     @classmethod
-    def from_dict(cls, data: Any) -> Settings:
+    def from_dict(cls, data: Any, notes: list[str] | None = None) -> Settings:
+        """The settings a JSON object describes; a value of the wrong type or out of range
+        keeps its default, and ``notes`` (when given) gets a line saying which."""
         settings = cls()
+        notes = [] if notes is None else notes
         if not isinstance(data, dict):
             return settings
         for spec in dataclasses.fields(cls):
@@ -76,23 +89,154 @@ class Settings:
                 )
             elif isinstance(value, type(default)):
                 setattr(settings, spec.name, value)
+        settings._keep_in_range(notes)
         return settings
+
+    def _keep_in_range(self, notes: list[str]) -> None:
+        low, high = AUTOSAVE_RANGE
+        seconds = self.autosave_seconds
+        if not (math.isfinite(seconds) and low <= seconds <= high):
+            notes.append(
+                f"autosave_seconds {seconds!r} is outside {low:g}–{high:g}; the default is used."
+            )
+            self.autosave_seconds = Settings.autosave_seconds
+        for name in ("window_geometry", "splitter_state"):
+            text = getattr(self, name)
+            if len(text) > _MAX_LAYOUT_TEXT or not set(text) <= _BASE64:
+                notes.append(f"{name} is not a saved window layout; the default is used.")
+                setattr(self, name, "")
+
+
+def _corrupt_copy_name(path: Path) -> Path:
+    """``settings.corrupt-N.json`` with the first N not taken: no copy is ever overwritten."""
+    for number in range(1, 10_000):
+        candidate = path.with_name(f"{path.stem}.corrupt-{number}{path.suffix}")
+        if not candidate.exists():
+            return candidate
+    raise OSError("no free name to keep the damaged settings aside")
+
+
+def _parse(raw: bytes) -> Any:
+    """The JSON in ``raw``; ValueError for anything that is not a settings file."""
+    if len(raw) > MAX_SETTINGS_BYTES:
+        raise ValueError(f"it is too large ({len(raw) // 1_000_000} MB)")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ValueError("it is not a UTF-8 text file") from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ValueError(f"it is not valid JSON (line {error.lineno})") from None
+    except RecursionError:
+        raise ValueError("it is nested too deeply") from None
+    except ValueError:  # Python refuses integers of more than 4,300 digits
+        raise ValueError("it holds a number too large to read") from None
+
+
+def read_settings(path: Path) -> tuple[Settings, str]:
+    """The settings at ``path`` and a warning for the user ("" when all is well).
+
+    A damaged file is kept aside under a numbered name before the defaults are used, so that
+    nothing written later can overwrite it.
+    """
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return Settings(), ""
+    except OSError as error:
+        return Settings(), (
+            f"The settings file {path} cannot be read ({error.strerror or error}); the default"
+            " settings are used."
+        )
+    try:
+        data = _parse(raw)
+    except ValueError as why:
+        try:
+            kept = _corrupt_copy_name(path)
+            path.replace(kept)
+        except OSError as error:
+            return Settings(), (
+                f"The settings file {path} is damaged ({why}) and could not be moved aside"
+                f" ({getattr(error, 'strerror', None) or error}); the default settings are used."
+            )
+        return Settings(), (
+            f"The settings file was damaged ({why}). It has been kept as {kept.name} in"
+            f" {kept.parent}, and the default settings are used."
+        )
+    notes: list[str] = []
+    settings = Settings.from_dict(data, notes)
+    warning = ""
+    if notes:
+        warning = "Some settings could not be used: " + " ".join(notes)
+    return settings, warning
 
 
 def load_settings(path: Path) -> Settings:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return Settings()
-    try:
-        return Settings.from_dict(json.loads(text))
-    except (json.JSONDecodeError, RecursionError):
-        with contextlib.suppress(OSError):
-            path.replace(path.with_suffix(path.suffix + ".corrupt"))
-        return Settings()
+    """The settings at ``path``, without the warning (see ``read_settings``)."""
+    return read_settings(path)[0]
+
+
+def _settings_json(settings: Settings) -> str:
+    return json.dumps(settings.to_dict(), ensure_ascii=False, indent=2) + "\n"
 
 
 def save_settings(settings: Settings, path: Path) -> None:
-    atomic_write(
-        path, json.dumps(settings.to_dict(), ensure_ascii=False, indent=2) + "\n", make_dirs=True
-    )
+    """Write ``settings`` whole (a new file; ``SettingsStore.save`` merges onto an old one)."""
+    atomic_write(path, _settings_json(settings), make_dirs=True)
+
+
+class SettingsStore:
+    """The settings of one running app: read once, saved as a merge onto the file.
+
+    ``settings`` is the one object every window holds. ``save`` writes the values this instance
+    changed since it read (or last wrote) the file, over what the file says now; values another
+    instance changed in between are kept, and taken into ``settings`` too.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.settings, self.warning = read_settings(path)
+        self._base = copy.deepcopy(self.settings)
+
+    @property
+    def lock_path(self) -> Path:
+        return self.path.with_name(self.path.name + ".lock")
+
+    def save(self) -> bool:
+        """Merge and write; True when values from another instance were taken in. StorageError
+        when the file cannot be written (then nothing on disk changed)."""
+        from editor.storage.locks import exclusive
+
+        with exclusive(self.lock_path):
+            on_disk, _ = read_settings(self.path)
+            merged = merge_settings(self._base, self.settings, on_disk)
+            atomic_write(self.path, _settings_json(merged), make_dirs=True)
+        outside = merged != self.settings
+        self.settings.update_from(merged)
+        self._base = copy.deepcopy(merged)
+        return outside
+
+
+def merge_settings(base: Settings, ours: Settings, theirs: Settings) -> Settings:
+    """``theirs`` (the file now) with every value ``ours`` changed since ``base`` laid over it.
+    A dictionary (the distribution lists) is merged key by key, and the recent files item by
+    item (ours first), so two instances adding to them at once both keep what they added."""
+    merged = copy.deepcopy(theirs)
+    for spec in dataclasses.fields(Settings):
+        mine, before = getattr(ours, spec.name), getattr(base, spec.name)
+        if mine == before:
+            continue
+        if isinstance(mine, dict):
+            combined = dict(getattr(theirs, spec.name))
+            for key in before.keys() - mine.keys():
+                combined.pop(key, None)
+            combined.update({k: v for k, v in mine.items() if before.get(k) != v})
+            setattr(merged, spec.name, copy.deepcopy(combined))
+        elif spec.name == "recent_files":
+            removed = set(before) - set(mine)
+            added = [p for p in theirs.recent_files if p not in mine and p not in removed]
+            merged.recent_files = [*mine, *added][:MAX_RECENT]
+        else:
+            setattr(merged, spec.name, copy.deepcopy(mine))
+    return merged

@@ -131,7 +131,15 @@ def offer_recovery(context: AppContext, window: MainWindow) -> None:
         else:
             target = open_window(context, item.release, item.original_path, modified=True)
             target.show()
-        target.autosave.write_now()  # the autosave file now belongs to this process
+        target.autosave.adopt(item)  # the autosave is this window's own now
+
+
+def _start_up_notes(context: AppContext, window: MainWindow) -> None:
+    """After the first paint: what was wrong with the settings file, then crash recovery."""
+    if context.settings_warning:
+        title = QCoreApplication.translate("Application", "Settings")
+        messages.warn(window, title, context.settings_warning)
+    offer_recovery(context, window)
 
 
 def _resume_collector() -> None:
@@ -166,7 +174,7 @@ def run(argv: Sequence[str]) -> int:
         QTimer.singleShot(READY_TIMEOUT_MS, lambda: app.exit(3))
     window.show()
     if not args.exit_when_ready:
-        QTimer.singleShot(0, lambda: offer_recovery(context, window))
+        QTimer.singleShot(0, lambda: _start_up_notes(context, window))
     code = app.exec()
     if QApplication.platformName() == "offscreen":
         # Qt's offscreen platform crashes at exit while its clipboard holds mime data.

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from editor.errors import PressklarError
 from editor.model.release import Release
-from editor.storage.autosave import Autosaver
+from editor.storage.autosave import Autosaver, AutosaveSlot, Recoverable
 from editor.ui.session import ReleaseSession
 
 
@@ -40,7 +40,8 @@ class AutosaveScheduler(QObject):
         self.set_delay(delay_seconds)
         self._timer.timeout.connect(self.write_now)
         session.edited.connect(self._on_edit)
-        self._written: Release | None = None  # the release the last autosave file belongs to
+        self._slot = autosaver.new_slot()
+        session.replaced.connect(self._new_slot)
 
     def set_delay(self, seconds: float) -> None:
         self._timer.setInterval(max(200, int(seconds * 1000)))
@@ -54,24 +55,36 @@ class AutosaveScheduler(QObject):
         self._timer.stop()
         if not self._session.is_modified:
             return None
-        release = self._session.release
-        self._written = release
-        return self._executor.submit(self._save, release, self._session.path, self._title())
+        slot, release = self._slot, self._session.release
+        return self._executor.submit(self._save, slot, release, self._session.path, self._title())
 
-    def _save(self, release: Release, path: str, title: str) -> None:
+    def _save(self, slot: AutosaveSlot, release: Release, path: str, title: str) -> None:
         try:
-            self._autosaver.save(release, path, title)
+            slot.save(release, path, title)
         except PressklarError as problem:
             self.failed.emit(str(problem))
 
     def discard(self) -> Future[None]:
-        """Forget the autosave of the release (saved, or closed without keeping changes)."""
+        """Forget this window's autosave (saved, or closed without keeping changes)."""
         self._timer.stop()
-        release = self._written or self._session.release
-        self._written = None
-        return self._executor.submit(self._autosaver.discard, release)
+        return self._executor.submit(self._slot.discard)
+
+    def _new_slot(self) -> None:
+        """Another release in this window is another editing session: the last one's autosave
+        was saved or discarded before (the window asked), so let it go."""
+        self._timer.stop()
+        old, self._slot = self._slot, self._autosaver.new_slot()
+        self._executor.submit(old.discard)
+
+    def adopt(self, recovered: Recoverable) -> Future[None] | None:
+        """A recovered autosave now belongs to this window: write it as this window's own,
+        then remove the file it came from."""
+        written = self.write_now()
+        self._executor.submit(self._autosaver.remove, recovered)
+        return written
 
     def close(self) -> None:
-        """Finish pending writes; call when the window closes."""
+        """Finish pending writes and let go of the lock; call when the window closes."""
         self._timer.stop()
+        self._executor.submit(self._slot.close)
         self._executor.shutdown(wait=True)

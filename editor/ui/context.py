@@ -21,7 +21,7 @@ from editor.storage.contacts import load_contact_book
 from editor.storage.level_sets import level_registry
 from editor.storage.library import Library, load_library
 from editor.storage.paths import Paths, user_paths
-from editor.storage.settings import Settings, load_settings, save_settings
+from editor.storage.settings import Settings, SettingsStore
 
 
 class AppEvents(QObject):
@@ -35,7 +35,7 @@ class AppEvents(QObject):
 @dataclass
 class AppContext:
     paths: Paths
-    settings: Settings
+    store: SettingsStore
     language: str = "en"
     events: AppEvents = field(default_factory=AppEvents)
     windows: list[QWidget] = field(default_factory=list)  # open top-level windows, kept alive
@@ -47,7 +47,17 @@ class AppContext:
     @classmethod
     def load(cls, language: str = "en") -> AppContext:
         paths = user_paths()
-        return cls(paths, load_settings(paths.settings_file), language)
+        return cls(paths, SettingsStore(paths.settings_file), language)
+
+    @property
+    def settings(self) -> Settings:
+        """The one settings object of the app: every window and tool holds this one."""
+        return self.store.settings
+
+    @property
+    def settings_warning(self) -> str:
+        """What was wrong with the settings file at start ("" when nothing was)."""
+        return self.store.warning
 
     def apply_settings(self, settings: Settings) -> None:
         """Make ``settings`` the settings of every window, then write them; StorageError when
@@ -57,8 +67,11 @@ class AppContext:
         self.save_settings()
 
     def save_settings(self) -> None:
-        """Write the settings; StorageError when the folder cannot be written."""
-        save_settings(self.settings, self.paths.settings_file)
+        """Write what this app changed, merged onto the file (another instance may have
+        written it since); StorageError when it cannot be written. Values taken in from the
+        file reach every window."""
+        if self.store.save():
+            self.events.settings_changed.emit(self.settings)
 
     def save_settings_quietly(self) -> None:
         """For settings saved in passing (window size, recent files): a failure is not worth a

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from datetime import datetime
 from pathlib import Path
 
@@ -17,6 +19,7 @@ from editor.storage.contacts import (
     save_contact_book,
 )
 from editor.storage.paths import user_paths
+from tests.helpers import ROOT
 
 NOW = datetime(2018, 9, 25, 15, 37, 0)
 
@@ -223,3 +226,46 @@ def test_cli_lists_the_contact_book(capsys: pytest.CaptureFixture[str]) -> None:
     path.write_text("{broken", encoding="utf-8")
     assert cli.main(["contacts"]) == 0
     assert "warning: The contact book was damaged" in capsys.readouterr().err
+
+
+ADDER = """
+import sys
+sys.path.insert(0, {root!r})
+from pathlib import Path
+from editor.model.contacts import Contact
+from editor.storage.contacts import load_contact_book, save_contact_book
+path = Path({path!r})
+book, _ = load_contact_book(path)  # read once, as a window does, then written many times
+for n in range({count}):
+    book.add(Contact({name!r} + " " + str(n)))
+    save_contact_book(book, path)
+"""
+
+
+def test_two_processes_adding_hundreds_of_contacts_keep_every_one(tmp_path: Path) -> None:
+    path = tmp_path / "contacts.json"
+    count = 200
+    scripts = [
+        ADDER.format(root=str(ROOT), path=str(path), count=count, name=name)
+        for name in ("Anna", "Bo")
+    ]
+    processes = [subprocess.Popen([sys.executable, "-c", script]) for script in scripts]
+    assert [p.wait(180) for p in processes] == [0, 0]
+    book, warning = load_contact_book(path)
+    assert warning is None
+    assert len(book) == 2 * count
+
+
+def test_a_deletion_elsewhere_and_an_addition_here_both_hold(tmp_path: Path) -> None:
+    path = tmp_path / "contacts.json"
+    first = ContactBook([Contact("Anna"), Contact("Bo")])
+    save_contact_book(first, path)
+    here, _ = load_contact_book(path)
+    elsewhere, _ = load_contact_book(path)
+    bo = next(c for c in elsewhere.contacts if c.name == "Bo")
+    elsewhere.delete(bo.id)
+    save_contact_book(elsewhere, path)
+    here.add(Contact("Cecilia"))
+    save_contact_book(here, path)
+    assert sorted(c.name for c in load_contact_book(path)[0].contacts) == ["Anna", "Cecilia"]
+    assert sorted(c.name for c in here.contacts) == ["Anna", "Cecilia"]

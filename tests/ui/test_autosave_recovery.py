@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 from uihelpers import type_text
 
 from editor.model.release import Release
+from editor.storage.autosave import Autosaver
 from editor.storage.settings import Settings, save_settings
 from editor.ui.application import offer_recovery
 from editor.ui.context import AppContext
@@ -29,6 +30,14 @@ from editor.ui.recovery_dialog import RecoveryDialog
 DRIVER = Path(__file__).with_name("autosave_driver.py")
 ROOT = Path(__file__).resolve().parents[2]
 TYPED = "Storm over Kronoberg"
+
+
+def left_behind(autosaver: Autosaver, release: Release, title: str) -> Path:
+    """An autosave as a window that is gone left it: written, its lock let go."""
+    slot = autosaver.new_slot()
+    path = slot.save(release, "", title)
+    slot.close()
+    return path
 
 
 def _autosaves(context: AppContext) -> list[Path]:
@@ -43,10 +52,24 @@ def _wait_for_line(process: subprocess.Popen[str], seconds: float) -> str:
     return process.stdout.readline().strip()
 
 
-def _run_and_kill(home: Path, delay: float) -> None:
+def _can_use_pid_namespaces() -> bool:
+    try:
+        probe = subprocess.run(
+            [*PID_NAMESPACE, "true"], capture_output=True, timeout=20, check=False
+        )
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return probe.returncode == 0
+
+
+# The app as PID 1 of a namespace of its own, as in a container; --kill-child: it dies with us.
+PID_NAMESPACE = ["unshare", "--pid", "--fork", "--mount-proc", "--kill-child"]
+
+
+def _run_and_kill(home: Path, delay: float, prefix: tuple[str, ...] = ()) -> None:
     env = {**os.environ, "PRESSKLAR_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
     process = subprocess.Popen(
-        [sys.executable, str(DRIVER), "headline", TYPED],
+        [*prefix, sys.executable, str(DRIVER), "headline", TYPED],
         cwd=ROOT,
         env=env,
         stdout=subprocess.PIPE,
@@ -95,8 +118,54 @@ def test_what_was_typed_before_a_kill_is_recovered_at_the_next_start(
     assert window.form.values()["headline"] == TYPED
     assert window.isWindowModified()
     window.autosave.write_now().result()  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: len(_autosaves(restarted)) == 1)
     (kept,) = _autosaves(restarted)
-    assert json.loads(kept.read_text(encoding="utf-8"))["pid"] == os.getpid()
+    assert kept != offered.autosave_file  # this window's own now, and alive
+    assert restarted.autosaver().recoverable() == []
+
+
+@pytest.mark.skipif(not _can_use_pid_namespaces(), reason="needs unshare and PID namespaces")
+def test_an_app_that_was_pid_1_of_its_container_is_recovered(
+    pressklar_home: Path, context: AppContext
+) -> None:
+    """The old check asked whether the writer's process id still ran; as PID 1 of a container
+    it always "did". The lock the dead window held says otherwise."""
+    save_settings(
+        Settings(last_template="general-sv", autosave_seconds=1.0), context.paths.settings_file
+    )
+    _run_and_kill(pressklar_home, delay=1.0, prefix=tuple(PID_NAMESPACE))
+    autosaver = AppContext.load("sv").autosaver()
+    deadline = time.monotonic() + 10  # the namespace's PID 1 dies just after unshare itself
+    while not (found := autosaver.recoverable()) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    (offered,) = found
+    assert offered.release.values["headline"] == TYPED
+
+
+def test_two_windows_of_one_release_keep_their_own_autosaves(
+    qtbot: QtBot,
+    context: AppContext,
+    reference_release: Release,
+    make_window: Callable[..., MainWindow],
+    dialogs: object,
+    tmp_path: Path,
+) -> None:
+    first, second = make_window(reference_release), make_window(reference_release)
+    for window, typed in ((first, " – ett"), (second, " – två")):
+        assert window.form is not None
+        type_text(qtbot, window.form.field_editor("headline"), typed)
+        window.session.update_now()
+        window.autosave.write_now().result()  # type: ignore[union-attr]
+    files = _autosaves(context)
+    titles = sorted(json.loads(f.read_text(encoding="utf-8"))["title"] for f in files)
+    assert titles == ["Stabsläget avslutat – ett", "Stabsläget avslutat – två"]
+    assert context.autosaver().recoverable() == []  # both windows live
+
+    dialogs.paths.append(str(tmp_path / "ett.pressklar"))  # type: ignore[attr-defined]
+    first.window_actions.save.trigger()  # saving one window leaves the other's work alone
+    qtbot.waitUntil(lambda: len(_autosaves(context)) == 1)
+    (left,) = _autosaves(context)
+    assert json.loads(left.read_text(encoding="utf-8"))["title"] == "Stabsläget avslutat – två"
 
 
 def test_autosave_writes_a_few_seconds_after_an_edit_and_save_removes_it(
@@ -134,10 +203,7 @@ def test_unticked_releases_are_deleted_and_decide_later_keeps_all(
     first = Release.new(reference_release.template, {"headline": "Första"})
     second = Release.new(reference_release.template, {"headline": "Andra"})
     for release in (first, second):
-        path = autosaver.save(release, "", release.values["headline"])
-        data = json.loads(path.read_text(encoding="utf-8"))
-        data["pid"] = 0  # as if written by a process that is gone
-        path.write_text(json.dumps(data), encoding="utf-8")
+        left_behind(autosaver, release, release.values["headline"])
     window = make_window(reference_release)
 
     QTimer.singleShot(0, lambda: QApplication.activeModalWidget().reject())  # type: ignore[union-attr]
@@ -168,10 +234,7 @@ def test_several_recovered_releases_open_in_windows_of_their_own(
     autosaver = context.autosaver()
     for headline in ("Första", "Andra"):
         release = Release.new(reference_release.template, {"headline": headline})
-        path = autosaver.save(release, "", headline)
-        data = json.loads(path.read_text(encoding="utf-8"))
-        data["pid"] = 0
-        path.write_text(json.dumps(data), encoding="utf-8")
+        left_behind(autosaver, release, headline)
     window = make_window(Release.new(reference_release.template))
     QTimer.singleShot(0, lambda: QApplication.activeModalWidget().accept())  # type: ignore[union-attr]
     offer_recovery(context, window)
