@@ -126,7 +126,7 @@ def offer_recovery(context: AppContext, window: MainWindow) -> None:
     for item in recover:
         untouched = not window.session.is_modified and not window.session.path
         if untouched and window.isVisible():
-            window.session.load(item.release, item.original_path, modified=True)
+            window.load_marked(item.release, item.original_path, modified=True)
             target = window
         else:
             target = open_window(context, item.release, item.original_path, modified=True)

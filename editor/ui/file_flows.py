@@ -8,19 +8,22 @@ used: start-up only builds what the first window shows.
 from __future__ import annotations
 
 import os
+import uuid
+from dataclasses import replace
 
-from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QWidget
 
 from editor.errors import PressklarError
 from editor.model.release import RELEASE_SUFFIX, Release
+from editor.storage.locks import Owner
 from editor.storage.releases import load_release
 from editor.storage.settings import Settings
 from editor.ui import file_dialogs, messages
 from editor.ui.autosave import AutosaveScheduler
 from editor.ui.context import AppContext
 from editor.ui.filenames import safe_stem
-from editor.ui.session import ReleaseSession
+from editor.ui.session import ReleaseSession, describe_open_elsewhere
 
 Button = messages.Button
 STATUS_MS = 8000
@@ -30,6 +33,42 @@ def documents_folder() -> str:
     return QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.DocumentsLocation
     ) or os.path.expanduser("~")
+
+
+def open_claimed(
+    window: QWidget, session: ReleaseSession, release: Release, path: str, modified: bool = False
+) -> bool:
+    """Load ``release`` from ``path`` into ``session``, marked as open in this window. When
+    another window or officer has it open, say who and offer it read only or as a copy; False
+    when the user cancels."""
+    from editor.storage.releases import claim_release
+
+    try:
+        lock, owner = claim_release(path)
+    except PressklarError:
+        lock, owner = None, None  # a folder where no mark can be made: open it as before
+        session.load(release, path, modified)
+        return True
+    if lock is not None:
+        session.load(release, path, modified, lock=lock)
+        return True
+    translate = QCoreApplication.translate
+    choice = messages.choose(
+        window,
+        translate("FileFlows", "The release is open elsewhere"),
+        describe_open_elsewhere(os.path.basename(path), owner),
+        [translate("FileFlows", "Open &read only"), translate("FileFlows", "Open a &copy")],
+        details=translate(
+            "FileFlows",
+            "Read only: you can read and export it; Save asks for another file."
+            " A copy: a new release with the same text, not yet saved.",
+        ),
+    )
+    if choice == 0:
+        session.load(release, path, modified, open_elsewhere=owner or Owner.me())
+    elif choice == 1:
+        session.load(replace(release, id=uuid.uuid4().hex), "", modified=True)
+    return choice in (0, 1)
 
 
 class FileFlows(QObject):
@@ -96,13 +135,14 @@ class FileFlows(QObject):
             return False
         if not self.keep_or_discard_changes():
             return False
-        self._session.load(release, path)
-        self._settings.last_open_folder = os.path.dirname(os.path.abspath(path))
-        self._remember(path)
-        return True
+        opened = open_claimed(self._window, self._session, release, path)
+        if opened:
+            self._settings.last_open_folder = os.path.dirname(os.path.abspath(path))
+            self._remember(path)
+        return opened
 
     def save(self) -> bool:
-        if not self._session.path:
+        if not self._session.path or self._session.read_only:
             return self.save_as()
         return self._save_to(self._session.path)
 

@@ -9,10 +9,13 @@ window reaches this one through ``context.events``.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
+from editor.errors import PressklarError
 from editor.model.release import RELEASE_SUFFIX, Release
 from editor.render.checks import EMBARGO_FIELD
 from editor.render.document import RenderedDocument
@@ -28,7 +31,7 @@ from editor.ui.form import FormWidget
 from editor.ui.library_flows import LibraryFlows
 from editor.ui.preview import PreviewPane
 from editor.ui.recent_menu import RecentFilesMenu
-from editor.ui.session import ReleaseSession
+from editor.ui.session import ReleaseSession, describe_open_elsewhere
 from editor.ui.statistics import text_statistics
 
 
@@ -90,8 +93,29 @@ class MainWindow(QMainWindow):
         self.window_actions.build_menus()
         self._connect()
 
-        self.session.load(release, path, modified)
+        self.load_marked(release, path, modified)
         self._restore_layout()
+
+    def load_marked(self, release: Release, path: str, modified: bool) -> None:
+        """Load a release without asking (the window's first, or one recovered): marked as open
+        here, or read only when another window or officer has the file open (the title and
+        the status bar say so)."""
+        if not path:
+            self.session.load(release, path, modified)
+            return
+        from editor.storage.releases import claim_release
+
+        try:
+            lock, owner = claim_release(path)
+        except PressklarError:
+            lock, owner = None, None
+        if lock is None and owner is not None:
+            self.session.load(release, path, modified, open_elsewhere=owner)
+            self.statusBar().showMessage(
+                describe_open_elsewhere(Path(path).name, owner) + " " + self.tr("Read only.")
+            )
+        else:
+            self.session.load(release, path, modified, lock=lock)
 
     def _connect(self) -> None:
         a, files = self.window_actions, self.files
@@ -132,6 +156,7 @@ class MainWindow(QMainWindow):
         self.session.replaced.connect(self._install_form)
         self.session.modified_changed.connect(self.setWindowModified)
         self.session.path_changed.connect(self._update_title)
+        self.session.saved.connect(self._update_title)
         self.session.rendered.connect(self._on_rendered)
         self.preview.field_requested.connect(self.focus_finding)
         self.preview.channel_copied.connect(self._channel_copied)
@@ -208,6 +233,8 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         name = self.session.display_name(self.tr("Untitled"))
+        if self.session.read_only:
+            name = self.tr("{name} (read only)").format(name=name)
         self.setWindowTitle(f"{name}[*] — Pressklar")
         self.setWindowModified(self.session.is_modified)
 
@@ -276,6 +303,7 @@ class MainWindow(QMainWindow):
             return
         self._remember_layout()
         self.autosave.close()
+        self.session.close()
         event.accept()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

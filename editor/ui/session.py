@@ -20,20 +20,37 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from editor.errors import PressklarError
+from editor.errors import PressklarError, StorageError
 from editor.model.release import RELEASE_SUFFIX, Release
 from editor.model.template import Template
 from editor.render.document import RenderedDocument
 from editor.render.session import RenderSession, RenderSettings
-from editor.storage.releases import save_release
+from editor.storage.locks import HeldLock, Owner
+from editor.storage.releases import claim_release, save_release
 
 if TYPE_CHECKING:
     from editor.render.checks import Finding
     from editor.render.short import ShortText
 
 ValuesSource = Callable[[], dict[str, Any]]
+
+
+def describe_open_elsewhere(name: str, owner: Owner | None) -> str:
+    """ "NAME is open on HOST by USER since 14.05", in the UI's language."""
+    translate = QCoreApplication.translate
+    if owner is None:
+        return translate(
+            "Session", "{name} is open in another window or on another computer."
+        ).format(name=name)
+    today = owner.since.date() == datetime.now().date()
+    since = owner.since.strftime("%H.%M" if today else "%Y-%m-%d %H.%M")
+    return translate("Session", "{name} is open on {host} by {user} since {since}.").format(
+        name=name, host=owner.host or "?", user=owner.user or "?", since=since
+    )
+
+
 RENDER_DELAY_MS = 80
 CHECKS_DELAY_MS = 200  # the checks follow once typing pauses, after the preview has painted
 
@@ -58,6 +75,8 @@ class ReleaseSession(QObject):
         self._release = release
         self._path = ""
         self._modified = False
+        self._open_lock: HeldLock | None = None  # marks self._path as open in this window
+        self._open_elsewhere: Owner | None = None  # read only: who has the file open
         self._values_stale = False
         self._values_source: ValuesSource | None = None
         self._pipeline = RenderSession(lambda: self.release, settings)
@@ -118,9 +137,30 @@ class ReleaseSession(QObject):
         self._release = self.release.with_embargo(embargo)
         self.note_edit()
 
-    def load(self, release: Release, path: str = "", modified: bool = False) -> None:
+    @property
+    def read_only(self) -> bool:
+        """Opened while another window or officer has the file open: Save writes elsewhere."""
+        return self._open_elsewhere is not None
+
+    @property
+    def open_elsewhere(self) -> Owner | None:
+        """Who has the file open, for a release opened read only."""
+        return self._open_elsewhere
+
+    def load(
+        self,
+        release: Release,
+        path: str = "",
+        modified: bool = False,
+        *,
+        lock: HeldLock | None = None,
+        open_elsewhere: Owner | None = None,
+    ) -> None:
         """Show another release: the form is rebuilt (``replaced``), then it renders at once and
-        its checks are shown at once."""
+        its checks are shown at once. ``lock`` marks ``path`` as open in this window (from
+        ``claim_release``); ``open_elsewhere`` opens it read only, naming who has it."""
+        self.close()
+        self._open_lock, self._open_elsewhere = lock, open_elsewhere
         self._release = release
         self._values_stale = False
         self._set_path(os.path.abspath(path) if path else "")
@@ -136,11 +176,41 @@ class ReleaseSession(QObject):
         target = os.path.abspath(path or self._path)
         if not target:
             raise ValueError("a release never saved needs a path")
-        save_release(self.release, target)
+        same_file = target == self._path  # both absolute
+        lock = self._open_lock if same_file else None
+        if lock is None:
+            lock = self._claim(target)
+        try:
+            save_release(self.release, target)
+        except PressklarError:
+            if lock is not self._open_lock and lock is not None:
+                lock.release()
+            raise
+        if lock is not self._open_lock:
+            self.close()
+            self._open_lock = lock
+        self._open_elsewhere = None
         self._set_path(target)
         self._set_modified(False)
         self.saved.emit(target)
         return target
+
+    def _claim(self, target: str) -> HeldLock | None:
+        """The open mark of a file about to be written; StorageError when another window or
+        officer has it open (writing it would undo their work)."""
+        try:
+            lock, owner = claim_release(target)
+        except StorageError:
+            return None  # no lock can be made there; the save itself will say what is wrong
+        if lock is None:
+            raise StorageError(describe_open_elsewhere(Path(target).name, owner))
+        return lock
+
+    def close(self) -> None:
+        """The window lets go of its file: another window may open it for writing now."""
+        lock, self._open_lock = self._open_lock, None
+        if lock is not None:
+            lock.release()
 
     def _set_path(self, path: str) -> None:
         if path != self._path:

@@ -60,6 +60,7 @@ def test_the_embargo_is_saved_with_the_release_and_shown_in_a_banner(
     saved = tmp_path / "embargo.pressklar"
     assert load_release(saved).embargo == datetime(2030, 9, 25, 15, 0)
 
+    window.close()  # it has the file open: another window would open it read only
     reopened = make_window(load_release(saved), str(saved))
     assert reopened.embargo_bar.check.isChecked()
     assert reopened.embargo_bar.embargo() == datetime(2030, 9, 25, 15, 0)

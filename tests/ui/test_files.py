@@ -16,6 +16,7 @@ from uihelpers import ScriptedDialogs, type_text
 
 from editor.model.release import Release
 from editor.storage.releases import load_release, save_release
+from editor.ui import messages
 from editor.ui.context import AppContext
 from editor.ui.main_window import MainWindow
 from editor.ui.messages import Button
@@ -48,7 +49,8 @@ def test_save_as_then_open_gives_back_the_same_release(
     assert not window.isWindowModified()
     assert window.windowTitle() == "stabsläget.pressklar[*] — Pressklar"
     assert load_release(saved).values["organisation"] == "Region Kronoberg län"
-    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temporary left
+    hidden = [p.name for p in tmp_path.iterdir() if p.name.startswith(".")]
+    assert hidden == [".~stabsläget.pressklar.lock"]  # no temporary left; the open mark is there
 
     reopened = make_window(load_release(saved), str(saved))
     assert reopened.form is not None
@@ -263,3 +265,71 @@ def test_broken_templates_are_listed_with_their_error_and_cannot_be_chosen(
     picker.tree.setCurrentItem(broken)
     assert picker.selected_key() != "user:trasig"
     assert any(r is not None and r.text(0) == "Beredskapsläge avslutat" for r in rows)
+
+
+def test_a_release_open_in_another_window_is_offered_read_only_or_as_a_copy(
+    tmp_path: Path,
+    qtbot: QtBot,
+    reference_release: Release,
+    make_window: Callable[..., MainWindow],
+    dialogs: ScriptedDialogs,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    saved = tmp_path / "delad.pressklar"
+    save_release(reference_release, saved)
+    first = make_window(load_release(saved), str(saved))
+    assert not first.session.read_only
+    second = make_window(Release.new(reference_release.template))
+    asked: list[str] = []
+
+    def answer(choice: int) -> None:
+        def choose(_parent: object, _title: str, text: str, *_: object, **__: object) -> int:
+            asked.append(text)
+            return choice
+
+        monkeypatch.setattr(messages, "choose", choose)
+
+    answer(0)  # read only
+    assert second.files.open_release(str(saved))
+    assert "delad.pressklar is open on" in asked[0] and " since " in asked[0]
+    assert second.session.read_only and "(read only)" in second.windowTitle()
+    assert second.form is not None
+    type_text(qtbot, second.form.field_editor("headline"), " – läst")
+    copy = tmp_path / "kopia.pressklar"
+    dialogs.paths.append(str(copy))  # Save in a read-only window asks for another file
+    second.window_actions.save.trigger()
+    assert load_release(copy).values["headline"] == "Stabsläget avslutat – läst"
+    assert load_release(saved).values["headline"] == "Stabsläget avslutat"  # untouched
+    assert not second.session.read_only  # it is the copy's window now
+
+    third = make_window(Release.new(reference_release.template))
+    answer(1)  # a copy
+    assert third.files.open_release(str(saved))
+    assert third.session.path == "" and third.isWindowModified()
+    assert third.session.release.id != load_release(saved).id
+
+    first.close()  # the mark goes with the window: the file opens normally again
+    asked.clear()
+    fourth = make_window(Release.new(reference_release.template))
+    assert fourth.files.open_release(str(saved))
+    assert asked == [] and not fourth.session.read_only
+
+
+def test_saving_over_a_file_open_elsewhere_is_refused(
+    tmp_path: Path,
+    qtbot: QtBot,
+    reference_release: Release,
+    make_window: Callable[..., MainWindow],
+    dialogs: ScriptedDialogs,
+) -> None:
+    saved = tmp_path / "delad.pressklar"
+    save_release(reference_release, saved)
+    make_window(load_release(saved), str(saved))
+    other = make_window(Release.new(reference_release.template))
+    dialogs.paths.append(str(saved))
+    dialogs.answers.append(messages.Button.Yes)  # replace the file? (if asked)
+    dialogs.strict = False
+    other.window_actions.save_as.trigger()
+    errors = dialogs.texts("error")
+    assert errors and "delad.pressklar is open on" in errors[-1]
+    assert load_release(saved).values == reference_release.values
