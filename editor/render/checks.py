@@ -49,6 +49,7 @@ from jinja2 import nodes
 
 from editor.model.contacts import Contact
 from editor.model.fields import FieldType, TimelineRow, is_empty
+from editor.model.language import message_language
 from editor.model.levels import LevelSetRegistry
 from editor.model.release import Release
 from editor.model.template import Template
@@ -189,13 +190,8 @@ class Finding:
         }
 
 
-def ui_language(lang: str) -> str:
-    """The message language for a UI language code: Swedish for sv*, else English."""
-    return "sv" if lang.lower().startswith("sv") else "en"
-
-
 def message(code: str, lang: str, **params: Any) -> str:
-    return MESSAGES[code][ui_language(lang)].format(**params)
+    return MESSAGES[code][message_language(lang)].format(**params)
 
 
 def is_email_address(text: str) -> bool:
@@ -212,7 +208,7 @@ def _excerpt(text: str, limit: int = 60) -> str:
 
 
 def _describe(value: Any, lang: str) -> str:
-    return value_text(value, ui_language(lang))
+    return value_text(value, message_language(lang))
 
 
 class _Checker:
@@ -331,7 +327,7 @@ class _Checker:
         sentences = readability.prose_sentences(self.doc)
         result = readability.measure(sentences, self.template.language)
         if result is not None:
-            score = filters.format_number(result.score, ui_language(self.lang))
+            score = filters.format_number(result.score, message_language(self.lang))
             band = readability.band_label(result.band, self.lang)
             self.add("info", f"readability_{result.method}", None, score=score, band=band)
         longest = readability.longest_sentences(sentences, len(sentences))

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from markdown_it.tree import SyntaxTreeNode
 
+from editor.model.language import language_rules, message_language
 from editor.render.document import RenderedDocument
 
 PROSE_MIN_WORDS = 8
@@ -209,11 +210,11 @@ def flesch_band(score: float) -> str:
 
 def band_label(band: str, lang: str) -> str:
     labels = BAND_LABELS.get(band, {})
-    return labels.get("sv" if lang.lower().startswith("sv") else "en", band)
+    return labels.get(message_language(lang), band)
 
 
 def uses_flesch(lang: str) -> bool:
-    return lang.replace("-", "_").split("_")[0].lower() == "en"
+    return language_rules(lang) == "en"
 
 
 def measure(sentences: Sequence[Sentence | str], lang: str) -> Readability | None:

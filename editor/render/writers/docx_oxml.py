@@ -23,6 +23,8 @@ from docx.styles import BabelFish
 from docx.styles.style import CharacterStyle
 from docx.text.paragraph import Paragraph
 
+from editor.model.language import document_language
+
 # Characters XML 1.0 cannot hold; python-docx raises ValueError on them.
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
@@ -51,14 +53,6 @@ STYLE_ORDER = (
     "w:tblPr", "w:trPr", "w:tcPr", "w:tblStylePr",
 )  # fmt: skip
 
-# Word's proofing languages for the codes templates use; other codes pass through as given.
-_WORD_LANGUAGES = {
-    "sv": "sv-SE", "en": "en-GB", "fi": "fi-FI", "nb": "nb-NO", "no": "nb-NO", "nn": "nn-NO",
-    "da": "da-DK", "de": "de-DE", "fr": "fr-FR", "es": "es-ES", "it": "it-IT", "nl": "nl-NL",
-    "pl": "pl-PL", "et": "et-EE", "is": "is-IS", "se": "se-SE", "smj": "smj-SE",
-    "sma": "sma-SE", "ar": "ar-SA", "he": "he-IL", "fa": "fa-IR", "so": "so-SO",
-    "tr": "tr-TR", "ru": "ru-RU", "uk": "uk-UA", "bs": "bs-Latn-BA", "sr": "sr-Latn-RS",
-}  # fmt: skip
 _MAYBE_RTL = re.compile("[\u0590-\U0010ffff]")
 _RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur", "yi", "ps", "ckb"})
 
@@ -66,12 +60,6 @@ _RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur", "yi", "ps", "ckb"})
 def xml_safe(text: str) -> str:
     """``text`` without the characters XML cannot hold; emoji and RTL text are kept."""
     return _XML_ILLEGAL.sub("", text)
-
-
-def word_language(code: str) -> str:
-    """A template's language code as the tag Word's spell checker expects (sv -> sv-SE)."""
-    code = code.strip().replace("_", "-")
-    return _WORD_LANGUAGES.get(code.lower(), code or "sv-SE")
 
 
 def is_mostly_rtl(text: str) -> bool:
@@ -106,7 +94,7 @@ def get_or_add(parent: BaseOxmlElement, tag: str, order: Sequence[str]) -> BaseO
 
 def set_default_language(document: Document, code: str) -> None:
     """Make Word proof the text in the release's language, not the template's en-US."""
-    tag = word_language(code)
+    tag = document_language(code)
     styles = document.styles.element
     defaults = styles.find(qn("w:docDefaults"))
     if defaults is None:

@@ -24,6 +24,7 @@ from email.message import EmailMessage
 from email.utils import format_datetime
 
 from editor.errors import ExportError
+from editor.model.language import language_tag
 from editor.render.checks import is_email_address
 from editor.render.document import RenderedDocument
 from editor.render.writers.base import Writer
@@ -91,7 +92,7 @@ def build_message(
     message.set_content(text, subtype="plain", charset="utf-8", cte="quoted-printable")
     message.add_alternative(html, subtype="html", charset="utf-8", cte="quoted-printable")
     if doc.meta.language:  # after the parts: making them moves Content-* headers into them
-        message["Content-Language"] = doc.meta.language
+        message["Content-Language"] = language_tag(doc.meta.language)
     return message
 
 
