@@ -31,7 +31,7 @@ The rules and their thresholds:
   be a typo in the date;
 * a release date before today, an embargo at or before now;
 * a contact with neither phone nor e-mail; an e-mail address (in a contact, or in a text
-  field whose key is ``email`` or ends in ``_email``) that does not match ``EMAIL_PATTERN``.
+  field whose key is ``email`` or ends in ``_email``) that ``is_email_address`` refuses.
 """
 
 from __future__ import annotations
@@ -48,6 +48,7 @@ import jinja2
 from jinja2 import nodes
 
 from editor.model.contacts import Contact
+from editor.model.email_address import is_email_address
 from editor.model.fields import FieldType, TimelineRow, is_empty
 from editor.model.language import message_language
 from editor.model.levels import LevelSetRegistry
@@ -86,10 +87,6 @@ _SUFFIX_PAIRS = (
 )
 _PREFIX_PAIRS = (("start_", "end_"),)
 
-EMAIL_PATTERN = re.compile(
-    r"^(?!\.)(?!.*\.\.)[\w.!#$%&'*+/=?^`{|}~-]+(?<!\.)"
-    r"@(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,63}$"
-)
 _PLACEHOLDER_TEXT = re.compile(
     r"\b(?:XX+|NN|TODO|TBD|TBC|FIXME)\b|\?{3,}|\[(?:\.\.\.|…|xx+|XX+|nn|NN)?\]"
 )
@@ -192,11 +189,6 @@ class Finding:
 
 def message(code: str, lang: str, **params: Any) -> str:
     return MESSAGES[code][message_language(lang)].format(**params)
-
-
-def is_email_address(text: str) -> bool:
-    """A sensible test, not RFC 5322 in full: local@domain.tld with no spaces or double dots."""
-    return len(text) <= 254 and EMAIL_PATTERN.match(text.strip()) is not None
 
 
 def has_errors(findings: Sequence[Finding]) -> bool:

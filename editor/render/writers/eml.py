@@ -24,8 +24,8 @@ from email.message import EmailMessage
 from email.utils import format_datetime
 
 from editor.errors import ExportError
+from editor.model.email_address import is_email_address, needs_smtputf8
 from editor.model.language import language_tag
-from editor.render.checks import is_email_address
 from editor.render.document import RenderedDocument
 from editor.render.writers.base import Writer
 
@@ -75,15 +75,18 @@ def build_message(
         html = html_page(doc)
     name = doc.meta.organisation if sender_name is None else sender_name
     name = " ".join(name.split())
-    message = EmailMessage(policy=policy.SMTP)
+    sender = _check_addresses([sender_address]) if sender_address.strip() else []
+    recipients = _check_addresses(bcc)
+    # An address like åsa@exempel.se cannot be an encoded word; such a message is written
+    # with UTF-8 headers (RFC 6532), which the mail clients that open drafts read.
+    utf8 = any(needs_smtputf8(address) for address in sender + recipients)
+    message = EmailMessage(policy=policy.SMTPUTF8 if utf8 else policy.SMTP)
     message["Subject"] = " ".join(doc.title.split())
-    if sender_address.strip():
-        address = _check_addresses([sender_address])[0]
-        local, _, domain = address.rpartition("@")
+    if sender:
+        local, _, domain = sender[0].rpartition("@")
         message["From"] = Address(display_name=name, username=local, domain=domain)
     if name:
         message["Organization"] = name
-    recipients = _check_addresses(bcc)
     if recipients:
         message["Bcc"] = ", ".join(recipients)
     message["Date"] = format_datetime((date or datetime.now()).astimezone())
@@ -120,4 +123,4 @@ class EmlWriter(Writer):
         message = build_message(
             doc, sender_name=self.sender_name, sender_address=self.sender_address, bcc=self.bcc
         )
-        return message.as_bytes(policy=policy.SMTP)
+        return message.as_bytes()  # in the policy build_message chose for its addresses
