@@ -57,6 +57,8 @@ from editor.model.template import Template
 from editor.render import filters, readability
 from editor.render.document import RenderedDocument
 from editor.render.engine import environment, render_document, value_text
+from editor.render.plain import inline_text, inline_tokens
+from editor.render.statistics import count_words, text_statistics
 
 Severity = Literal["error", "warning", "info"]
 SEVERITY_ORDER: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
@@ -296,12 +298,12 @@ class _Checker:
             if node.type == "heading" and node.tag == "h1":
                 seen_headline = True
             elif seen_headline and node.type == "paragraph":
-                return readability.block_text(node), None
+                return inline_text(inline_tokens(node)), None
         return "", None
 
     def lead(self) -> None:
         text, key = self._lead()
-        words = readability.count_words(text)
+        words = count_words(text)
         if words > LEAD_WORDS:
             self.add("warning", "lead_words", key, words=words, limit=LEAD_WORDS)
         sentences = len(readability.split_sentences(" ".join(text.split())))
@@ -309,11 +311,7 @@ class _Checker:
             self.add("warning", "lead_sentences", key, sentences=sentences, limit=LEAD_SENTENCES)
 
     def length_and_readability(self) -> None:
-        total = sum(
-            readability.count_words(token.content)
-            for token in self._inline_tokens()
-            if token.type in ("text", "code_inline", "placeholder")
-        )
+        total = text_statistics(self.doc).words
         if total > BODY_WORDS:
             self.add("warning", "body_long", None, words=total, limit=BODY_WORDS)
         sentences = readability.prose_sentences(self.doc)

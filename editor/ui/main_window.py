@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QVBo
 from editor.model.release import RELEASE_SUFFIX, Release
 from editor.render.checks import EMBARGO_FIELD
 from editor.render.document import RenderedDocument
+from editor.render.statistics import text_statistics
 from editor.ui.actions import WindowActions
 from editor.ui.autosave import AutosaveScheduler
 from editor.ui.context import AppContext
@@ -26,7 +27,6 @@ from editor.ui.form import FormWidget
 from editor.ui.library_flows import LibraryFlows
 from editor.ui.preview import PreviewPane
 from editor.ui.recent_menu import RecentFilesMenu
-from editor.ui.statistics import text_statistics
 
 
 class MainWindow(QMainWindow):

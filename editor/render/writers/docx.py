@@ -27,6 +27,7 @@ from docx.text.run import Run
 from markdown_it.tree import SyntaxTreeNode
 
 from editor.render.document import RenderedDocument
+from editor.render.plain import inline_text, inline_tokens
 from editor.render.writers.base import Writer
 from editor.render.writers.docx_numbering import ListNumbering, number_paragraph
 from editor.render.writers.docx_oxml import (
@@ -78,13 +79,6 @@ class _Context:
 def _list_style(base: str, depth: int) -> str:
     depth = min(depth, _MAX_LIST_STYLE_DEPTH)
     return base if depth == 1 else f"{base} {depth}"
-
-
-def _plain(nodes: list[SyntaxTreeNode]) -> str:
-    parts: list[str] = []
-    for node in nodes:
-        parts.append(node.content if not node.children else _plain(node.children))
-    return "".join(parts)
 
 
 class _DocxBuilder:
@@ -299,7 +293,7 @@ class _DocxBuilder:
     ) -> None:
         """Images are not downloaded: the alt text, then the address as a link, so a printed
         copy still says where the picture is."""
-        alt = _plain(node.children).strip()
+        alt = inline_text(inline_tokens(node))
         src = str(node.attrs["src"])
         if link is not None:
             self.run(paragraph, alt or src, fmt, link)
