@@ -16,8 +16,8 @@ from editor.model.template import Template
 from editor.render import writers
 from editor.render.document import RenderedDocument
 from editor.storage.atomic import atomic_write
+from editor.storage.filenames import export_file_name
 from editor.storage.settings import Settings
-from editor.ui.filenames import export_file_name
 
 
 @dataclass(frozen=True)

@@ -13,8 +13,8 @@ from editor.model.email_address import is_email_address, needs_smtputf8
 from editor.model.template import Template
 from editor.render.checks import run_checks
 from editor.render.engine import render_document
+from editor.render.markdown_ops import normalise_url
 from editor.render.writers.eml import EmlWriter
-from editor.ui.form.markdown_ops import normalise_url
 from tests.helpers import make_template, values
 
 GOOD = [

@@ -17,6 +17,8 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.table import CT_Row
+from docx.oxml.text.paragraph import CT_P
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import RGBColor
 from docx.styles import BabelFish
@@ -128,18 +130,36 @@ def ensure_hyperlink_style(document: Document) -> str:
     return "Hyperlink"
 
 
+def paragraph_element(paragraph: Paragraph) -> CT_P:
+    """The paragraph's ``w:p``. python-docx 1.2 has no public ``Paragraph.element`` (only the
+    private ``_p``), but its ``ParagraphFormat`` is an ``ElementProxy`` over the same ``w:p``,
+    and ``ElementProxy.element`` is public; a python-docx upgrade cannot take that away quietly."""
+    element: CT_P = paragraph.paragraph_format.element
+    return element
+
+
+def mark_header_row(cell_paragraph: Paragraph) -> None:
+    """Repeat the table row holding ``cell_paragraph`` at the top of every page (Word's
+    ``w:tblHeader``). python-docx 1.2 has no header-row setting and no public element of a
+    row, so the row is reached from its first cell's paragraph: ``w:p`` < ``w:tc`` < ``w:tr``."""
+    cell = paragraph_element(cell_paragraph).getparent()
+    row = cell.getparent() if cell is not None else None
+    if isinstance(row, CT_Row):
+        row.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+
+
 def append_hyperlink(paragraph: Paragraph, url: str) -> BaseOxmlElement:
     """An empty ``w:hyperlink`` at the end of ``paragraph``, pointing at ``url`` through an
     external relationship. Move runs into it to make them clickable."""
     r_id = paragraph.part.relate_to(xml_safe(url), RT.HYPERLINK, is_external=True)
     link: BaseOxmlElement = OxmlElement("w:hyperlink", {qn("r:id"): r_id, qn("w:history"): "1"})
-    paragraph._p.append(link)
+    paragraph_element(paragraph).append(link)
     return link
 
 
 def add_bottom_border(paragraph: Paragraph) -> None:
     """A thin rule under the (empty) paragraph: Word's own way to draw a horizontal line."""
-    ppr = paragraph._p.get_or_add_pPr()
+    ppr = paragraph_element(paragraph).get_or_add_pPr()
     borders = get_or_add(ppr, "w:pBdr", PPR_ORDER)
     bottom = OxmlElement(
         "w:bottom",
@@ -149,7 +169,7 @@ def add_bottom_border(paragraph: Paragraph) -> None:
 
 
 def set_right_to_left(paragraph: Paragraph) -> None:
-    get_or_add(paragraph._p.get_or_add_pPr(), "w:bidi", PPR_ORDER)
+    get_or_add(paragraph_element(paragraph).get_or_add_pPr(), "w:bidi", PPR_ORDER)
 
 
 @functools.cache
