@@ -122,3 +122,10 @@ def test_html_and_e_mail_tags_are_well_formed_but_not_given_a_region() -> None:
         "sv",
         "en-GB",
     ]
+
+
+def test_a_template_may_spell_its_language_any_way() -> None:
+    """Was refused: "language must be a language code such as sv or en" for sv_FI and SV."""
+    assert make_template("x", language="sv_FI").language == "sv-FI"
+    assert make_template("x", language="SV").language == "sv"
+    assert make_template("x", language="en-gb").language == "en-GB"

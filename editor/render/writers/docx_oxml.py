@@ -25,7 +25,7 @@ from docx.styles import BabelFish
 from docx.styles.style import CharacterStyle
 from docx.text.paragraph import Paragraph
 
-from editor.model.language import document_language
+from editor.model.language import base_language, document_language
 
 # Characters XML 1.0 cannot hold; python-docx raises ValueError on them.
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -110,7 +110,7 @@ def set_default_language(document: Document, code: str) -> None:
     for rpr in targets:
         lang = get_or_add(rpr, "w:lang", RPR_ORDER)
         lang.set(qn("w:val"), tag)
-        if tag.split("-")[0].lower() in _RTL_LANGUAGES:
+        if base_language(tag) in _RTL_LANGUAGES:
             lang.set(qn("w:bidi"), tag)
 
 
