@@ -15,6 +15,7 @@ from typing import Any
 
 from editor import __version__
 from editor.errors import PressklarError, StorageError, ValueFormatError
+from editor.model.language import message_language
 from editor.model.release import Release, values_from_json
 from editor.model.template import Template
 from editor.render import writers
@@ -321,7 +322,7 @@ def _ui_language(requested: str | None) -> str:
 
     chosen = requested or load_settings(user_paths().settings_file).ui_language
     chosen = chosen or os.environ.get("LC_ALL") or os.environ.get("LANG") or ""
-    return "sv" if chosen.lower().startswith("sv") else "en"
+    return message_language(chosen)
 
 
 def cmd_check(args: argparse.Namespace) -> int:

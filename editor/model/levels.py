@@ -8,6 +8,7 @@ from typing import Any
 
 from editor import resources
 from editor.errors import InvalidFileError, NewerFormatError, Problem
+from editor.model.language import base_language
 
 LEVEL_SET_FORMAT = 1
 
@@ -112,7 +113,7 @@ class LevelSet:
 
 def _pick(texts: dict[str, str], lang: str) -> str:
     """The text in ``lang``, else English, else Swedish, else any."""
-    for key in (lang, lang.split("-")[0], "en", "sv"):
+    for key in (lang, base_language(lang), "en", "sv"):
         if texts.get(key):
             return texts[key]
     return next(iter(texts.values()), "")

@@ -11,6 +11,7 @@ import tomli_w
 
 from editor.errors import InvalidFileError, NewerFormatError, Problem
 from editor.model.fields import KEY_PATTERN, FieldDef, FieldGroup, FieldType
+from editor.model.language import language_tag
 
 TEMPLATE_FORMAT = 1
 LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
@@ -169,7 +170,8 @@ def template_from_dict(data: dict[str, Any], source: str = "", default_id: str =
     name = _text(data, "name", "name", problems, source).strip()
     if not name:
         problems.append(Problem("a template needs a name", source, None, "name"))
-    language = _text(data, "language", "language", problems, source).strip()
+    # "sv_FI" and "SV" are read as "sv-FI" and "sv": every spelling means one language
+    language = language_tag(_text(data, "language", "language", problems, source))
     if not LANGUAGE_PATTERN.match(language):
         problems.append(
             Problem("language must be a language code such as sv or en", source, None, "language")

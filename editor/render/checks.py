@@ -31,7 +31,7 @@ The rules and their thresholds:
   be a typo in the date;
 * a release date before today, an embargo at or before now;
 * a contact with neither phone nor e-mail; an e-mail address (in a contact, or in a text
-  field whose key is ``email`` or ends in ``_email``) that does not match ``EMAIL_PATTERN``.
+  field whose key is ``email`` or ends in ``_email``) that ``is_email_address`` refuses.
 """
 
 from __future__ import annotations
@@ -48,13 +48,17 @@ import jinja2
 from jinja2 import nodes
 
 from editor.model.contacts import Contact
+from editor.model.email_address import is_email_address
 from editor.model.fields import FieldType, TimelineRow, is_empty
+from editor.model.language import message_language
 from editor.model.levels import LevelSetRegistry
 from editor.model.release import Release
 from editor.model.template import Template
 from editor.render import filters, readability
 from editor.render.document import RenderedDocument
 from editor.render.engine import environment, render_document, value_text
+from editor.render.plain import inline_text, inline_tokens
+from editor.render.statistics import count_words, text_statistics
 
 Severity = Literal["error", "warning", "info"]
 SEVERITY_ORDER: dict[str, int] = {"error": 0, "warning": 1, "info": 2}
@@ -85,10 +89,6 @@ _SUFFIX_PAIRS = (
 )
 _PREFIX_PAIRS = (("start_", "end_"),)
 
-EMAIL_PATTERN = re.compile(
-    r"^(?!\.)(?!.*\.\.)[\w.!#$%&'*+/=?^`{|}~-]+(?<!\.)"
-    r"@(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,63}$"
-)
 _PLACEHOLDER_TEXT = re.compile(
     r"\b(?:XX+|NN|TODO|TBD|TBC|FIXME)\b|\?{3,}|\[(?:\.\.\.|…|xx+|XX+|nn|NN)?\]"
 )
@@ -189,18 +189,8 @@ class Finding:
         }
 
 
-def ui_language(lang: str) -> str:
-    """The message language for a UI language code: Swedish for sv*, else English."""
-    return "sv" if lang.lower().startswith("sv") else "en"
-
-
 def message(code: str, lang: str, **params: Any) -> str:
-    return MESSAGES[code][ui_language(lang)].format(**params)
-
-
-def is_email_address(text: str) -> bool:
-    """A sensible test, not RFC 5322 in full: local@domain.tld with no spaces or double dots."""
-    return len(text) <= 254 and EMAIL_PATTERN.match(text.strip()) is not None
+    return MESSAGES[code][message_language(lang)].format(**params)
 
 
 def has_errors(findings: Sequence[Finding]) -> bool:
@@ -212,7 +202,7 @@ def _excerpt(text: str, limit: int = 60) -> str:
 
 
 def _describe(value: Any, lang: str) -> str:
-    return value_text(value, ui_language(lang))
+    return value_text(value, message_language(lang))
 
 
 class _Checker:
@@ -308,12 +298,12 @@ class _Checker:
             if node.type == "heading" and node.tag == "h1":
                 seen_headline = True
             elif seen_headline and node.type == "paragraph":
-                return readability.block_text(node), None
+                return inline_text(inline_tokens(node)), None
         return "", None
 
     def lead(self) -> None:
         text, key = self._lead()
-        words = readability.count_words(text)
+        words = count_words(text)
         if words > LEAD_WORDS:
             self.add("warning", "lead_words", key, words=words, limit=LEAD_WORDS)
         sentences = len(readability.split_sentences(" ".join(text.split())))
@@ -321,17 +311,13 @@ class _Checker:
             self.add("warning", "lead_sentences", key, sentences=sentences, limit=LEAD_SENTENCES)
 
     def length_and_readability(self) -> None:
-        total = sum(
-            readability.count_words(token.content)
-            for token in self._inline_tokens()
-            if token.type in ("text", "code_inline", "placeholder")
-        )
+        total = text_statistics(self.doc).words
         if total > BODY_WORDS:
             self.add("warning", "body_long", None, words=total, limit=BODY_WORDS)
         sentences = readability.prose_sentences(self.doc)
         result = readability.measure(sentences, self.template.language)
         if result is not None:
-            score = filters.format_number(result.score, ui_language(self.lang))
+            score = filters.format_number(result.score, message_language(self.lang))
             band = readability.band_label(result.band, self.lang)
             self.add("info", f"readability_{result.method}", None, score=score, band=band)
         longest = readability.longest_sentences(sentences, len(sentences))

@@ -11,6 +11,7 @@ from markdown_it.tree import SyntaxTreeNode
 
 from editor.errors import Problem
 from editor.render import markdown as md
+from editor.render.plain import inline_text
 
 
 @dataclass(frozen=True)
@@ -20,19 +21,6 @@ class DocumentMeta:
     organisation: str = ""
     author: str = ""
     release_date: date | None = None
-
-
-def inline_plain_text(children: list[Token] | None) -> str:
-    """The readable text of an inline token's children: placeholders in brackets."""
-    parts: list[str] = []
-    for child in children or []:
-        if child.type in ("text", "code_inline"):
-            parts.append(child.content)
-        elif child.type == "placeholder":
-            parts.append(f"[{child.content}]")
-        elif child.type in ("softbreak", "hardbreak"):
-            parts.append(" ")
-    return "".join(parts).strip()
 
 
 @dataclass
@@ -58,7 +46,7 @@ class RenderedDocument:
         tokens = self.tokens
         for index, token in enumerate(tokens):
             if token.type == "heading_open" and index + 1 < len(tokens):
-                text = inline_plain_text(tokens[index + 1].children)
+                text = inline_text(tokens[index + 1].children)
                 if token.tag == "h1" and text:
                     return text
                 fallback = fallback or text

@@ -27,6 +27,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from editor.errors import Problem, TemplateError
 from editor.model.contacts import Contact
 from editor.model.fields import FieldDef, FieldType, TimelineRow, is_empty
+from editor.model.language import is_swedish, language_rules
 from editor.model.levels import Level, LevelSetRegistry, default_registry
 from editor.model.template import Template
 from editor.render import filters
@@ -212,7 +213,7 @@ def _relative_time(value: datetime, reference: date, lang: str) -> str:
         raise TypeError(f"relative_time needs a date and time, not {type(value).__name__}")
     day = filters.relative_day(value, reference, lang)
     clock = filters.format_time(value, lang)
-    if lang == "sv":
+    if is_swedish(lang):
         return f"{day} klockan {clock}"
     return f"{day} at {clock}"
 
@@ -224,7 +225,7 @@ def _relative_datetime(value: datetime, reference: date, lang: str) -> str:
         raise TypeError(f"relative_datetime needs a date and time, not {type(value).__name__}")
     near = abs((value.date() - reference).days) <= 1
     day = filters.relative_day(value, reference, lang)
-    if lang == "sv":
+    if is_swedish(lang):
         full = filters.format_datetime(value, lang)
         return f"{day} {full}" if near else full
     if near:
@@ -257,7 +258,7 @@ def join_names(value: Any, lang: str) -> str:
     names: list[str] = [str(c.name) for c in value]
     if len(names) < 2:
         return "".join(names)
-    conjunction = " och " if lang == "sv" else " and "
+    conjunction = " och " if is_swedish(lang) else " and "
     return ", ".join(names[:-1]) + conjunction + names[-1]
 
 
@@ -267,7 +268,7 @@ def value_text(value: Any, lang: str) -> str:
     if isinstance(value, str):
         return value
     if isinstance(value, bool):
-        return ("ja" if value else "nej") if lang == "sv" else ("yes" if value else "no")
+        return ("ja" if value else "nej") if is_swedish(lang) else ("yes" if value else "no")
     if isinstance(value, datetime):
         return filters.format_datetime(value, lang)
     if isinstance(value, date):
@@ -520,7 +521,7 @@ def embargo_notice(embargo: datetime, lang: str) -> str:
     given, so an archived release stays unambiguous; the time is the wall clock as typed."""
     day = filters.format_date(embargo, lang, "full")
     clock = filters.format_time(embargo, lang)
-    rules = lang.replace("-", "_").split("_")[0].lower()
+    rules = language_rules(lang)
     if rules == "sv":
         return f"EMBARGO: Publiceras tidigast {day} klockan {clock}"
     if rules == "en":

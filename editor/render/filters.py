@@ -40,7 +40,7 @@ import functools
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
-from typing import Final, Literal
+from typing import Final
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import (
@@ -51,6 +51,8 @@ from babel.dates import (
     untokenize_pattern,
 )
 from babel.numbers import format_decimal
+
+from editor.model.language import Rules, babel_locale_name, language_rules
 
 __all__ = [
     "DATE_STYLES",
@@ -120,15 +122,13 @@ _SV_DEFINITE: Final[dict[str, str]] = {
 
 _WEEK: Final = 6  # "within a week": at most this many days away
 
-_Rules = Literal["sv", "en", "other"]
-
 
 @dataclass(frozen=True, slots=True)
 class _Language:
     """Everything the functions need for one language code, computed once."""
 
     code: str
-    rules: _Rules
+    rules: Rules
     locale: Locale
     weekdays: tuple[str, ...]  # Monday first, as date.weekday() counts
     months: tuple[str, ...]  # January first
@@ -146,12 +146,10 @@ def _language(lang: object, function: str) -> _Language:
 @functools.lru_cache(maxsize=64)
 def _load_language(lang: str) -> _Language:
     try:
-        locale = Locale.parse(lang.strip().replace("-", "_"))
+        locale = Locale.parse(babel_locale_name(lang))
     except (UnknownLocaleError, ValueError, TypeError) as error:
         raise ValueError(f"unknown language code {lang!r} (use e.g. 'sv' or 'en')") from error
-    rules: _Rules = "other"
-    if locale.language in ("sv", "en"):
-        rules = "sv" if locale.language == "sv" else "en"
+    rules = language_rules(locale.language)
     # Stand-alone weekday names are nouns ("tiistai", not the Finnish "tiistaina" = "on
     # Tuesday"); for sv and en the two contexts are the same words.
     day_names = locale.days["stand-alone"]["wide"]

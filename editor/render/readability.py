@@ -28,12 +28,14 @@ from dataclasses import dataclass
 
 from markdown_it.tree import SyntaxTreeNode
 
+from editor.model.language import language_rules, message_language
 from editor.render.document import RenderedDocument
+from editor.render.plain import inline_lines, inline_tokens
+from editor.render.statistics import count_words, words
 
 PROSE_MIN_WORDS = 8
 LONG_WORD_LETTERS = 6  # LIX: a long word has more letters than this
 
-WORD = re.compile(r"\w(?:[\w'’\-.,:/@]*\w)?")
 _SENTENCE_BREAK = re.compile(r"[.!?…]+[\"'”’»)\]]*\s+")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 _OPENING = "\"'”“«([‘’"
@@ -85,16 +87,6 @@ class Readability:
     syllables: int  # estimated (Flesch; 0 for LIX)
 
 
-def words(text: str) -> list[str]:
-    """The words of ``text``: runs of letters and digits, keeping "IT-störning", "15.37",
-    "don't" and "press@region.se" whole."""
-    return WORD.findall(text)
-
-
-def count_words(text: str) -> int:
-    return len(words(text))
-
-
 def _is_abbreviation(before: str) -> bool:
     last = before.split()[-1] if before.split() else ""
     last = last.lstrip(_OPENING).rstrip(".!?…").lower()
@@ -121,32 +113,6 @@ def split_sentences(text: str) -> list[str]:
     return sentences
 
 
-def inline_lines(inline: SyntaxTreeNode) -> list[str]:
-    """An inline node's text as lines (one per hard break); placeholders in brackets."""
-    lines: list[list[str]] = [[]]
-
-    def collect(nodes: Iterable[SyntaxTreeNode]) -> None:
-        for node in nodes:
-            if node.type in ("text", "text_special", "code_inline"):
-                lines[-1].append(node.content.replace("\n", " "))
-            elif node.type == "softbreak":
-                lines[-1].append(" ")
-            elif node.type == "hardbreak":
-                lines.append([])
-            elif node.type == "placeholder":
-                lines[-1].append(f"[{node.content}]")
-            else:
-                collect(node.children)
-
-    collect(inline.children)
-    return [" ".join("".join(parts).split()) for parts in lines]
-
-
-def block_text(node: SyntaxTreeNode) -> str:
-    """A paragraph's or heading's text on one line."""
-    return " ".join(line for child in node.children for line in inline_lines(child) if line)
-
-
 def _paragraphs(nodes: Iterable[SyntaxTreeNode]) -> Iterable[SyntaxTreeNode]:
     for node in nodes:
         if node.type == "paragraph":
@@ -160,7 +126,7 @@ def prose_lines(doc: RenderedDocument) -> list[str]:
     prose = []
     for paragraph in _paragraphs(doc.tree.children):
         for inline in paragraph.children:
-            for line in inline_lines(inline):
+            for line in inline_lines(inline_tokens(inline)):
                 if _SENTENCE_END.search(line) or count_words(line) >= PROSE_MIN_WORDS:
                     prose.append(line)
     return prose
@@ -209,11 +175,11 @@ def flesch_band(score: float) -> str:
 
 def band_label(band: str, lang: str) -> str:
     labels = BAND_LABELS.get(band, {})
-    return labels.get("sv" if lang.lower().startswith("sv") else "en", band)
+    return labels.get(message_language(lang), band)
 
 
 def uses_flesch(lang: str) -> bool:
-    return lang.replace("-", "_").split("_")[0].lower() == "en"
+    return language_rules(lang) == "en"
 
 
 def measure(sentences: Sequence[Sentence | str], lang: str) -> Readability | None:

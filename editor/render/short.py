@@ -57,6 +57,7 @@ from editor.render.engine import (
 )
 from editor.render.escape import MarkdownText
 from editor.render.markdown import parse
+from editor.render.plain import inline_text
 
 CHANNELS = ("sms", "social")
 
@@ -162,20 +163,13 @@ def gsm_friendly(text: str) -> str:
 
 def markdown_to_plain(text: str) -> str:
     """A Markdown value's words without the marks, on one line: for a paragraph field."""
-    blocks: list[str] = []
-    for token in parse(text):
-        if token.type != "inline":
-            continue
-        parts: list[str] = []
-        for child in token.children or []:
-            if child.type in ("text", "text_special", "code_inline"):
-                parts.append(child.content)
-            elif child.type in ("softbreak", "hardbreak"):
-                parts.append(" ")
-            elif child.type == "placeholder":
-                parts.append(PLACEHOLDER_OPEN + child.content + PLACEHOLDER_CLOSE)
-        blocks.append("".join(parts))
-    return " ".join(" ".join(blocks).split())
+    marked = PLACEHOLDER_OPEN + "{}" + PLACEHOLDER_CLOSE  # the short form's finalize shows it
+    blocks = [
+        inline_text(token.children, placeholder=marked)
+        for token in parse(text)
+        if token.type == "inline"
+    ]
+    return " ".join(block for block in blocks if block)
 
 
 def _contact_line(value: Any, lang: str) -> Any:

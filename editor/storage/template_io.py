@@ -29,6 +29,7 @@ from jinja2 import nodes
 
 from editor.errors import InvalidFileError, PressklarError, Problem, StorageError, ValueFormatError
 from editor.model.fields import FieldDef, FieldType, clean_line, is_empty
+from editor.model.language import is_swedish
 from editor.model.levels import LevelSetRegistry
 from editor.model.release import Release, values_to_json
 from editor.model.template import (
@@ -496,7 +497,7 @@ def rename_template(template: Template, new_name: str, *, new_id: str | None = N
 def duplicate_template(template: Template, folder: Path, *, source: str = USER) -> Template:
     """A copy in ``folder`` with a new id and "(kopia)"/"(copy)" after the name: how a
     built-in template is edited."""
-    suffix = "kopia" if template.language.split("-")[0] == "sv" else "copy"
+    suffix = "kopia" if is_swedish(template.language) else "copy"
     entries = _folder_for_writing(folder, source)
     ids, names = _taken(entries)
     name = _unique(f"{template.name} ({suffix})", names, lambda b, n: f"{b[:-1]} {n})")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from editor import __version__, resources
 from editor.errors import PressklarError
+from editor.model.language import base_language
 from editor.model.release import Release
 from editor.model.template import Template, parse_template
 from editor.storage.library import BUILTIN, TEMPLATE_SUFFIX
@@ -57,7 +58,7 @@ def initial_template(context: AppContext) -> Template | None:
             return entry.template
     usable = context.library().ok()
     builtin = [e for e in usable if e.source == BUILTIN]
-    in_language = [e for e in builtin if e.language == context.language]
+    in_language = [e for e in builtin if base_language(e.language) == context.language]
     return (in_language or builtin or usable)[0].template if usable else None
 
 

@@ -8,7 +8,6 @@ user is told once. A book written by a newer Pressklar can be read here but not 
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from editor.errors import PressklarError
 from editor.model.contacts import Contact, Phone
+from editor.model.email_address import is_email_address
 from editor.storage.contacts import ContactBook, load_contact_book, save_contact_book
 from editor.ui import messages
 from editor.ui.form.contact import describe
@@ -40,12 +40,12 @@ from editor.ui.preview import BANNER_STYLE
 translate = QCoreApplication.translate
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
 
 
 def email_looks_right(text: str) -> bool:
-    """Light: something@somewhere.tld, or nothing at all."""
-    return not text.strip() or EMAIL_PATTERN.match(text.strip()) is not None
+    """An e-mail address by the one rule the checks use too, or nothing at all (a contact may
+    have only a phone)."""
+    return not text.strip() or is_email_address(text)
 
 
 class PhoneTable(QWidget):
@@ -451,6 +451,15 @@ def add_to_contact_book(parent: QWidget | None, path: Path, contact: Contact) ->
             parent,
             title,
             translate("ContactBookWindow", "A contact needs a name."),
+        )
+        return None
+    if not email_looks_right(contact.email):
+        messages.error(
+            parent,
+            title,
+            translate(
+                "ContactBookWindow", "“{email}” does not look like an e-mail address."
+            ).format(email=contact.email),
         )
         return None
     try:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.render.checks import is_email_address
+from editor.model.email_address import is_email_address
 
 PROBLEM_COLOUR = "#b3261e"
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QTime, QTimeZone, 
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QCheckBox, QDateTimeEdit, QWidget
 
+from editor.model.language import is_swedish
 from editor.ui.form.base import note_label, tight_hbox
 
 Embargo = datetime | None
@@ -27,7 +28,7 @@ def next_full_hour(now: datetime | None = None) -> datetime:
 
 def display_format(language: str) -> str:
     """As the form's date-time fields: ISO dates for Swedish, the month's name otherwise."""
-    if language.split("-")[0].lower() == "sv":
+    if is_swedish(language):
         return "yyyy-MM-dd HH:mm"
     short = QLocale(language).timeFormat(QLocale.FormatType.ShortFormat)
     return "d MMM yyyy " + (short.replace(":ss", "").replace(".ss", "") or "HH:mm")

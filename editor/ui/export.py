@@ -16,8 +16,8 @@ from editor.render import writers
 from editor.render.document import RenderedDocument
 from editor.render.export import export_document, export_options
 from editor.storage.atomic import atomic_write
+from editor.storage.filenames import export_file_name
 from editor.storage.settings import Settings
-from editor.ui.filenames import export_file_name
 
 
 @dataclass(frozen=True)

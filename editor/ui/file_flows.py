@@ -16,13 +16,13 @@ from PySide6.QtWidgets import QWidget
 
 from editor.errors import PressklarError
 from editor.model.release import RELEASE_SUFFIX, Release
+from editor.storage.filenames import safe_stem
 from editor.storage.locks import Owner
 from editor.storage.releases import load_release
 from editor.storage.settings import Settings
 from editor.ui import file_dialogs, messages
 from editor.ui.autosave import AutosaveScheduler
 from editor.ui.context import AppContext
-from editor.ui.filenames import safe_stem
 from editor.ui.session import ReleaseSession, describe_open_elsewhere
 
 Button = messages.Button

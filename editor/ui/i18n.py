@@ -9,24 +9,27 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from editor import resources
+from editor.model.language import UI_LANGUAGES, ui_language
 
-LANGUAGES = ("sv", "en")
+LANGUAGES = UI_LANGUAGES
 
 
 def system_language() -> str:
     """The first UI language of the system that we have, else English."""
     for name in QLocale.system().uiLanguages():
-        code = name.replace("_", "-").split("-")[0].lower()
-        if code in LANGUAGES:
+        code = ui_language(name)
+        if code:
             return code
     return "en"
 
 
 def choose_language(*wishes: str | None) -> str:
-    """The first wish we support (flag, then setting), else the system's language."""
+    """The first wish we support (flag, then setting; ``sv-FI`` counts as ``sv``), else the
+    system's language."""
     for wish in wishes:
-        if wish and wish.lower() in LANGUAGES:
-            return wish.lower()
+        code = ui_language(wish)
+        if code:
+            return code
     return system_language()
 
 

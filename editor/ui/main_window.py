@@ -20,6 +20,7 @@ from editor.model.release import RELEASE_SUFFIX, Release
 from editor.render.checks import EMBARGO_FIELD
 from editor.render.document import RenderedDocument
 from editor.render.session import RenderSettings
+from editor.render.statistics import text_statistics
 from editor.storage.settings import Settings
 from editor.ui.actions import WindowActions
 from editor.ui.autosave import AutosaveScheduler
@@ -32,7 +33,6 @@ from editor.ui.library_flows import LibraryFlows
 from editor.ui.preview import PreviewPane
 from editor.ui.recent_menu import RecentFilesMenu
 from editor.ui.session import ReleaseSession, describe_open_elsewhere
-from editor.ui.statistics import text_statistics
 
 
 class MainWindow(QMainWindow):

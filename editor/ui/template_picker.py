@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.model.language import base_language
 from editor.storage.library import BUILTIN, ORGANISATION, USER, Library, LibraryEntry
 
 LANGUAGE_NAMES = {"sv": "Svenska", "en": "English"}
@@ -49,7 +50,12 @@ class TemplatePicker(QDialog):
         self.tree.setWordWrap(True)
         intro.setBuddy(self.tree)
         entries = sorted(
-            library.entries, key=lambda e: (e.language != language, e.language, e.name.casefold())
+            library.entries,
+            key=lambda e: (
+                base_language(e.language) != base_language(language),
+                e.language,
+                e.name.casefold(),
+            ),
         )
         self._items = [self._item(entry) for entry in entries]
         self.tree.addTopLevelItems(self._items)

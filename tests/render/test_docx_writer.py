@@ -250,6 +250,10 @@ def test_table_is_a_word_table() -> None:
     assert table.rows[1].cells[1].paragraphs[0].hyperlinks[0].url == "https://x.se"
     # Word wants a paragraph after a table that ends the document.
     assert result.element.body[-2].tag == qn("w:p")
+    # the header row repeats on every page, its properties where the schema puts them
+    rows = result.element.body.findall(".//" + qn("w:tr"))
+    assert rows[0][0].tag == qn("w:trPr") and rows[0][0][0].tag == qn("w:tblHeader")
+    assert rows[1].find(qn("w:trPr")) is None
 
 
 def test_image_becomes_text_and_link() -> None:

@@ -88,10 +88,10 @@ def test_typed_text_comes_out_literally_in_html(typed: str) -> None:
     assert "<a " not in html and "<img" not in html and "<em>" not in html and "<li>" not in html
     import html as html_module
 
-    from editor.render.document import inline_plain_text
+    from editor.render.plain import inline_text
 
     headings = [t for t in doc.tokens if t.type == "inline"]
-    assert [inline_plain_text(t.children) for t in headings] == [typed.strip(), typed.strip()]
+    assert [inline_text(t.children) for t in headings] == [typed.strip(), typed.strip()]
     assert html_module.escape(typed.strip(), quote=False) in html
 
 

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import pytest
 
+from editor.model import language
 from editor.render import filters
 from editor.render.filters import (
     DATE_STYLES,
@@ -928,14 +929,18 @@ def test_finnish_weekday_is_the_noun() -> None:
 
 
 def test_module_imports_only_the_standard_library_and_babel() -> None:
-    source = Path(filters.__file__).read_text(encoding="utf-8")
-    imported: set[str] = set()
-    for node in ast.walk(ast.parse(source)):
-        if isinstance(node, ast.Import):
-            imported.update(alias.name.split(".")[0] for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module:
-            imported.add(node.module.split(".")[0])
-    assert imported - {"babel"} <= set(sys.stdlib_module_names)
+    """And the language helper, which itself needs only the standard library."""
+    for module in (filters, language):
+        source = Path(module.__file__ or "").read_text(encoding="utf-8")
+        imported: set[str] = set()
+        for node in ast.walk(ast.parse(source)):
+            if isinstance(node, ast.Import):
+                imported.update(alias.name for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                imported.add(node.module)
+        tops = {name.split(".")[0] for name in imported - {"editor.model.language"}}
+        assert tops - {"babel"} <= set(sys.stdlib_module_names)
+    assert "babel" not in language.__dict__
 
 
 def test_repeated_calls_reuse_the_cached_language() -> None:

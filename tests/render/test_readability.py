@@ -7,7 +7,6 @@ import pytest
 from editor.render.document import DocumentMeta, RenderedDocument
 from editor.render.readability import (
     band_label,
-    count_words,
     english_syllables,
     flesch_band,
     lix_band,
@@ -17,8 +16,8 @@ from editor.render.readability import (
     prose_sentences,
     readability,
     split_sentences,
-    words,
 )
+from editor.render.statistics import count_words, words
 
 
 def doc(markdown: str, language: str = "sv") -> RenderedDocument:

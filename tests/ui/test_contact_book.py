@@ -238,3 +238,19 @@ def test_a_damaged_book_found_by_the_form_is_reported(
     qtbot.waitUntil(lambda: bool(dialogs.texts("warn")))
     assert "damaged" in dialogs.texts("warn")[0]
     assert context.contacts() == [] and len(dialogs.texts("warn")) == 1
+
+
+def test_the_book_and_the_form_refuse_what_the_checks_flag(
+    qtbot: QtBot, make_book_window: Make, book_path: Path, dialogs: ScriptedDialogs
+) -> None:
+    """Was: the book's own regex took anna..b@region.se, and "Add to contact book" from the
+    form checked no address at all."""
+    assert not email_looks_right("anna..b@region.se") and email_looks_right("åsa@exempel.se")
+    window = make_book_window()
+    fill(qtbot, window, name="Anna", email="anna..b@region.se")
+    assert window.email_hint.isVisible() and not window.save_button.isEnabled()
+    refused = add_to_contact_book(None, book_path, Contact("Anna", email="anna..b@region.se"))
+    assert refused is None and not on_disk(book_path)
+    assert "anna..b@region.se" in dialogs.texts("error")[0]
+    kept = add_to_contact_book(None, book_path, Contact("Åsa", email="åsa@exempel.se"))
+    assert kept is not None and on_disk(book_path) == [kept]

@@ -333,3 +333,19 @@ def test_saving_over_a_file_open_elsewhere_is_refused(
     errors = dialogs.texts("error")
     assert errors and "delad.pressklar is open on" in errors[-1]
     assert load_release(saved).values == reference_release.values
+
+
+def test_templates_in_the_ui_language_come_first_whatever_their_region(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    """Was: a Finland-Swedish template (sv-FI) sorted among the other languages for sv."""
+    context.paths.templates.mkdir(parents=True, exist_ok=True)
+    (context.paths.templates / "finsk.toml").write_text(
+        "format = 1\nid = 'finsk'\nname = 'Åländskt'\nlanguage = 'sv-FI'\nbody = 'x'\n",
+        encoding="utf-8",
+    )
+    picker = TemplatePicker(context.library(reload=True), language="sv")
+    qtbot.addWidget(picker)
+    languages = [item.text(1) for item in picker._items]
+    assert "sv-FI" in languages
+    assert languages.index("sv-FI") < languages.index("English")

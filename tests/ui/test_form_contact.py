@@ -165,3 +165,13 @@ def test_tab_goes_through_a_contact_in_order_after_adding(qtbot: Any) -> None:
         visited.append(QApplication.focusWidget())
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert visited == expected
+
+
+def test_an_address_that_is_not_one_is_pointed_out_where_it_is_typed(qtbot: Any) -> None:
+    card = contact_editor(qtbot).cards[0]
+    assert not card.email_hint_shown()
+    type_text(card.email, "anna..b@region.se")
+    assert card.email_hint_shown()
+    card.email.clear()
+    type_text(card.email, "anna.b@region.se")
+    assert not card.email_hint_shown()

@@ -127,3 +127,10 @@ def test_the_ui_follows_the_flag_then_the_setting_then_the_system() -> None:
     assert choose_language(None, "en") == "en"
     assert choose_language(None, "") in ("sv", "en")
     assert choose_language("fi", "") in ("sv", "en")
+
+
+def test_a_regional_or_upper_case_wish_names_its_language() -> None:
+    """Was: "sv-FI" and "SV_se" were no wish at all, so the system's language won."""
+    assert choose_language("sv-FI", "en") == "sv"
+    assert choose_language(None, "SV_se") == "sv"
+    assert choose_language("en_GB", "sv") == "en"

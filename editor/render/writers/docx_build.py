@@ -18,7 +18,6 @@ from datetime import UTC, datetime
 import docx
 from docx.document import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX
-from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Cm
@@ -27,6 +26,7 @@ from docx.text.run import Run
 from markdown_it.tree import SyntaxTreeNode
 
 from editor.render.document import RenderedDocument
+from editor.render.plain import inline_text, inline_tokens
 from editor.render.writers.docx_numbering import ListNumbering, number_paragraph
 from editor.render.writers.docx_oxml import (
     add_bottom_border,
@@ -34,6 +34,8 @@ from editor.render.writers.docx_oxml import (
     ensure_builtin_style,
     ensure_hyperlink_style,
     is_mostly_rtl,
+    mark_header_row,
+    paragraph_element,
     set_default_language,
     set_right_to_left,
     xml_safe,
@@ -79,13 +81,6 @@ def _list_style(base: str, depth: int) -> str:
     return base if depth == 1 else f"{base} {depth}"
 
 
-def _plain(nodes: list[SyntaxTreeNode]) -> str:
-    parts: list[str] = []
-    for node in nodes:
-        parts.append(node.content if not node.children else _plain(node.children))
-    return "".join(parts)
-
-
 class _DocxBuilder:
     """Walks the block tree once, appending paragraphs and tables to the document body."""
 
@@ -119,7 +114,7 @@ class _DocxBuilder:
         paragraph = self._document.add_paragraph()
         style_id = self._style_ids[style]
         if style_id is not None:
-            paragraph._p.style = style_id
+            paragraph_element(paragraph).style = style_id
         return paragraph
 
     def blocks(self, nodes: list[SyntaxTreeNode], context: _Context) -> None:
@@ -235,7 +230,7 @@ class _DocxBuilder:
         table.style = self.style("Table Grid")
         for row_index, (is_header, row) in enumerate(rows):
             if is_header:
-                table.rows[row_index]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+                mark_header_row(table.cell(row_index, 0).paragraphs[0])
             for column, cell_node in enumerate(row.children[:columns]):
                 paragraph = table.cell(row_index, column).paragraphs[0]
                 alignment = _ALIGNMENTS.get(str(cell_node.attrs.get("style", "")))
@@ -298,7 +293,7 @@ class _DocxBuilder:
     ) -> None:
         """Images are not downloaded: the alt text, then the address as a link, so a printed
         copy still says where the picture is."""
-        alt = _plain(node.children).strip()
+        alt = inline_text(inline_tokens(node))
         src = str(node.attrs["src"])
         if link is not None:
             self.run(paragraph, alt or src, fmt, link)
@@ -321,13 +316,13 @@ class _DocxBuilder:
         if safe:
             # One w:t straight away: python-docx's text setter walks the text a character at
             # a time looking for tabs and newlines, which clean values no longer carry.
-            run._r.add_t(safe)
+            run.element.add_t(safe)
         if link is not None:
-            link.append(run._r)
+            link.append(run.element)
             if not self._hyperlink_style:
                 name = ensure_hyperlink_style(self._document)
                 self._hyperlink_style = self._document.styles[name].style_id
-            run._r.style = self._hyperlink_style
+            run.element.style = self._hyperlink_style
         if fmt.bold:
             run.bold = True
         if fmt.italic:

@@ -22,7 +22,7 @@ from docx.parts.numbering import NumberingPart
 from docx.styles.style import BaseStyle, ParagraphStyle
 from docx.text.paragraph import Paragraph
 
-from editor.render.writers.docx_oxml import PPR_ORDER, get_or_add
+from editor.render.writers.docx_oxml import PPR_ORDER, get_or_add, paragraph_element
 
 _INDENT_STEP = 360  # twentieths of a point: a quarter inch, as Word's own list styles
 
@@ -70,7 +70,7 @@ class ListNumbering:
 
 def number_paragraph(paragraph: Paragraph, num_id: int, level: int) -> None:
     """Attach ``paragraph`` to list instance ``num_id`` (overrides its style's numbering)."""
-    numbering = get_or_add(paragraph._p.get_or_add_pPr(), "w:numPr", PPR_ORDER)
+    numbering = get_or_add(paragraph_element(paragraph).get_or_add_pPr(), "w:numPr", PPR_ORDER)
     for child in list(numbering):
         numbering.remove(child)
     numbering.append(OxmlElement("w:ilvl", {qn("w:val"): str(level)}))

@@ -17,11 +17,15 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.table import CT_Row
+from docx.oxml.text.paragraph import CT_P
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import RGBColor
 from docx.styles import BabelFish
 from docx.styles.style import CharacterStyle
 from docx.text.paragraph import Paragraph
+
+from editor.model.language import base_language, document_language
 
 # Characters XML 1.0 cannot hold; python-docx raises ValueError on them.
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -51,14 +55,6 @@ STYLE_ORDER = (
     "w:tblPr", "w:trPr", "w:tcPr", "w:tblStylePr",
 )  # fmt: skip
 
-# Word's proofing languages for the codes templates use; other codes pass through as given.
-_WORD_LANGUAGES = {
-    "sv": "sv-SE", "en": "en-GB", "fi": "fi-FI", "nb": "nb-NO", "no": "nb-NO", "nn": "nn-NO",
-    "da": "da-DK", "de": "de-DE", "fr": "fr-FR", "es": "es-ES", "it": "it-IT", "nl": "nl-NL",
-    "pl": "pl-PL", "et": "et-EE", "is": "is-IS", "se": "se-SE", "smj": "smj-SE",
-    "sma": "sma-SE", "ar": "ar-SA", "he": "he-IL", "fa": "fa-IR", "so": "so-SO",
-    "tr": "tr-TR", "ru": "ru-RU", "uk": "uk-UA", "bs": "bs-Latn-BA", "sr": "sr-Latn-RS",
-}  # fmt: skip
 _MAYBE_RTL = re.compile("[\u0590-\U0010ffff]")
 _RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur", "yi", "ps", "ckb"})
 
@@ -66,12 +62,6 @@ _RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur", "yi", "ps", "ckb"})
 def xml_safe(text: str) -> str:
     """``text`` without the characters XML cannot hold; emoji and RTL text are kept."""
     return _XML_ILLEGAL.sub("", text)
-
-
-def word_language(code: str) -> str:
-    """A template's language code as the tag Word's spell checker expects (sv -> sv-SE)."""
-    code = code.strip().replace("_", "-")
-    return _WORD_LANGUAGES.get(code.lower(), code or "sv-SE")
 
 
 def is_mostly_rtl(text: str) -> bool:
@@ -106,7 +96,7 @@ def get_or_add(parent: BaseOxmlElement, tag: str, order: Sequence[str]) -> BaseO
 
 def set_default_language(document: Document, code: str) -> None:
     """Make Word proof the text in the release's language, not the template's en-US."""
-    tag = word_language(code)
+    tag = document_language(code)
     styles = document.styles.element
     defaults = styles.find(qn("w:docDefaults"))
     if defaults is None:
@@ -120,7 +110,7 @@ def set_default_language(document: Document, code: str) -> None:
     for rpr in targets:
         lang = get_or_add(rpr, "w:lang", RPR_ORDER)
         lang.set(qn("w:val"), tag)
-        if tag.split("-")[0].lower() in _RTL_LANGUAGES:
+        if base_language(tag) in _RTL_LANGUAGES:
             lang.set(qn("w:bidi"), tag)
 
 
@@ -140,18 +130,36 @@ def ensure_hyperlink_style(document: Document) -> str:
     return "Hyperlink"
 
 
+def paragraph_element(paragraph: Paragraph) -> CT_P:
+    """The paragraph's ``w:p``. python-docx 1.2 has no public ``Paragraph.element`` (only the
+    private ``_p``), but its ``ParagraphFormat`` is an ``ElementProxy`` over the same ``w:p``,
+    and ``ElementProxy.element`` is public; a python-docx upgrade cannot take that away quietly."""
+    element: CT_P = paragraph.paragraph_format.element
+    return element
+
+
+def mark_header_row(cell_paragraph: Paragraph) -> None:
+    """Repeat the table row holding ``cell_paragraph`` at the top of every page (Word's
+    ``w:tblHeader``). python-docx 1.2 has no header-row setting and no public element of a
+    row, so the row is reached from its first cell's paragraph: ``w:p`` < ``w:tc`` < ``w:tr``."""
+    cell = paragraph_element(cell_paragraph).getparent()
+    row = cell.getparent() if cell is not None else None
+    if isinstance(row, CT_Row):
+        row.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+
+
 def append_hyperlink(paragraph: Paragraph, url: str) -> BaseOxmlElement:
     """An empty ``w:hyperlink`` at the end of ``paragraph``, pointing at ``url`` through an
     external relationship. Move runs into it to make them clickable."""
     r_id = paragraph.part.relate_to(xml_safe(url), RT.HYPERLINK, is_external=True)
     link: BaseOxmlElement = OxmlElement("w:hyperlink", {qn("r:id"): r_id, qn("w:history"): "1"})
-    paragraph._p.append(link)
+    paragraph_element(paragraph).append(link)
     return link
 
 
 def add_bottom_border(paragraph: Paragraph) -> None:
     """A thin rule under the (empty) paragraph: Word's own way to draw a horizontal line."""
-    ppr = paragraph._p.get_or_add_pPr()
+    ppr = paragraph_element(paragraph).get_or_add_pPr()
     borders = get_or_add(ppr, "w:pBdr", PPR_ORDER)
     bottom = OxmlElement(
         "w:bottom",
@@ -161,7 +169,7 @@ def add_bottom_border(paragraph: Paragraph) -> None:
 
 
 def set_right_to_left(paragraph: Paragraph) -> None:
-    get_or_add(paragraph._p.get_or_add_pPr(), "w:bidi", PPR_ORDER)
+    get_or_add(paragraph_element(paragraph).get_or_add_pPr(), "w:bidi", PPR_ORDER)
 
 
 @functools.cache

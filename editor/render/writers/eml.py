@@ -24,7 +24,8 @@ from email.message import EmailMessage
 from email.utils import format_datetime
 
 from editor.errors import ExportError
-from editor.render.checks import is_email_address
+from editor.model.email_address import is_email_address, needs_smtputf8
+from editor.model.language import language_tag
 from editor.render.document import RenderedDocument
 from editor.render.writers.base import DEFAULT_OPTIONS, ExportOptions, Writer
 
@@ -74,15 +75,18 @@ def build_message(
         html = html_page(doc)
     name = doc.meta.organisation if sender_name is None else sender_name
     name = " ".join(name.split())
-    message = EmailMessage(policy=policy.SMTP)
+    sender = _check_addresses([sender_address]) if sender_address.strip() else []
+    recipients = _check_addresses(bcc)
+    # An address like åsa@exempel.se cannot be an encoded word; such a message is written
+    # with UTF-8 headers (RFC 6532), which the mail clients that open drafts read.
+    utf8 = any(needs_smtputf8(address) for address in sender + recipients)
+    message = EmailMessage(policy=policy.SMTPUTF8 if utf8 else policy.SMTP)
     message["Subject"] = " ".join(doc.title.split())
-    if sender_address.strip():
-        address = _check_addresses([sender_address])[0]
-        local, _, domain = address.rpartition("@")
+    if sender:
+        local, _, domain = sender[0].rpartition("@")
         message["From"] = Address(display_name=name, username=local, domain=domain)
     if name:
         message["Organization"] = name
-    recipients = _check_addresses(bcc)
     if recipients:
         message["Bcc"] = ", ".join(recipients)
     message["Date"] = format_datetime((date or datetime.now()).astimezone())
@@ -91,7 +95,7 @@ def build_message(
     message.set_content(text, subtype="plain", charset="utf-8", cte="quoted-printable")
     message.add_alternative(html, subtype="html", charset="utf-8", cte="quoted-printable")
     if doc.meta.language:  # after the parts: making them moves Content-* headers into them
-        message["Content-Language"] = doc.meta.language
+        message["Content-Language"] = language_tag(doc.meta.language)
     return message
 
 
@@ -111,4 +115,4 @@ class EmlWriter(Writer):
             sender_address=options.sender_address,
             bcc=list(options.bcc),
         )
-        return message.as_bytes(policy=policy.SMTP)
+        return message.as_bytes()  # in the policy build_message chose for its addresses

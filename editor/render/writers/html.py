@@ -15,6 +15,7 @@ from markdown_it.token import Token
 from markdown_it.utils import EnvType, OptionsDict
 
 from editor import resources
+from editor.model.language import language_tag
 from editor.render.document import RenderedDocument
 from editor.render.markdown import parser
 from editor.render.writers.base import DEFAULT_OPTIONS, ExportOptions, Writer
@@ -46,7 +47,7 @@ def html_fragment(doc: RenderedDocument) -> str:
 
 
 def html_page(doc: RenderedDocument, fragment: str | None = None) -> str:
-    lang = html.escape(doc.meta.language, quote=True)
+    lang = html.escape(language_tag(doc.meta.language), quote=True)
     title = html.escape(doc.title)
     body = html_fragment(doc) if fragment is None else fragment
     generator = '<meta name="generator" content="Pressklar">'

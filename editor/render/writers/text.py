@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import textwrap
 import unicodedata
-from urllib.parse import unquote
 
 from markdown_it.tree import SyntaxTreeNode
 
 from editor.render.document import RenderedDocument
+from editor.render.plain import inline_lines, inline_text, inline_tokens
 from editor.render.writers.base import DEFAULT_OPTIONS, ExportOptions, Writer
 
 WIDTH = 72
@@ -47,65 +47,14 @@ def wrap(line: str, width: int) -> list[str]:
     )
 
 
-def _link_label(text: str, href: str) -> str:
-    """``text <url>``, or the text alone when the URL adds nothing a reader needs."""
-    text = text.strip()
-    target = unquote(href)
-    if not text:
-        return href
-    if text in (href, target):
-        return text
-    scheme, _, rest = target.partition(":")
-    scheme = scheme.lower()
-    if scheme == "mailto" and rest.lower() == text.lower():
-        return text
-    if scheme == "tel" and _digits(rest) and _digits(rest) == _digits(text):
-        return text
-    if scheme in ("http", "https") and rest.removeprefix("//").rstrip("/") == text.rstrip("/"):
-        return href
-    return f"{text} <{href}>"
-
-
-def _digits(text: str) -> str:
-    return "".join(char for char in text if char.isdigit() or char == "+")
-
-
 def _inline_lines(inline: SyntaxTreeNode) -> list[str]:
-    """The inline content as logical lines: one per hard break, soft breaks become spaces."""
-    lines: list[list[str]] = [[]]
-    _collect(inline.children, lines)
-    return ["".join(parts).strip(" ") for parts in lines]
+    """The inline content as printed: one line per hard break, links with their address,
+    struck text between ``~~``, spaces as typed."""
+    return inline_lines(inline_tokens(inline), link_targets=True, struck=True, collapse=False)
 
 
-def _inline_text(nodes: list[SyntaxTreeNode]) -> str:
-    lines: list[list[str]] = [[]]
-    _collect(nodes, lines)
-    return " ".join("".join(parts).strip(" ") for parts in lines)
-
-
-def _collect(nodes: list[SyntaxTreeNode], lines: list[list[str]]) -> None:
-    for node in nodes:
-        kind = node.type
-        if kind in ("text", "text_special", "code_inline", "html_inline"):
-            lines[-1].append(node.content.replace("\n", " "))
-        elif kind == "softbreak":
-            lines[-1].append(" ")
-        elif kind == "hardbreak":
-            lines.append([])
-        elif kind == "placeholder":
-            lines[-1].append(f"[{node.content}]")
-        elif kind == "link":
-            lines[-1].append(_link_label(_inline_text(node.children), str(node.attrs["href"])))
-        elif kind == "image":
-            alt = _inline_text(node.children)
-            src = str(node.attrs["src"])
-            lines[-1].append(_link_label(alt, src) if alt else src)
-        elif kind == "s":  # struck text stays visibly struck: dropping the marks inverts it
-            lines[-1].append("~~")
-            _collect(node.children, lines)
-            lines[-1].append("~~")
-        else:  # strong, em and anything else that only wraps other inline content
-            _collect(node.children, lines)
+def _inline_text(node: SyntaxTreeNode) -> str:
+    return inline_text(inline_tokens(node), link_targets=True, struck=True, collapse=False)
 
 
 def is_tight(list_node: SyntaxTreeNode) -> bool:
@@ -218,7 +167,7 @@ class _TextRenderer:
         header_rows = 0
         for section in node.children:
             for row_node in section.children:
-                rows.append([_inline_text(cell.children) for cell in row_node.children])
+                rows.append([_inline_text(cell) for cell in row_node.children])
                 if not alignments:
                     alignments = [_cell_alignment(cell) for cell in row_node.children]
             if section.type == "thead":

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from editor.model.contacts import Contact
 from editor.model.fields import FieldDef
+from editor.model.language import is_swedish
 from editor.model.levels import LevelSetRegistry
 from editor.model.template import Template
 
@@ -38,7 +39,7 @@ class EditorContext:
 
     @property
     def swedish(self) -> bool:
-        return self.template.language.split("-")[0] == "sv"
+        return is_swedish(self.template.language)
 
 
 class FieldEditor(QWidget):

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QFormLayout,
     QFrame,
+    QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from editor.model.contacts import Contact, Phone
+from editor.model.email_address import is_email_address
 from editor.model.fields import FieldDef, clean_line
 from editor.ui.form.base import (
     MAX_LINE_LENGTH,
@@ -120,6 +122,14 @@ class ContactCard(QFrame):
         self.organisation = _line_edit(self)
         self.unit = _line_edit(self)
         self.email = _line_edit(self)
+        # the contact book's words, so the form and the book refuse an address alike
+        self.email_hint = QLabel(
+            QCoreApplication.translate(
+                "ContactBookWindow", "This does not look like an e-mail address."
+            ),
+            self,
+        )
+        self.email_hint.setStyleSheet("color: #b3261e;")
         self.phones: list[PhoneRow] = []
         self.phone_box = QWidget(self)
         self.phone_layout = tight_vbox(self.phone_box, spacing=4)
@@ -158,6 +168,7 @@ class ContactCard(QFrame):
             ),
             (QCoreApplication.translate("FormWidget", "Unit"), self.unit, self.unit),
             (QCoreApplication.translate("FormWidget", "E-mail"), self.email, self.email),
+            ("", self.email_hint, self.email_hint),
             (QCoreApplication.translate("FormWidget", "Phone"), self.phone_box, self.phone_box),
         ]
         for text, item, widget in rows:
@@ -168,6 +179,8 @@ class ContactCard(QFrame):
             if isinstance(widget, QLineEdit):
                 widget.setAccessibleName(text)
                 widget.textChanged.connect(self.changed)
+        self.email.textChanged.connect(self._show_email_hint)
+        self._show_email_hint(self.email.text())
         remove_row = tight_hbox()
         remove_row.addWidget(self.remove)
         remove_row.addWidget(self.add_to_book)
@@ -248,6 +261,13 @@ class ContactCard(QFrame):
         row.hide()
         row.deleteLater()
         self._on_layout_changed()
+
+    def _show_email_hint(self, text: str) -> None:
+        """The checks will flag an address that is not one; say so where it is typed."""
+        self.form.setRowVisible(self.email_hint, bool(text.strip()) and not is_email_address(text))
+
+    def email_hint_shown(self) -> bool:
+        return bool(self.form.isRowVisible(self.email_hint))
 
     def focus_chain(self) -> list[QWidget]:
         chain: list[QWidget] = [self.pick, self.name, self.title, self.organisation]

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.ui.form.markdown_ops import normalise_url
+from editor.render.markdown_ops import normalise_url
 
 
 class LinkDialog(QDialog):

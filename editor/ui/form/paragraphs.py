@@ -16,15 +16,15 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QPlainTextEdit, QToolButton, QWidget
 
 from editor.model.fields import FieldDef, clean_paragraphs
-from editor.ui.form.base import EditorContext, FieldEditor, tight_hbox, tight_vbox
-from editor.ui.form.link_dialog import LinkDialog
-from editor.ui.form.markdown_ops import (
+from editor.render.markdown_ops import (
     Edit,
     make_link,
     normalise_url,
     toggle_emphasis,
     toggle_list,
 )
+from editor.ui.form.base import EditorContext, FieldEditor, tight_hbox, tight_vbox
+from editor.ui.form.link_dialog import LinkDialog
 
 MIN_LINES = 3
 MAX_LINES = 6

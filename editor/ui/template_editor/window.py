@@ -23,6 +23,7 @@ from editor.errors import PressklarError
 from editor.model.fields import KEY_PATTERN
 from editor.model.levels import LevelSetRegistry
 from editor.model.release import Release
+from editor.model.samples import starter_template
 from editor.model.template import Template
 from editor.storage.level_sets import level_registry
 from editor.storage.library import BUILTIN, ORGANISATION, USER
@@ -39,7 +40,6 @@ from editor.ui.template_editor.header import TemplateHeader
 from editor.ui.template_editor.highlighter import TemplateHighlighter
 from editor.ui.template_editor.keys import lines_using_key
 from editor.ui.template_editor.panels import InsertList, SamplePreview, ValidationPanel
-from editor.ui.template_editor.samples import starter_template
 from editor.ui.template_editor.validation import (
     DraftCheck,
     EditorProblem,

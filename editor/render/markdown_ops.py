@@ -10,11 +10,10 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-LINK_SCHEMES = ("http", "https", "mailto", "tel")
+from editor.model.email_address import is_email_address
 
 _BULLET = re.compile(r"^(\s*)[-*+] ")
 _NUMBER = re.compile(r"^(\s*)\d{1,9}[.)] ")
-_EMAIL = re.compile(r"^[^@\s/:]+@[^@\s/:]+\.[^@\s/:]+$")
 _DOMAIN = re.compile(r"^(www\.)?[\w-]+(\.[\w-]+)+(/\S*)?$")
 _PHONE = re.compile(r"^\+?[\d\s()-]{5,}$")
 
@@ -146,7 +145,7 @@ def normalise_url(raw: str) -> str | None:
         if scheme in ("mailto", "tel"):
             return url if parts.path.strip() else None
         return None
-    if _EMAIL.match(url):
+    if "/" not in url and is_email_address(url):
         return "mailto:" + url
     if _DOMAIN.match(url):
         return "https://" + url

@@ -9,12 +9,13 @@ from typing import Any
 
 from editor.model.contacts import Contact, Phone
 from editor.model.fields import FieldDef, FieldType, TimelineRow, default_value, is_empty
+from editor.model.language import is_swedish
 from editor.model.levels import LevelSetRegistry
 from editor.model.template import Template
 
 
 def _swedish(template: Template) -> bool:
-    return template.language.split("-")[0] == "sv"
+    return is_swedish(template.language)
 
 
 def sample_contact(swedish: bool) -> Contact:
@@ -86,7 +87,7 @@ def sample_values(
 
 def starter_template(language: str) -> Template:
     """What "New template" starts from: a headline, a date and a text, to change at will."""
-    swedish = language.split("-")[0] == "sv"
+    swedish = is_swedish(language)
     headline, day = ("Rubrik", "Datum") if swedish else ("Headline", "Date")
     return Template(
         id="",

@@ -1,0 +1,52 @@
+"""The one word count, for the status bar, the checks' length limits and readability alike.
+
+The status bar used to split on spaces (so a lone dash was a word) and the checks counted the
+placeholders of empty fields too: 22 words against 19 for the same release. Both now count
+``words`` over ``reader_lines``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from editor.render.document import RenderedDocument
+from editor.render.plain import inline_text
+
+WORD = re.compile(r"\w(?:[\w'’\-.,:/@]*\w)?")
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text``: runs of letters and digits, keeping "IT-störning", "15.37",
+    "don't" and "press@region.se" whole (a dash standing alone is no word)."""
+    return WORD.findall(text)
+
+
+def count_words(text: str) -> int:
+    return len(words(text))
+
+
+class TextStatistics(NamedTuple):
+    words: int
+    characters: int
+
+
+def reader_lines(doc: RenderedDocument) -> list[str]:
+    """What a reader reads, one line per paragraph, heading, list item or table cell: neither
+    Markdown marks nor the placeholders of fields still empty."""
+    return [
+        text
+        for token in doc.tokens
+        if token.type == "inline"
+        if (text := inline_text(token.children, placeholder=None))
+    ]
+
+
+def text_statistics(doc: RenderedDocument) -> TextStatistics:
+    """Words and characters of the release as the status bar and the length check count them.
+    Characters include the spaces within a paragraph, not the breaks between paragraphs."""
+    lines = reader_lines(doc)
+    return TextStatistics(
+        words=sum(count_words(line) for line in lines),
+        characters=sum(len(line) for line in lines),
+    )
