@@ -1,13 +1,17 @@
 """The main window's actions and menus: labels, standard shortcuts, tooltips.
 
-The window connects each action to what it does; this module only describes them.
+The window connects each action to what it does; this module only describes them, and makes
+sure a window command's shortcut works from every field: on X11 a line edit claims Ctrl+E
+(end of line, Emacs style), and a date edit claims other keys, so Export did nothing while the
+cursor was in one. ``WindowShortcuts`` gives the window's own commands priority over such
+editing keys; the editing commands themselves (undo, cut, copy, paste) stay the field's.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from editor.ui.recent_menu import RecentFilesMenu
 
@@ -127,6 +131,11 @@ class WindowActions(QObject):
         self._window.addAction(action)
         return action
 
+    def window_commands(self) -> list[QAction]:
+        """The actions whose shortcuts belong to the window, not to the field being edited."""
+        editing = {self.undo, self.redo, self.cut, self.copy, self.paste}
+        return [a for a in self._window.actions() if a not in editing and a.shortcuts()]
+
     def build_menus(self) -> None:
         bar = self._window.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
@@ -163,3 +172,34 @@ class WindowActions(QObject):
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.about, self.about_qt])
+
+
+class WindowShortcuts(QObject):
+    """Gives a window's commands priority over the editing keys of the field with the focus.
+
+    Qt first offers a key to the focused widget as a ShortcutOverride; a line edit accepts
+    Ctrl+E there, and the window's Export never sees it. This filter declines the override for
+    the keys of the window's own commands, so Qt runs the command instead."""
+
+    def __init__(self, window: QMainWindow, actions: WindowActions) -> None:
+        super().__init__(window)
+        self._window = window
+        self._actions = actions
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)  # removed by Qt when this filter goes with the window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.ShortcutOverride or not isinstance(watched, QWidget):
+            return False
+        if watched.window() is not self._window or not isinstance(event, QKeyEvent):
+            return False
+        pressed = QKeySequence(event.keyCombination())
+        for action in self._actions.window_commands():
+            if action.isEnabled() and any(
+                pressed.matches(shortcut) == QKeySequence.SequenceMatch.ExactMatch
+                for shortcut in action.shortcuts()
+            ):
+                event.ignore()  # not the field's: Qt runs the window's shortcut
+                return True
+        return False

@@ -22,7 +22,7 @@ from editor.render.document import RenderedDocument
 from editor.render.session import RenderSettings
 from editor.render.statistics import text_statistics
 from editor.storage.settings import Settings
-from editor.ui.actions import WindowActions
+from editor.ui.actions import WindowActions, WindowShortcuts
 from editor.ui.autosave import AutosaveScheduler
 from editor.ui.context import AppContext
 from editor.ui.embargo_bar import EmbargoBar
@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         recent = RecentFilesMenu(lambda: context.settings.recent_files, self)
         self.window_actions = WindowActions(self, recent)
         self.window_actions.build_menus()
+        self._shortcuts = WindowShortcuts(self, self.window_actions)
         self._connect()
 
         self.load_marked(release, path, modified)

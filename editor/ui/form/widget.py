@@ -23,6 +23,7 @@ from editor.model.levels import LevelSetRegistry, default_registry
 from editor.model.template import Template
 from editor.ui.form.base import EditorContext, FieldEditor, note_label, tight_hbox, tight_vbox
 from editor.ui.form.registry import create_editor
+from editor.ui.form.wheel import install_wheel_guard
 
 PROBLEM_COLOUR = "#b3261e"
 BAR_WIDTH = 3
@@ -146,6 +147,7 @@ class FormWidget(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab visits fields, which scroll into view
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        install_wheel_guard()  # the wheel scrolls the form; it never changes a value in passing
         registry = levels if levels is not None else default_registry()
         context = EditorContext(template, registry, contacts, add_contact)
         self.setWidget(self._build(context))
