@@ -48,7 +48,7 @@ class ExportFlow(QObject):
                 self._window,
                 title,
                 self.tr("The release cannot be made while its template has an error."),
-                str(problem),
+                problem.text(),
             )
             return None
 
@@ -120,7 +120,7 @@ class ExportFlow(QObject):
                     return
                 write_export(doc, choice, release.template, self._settings, fallback=True)
         except PressklarError as problem:
-            messages.error(self._window, self.tr("Could not export the release"), str(problem))
+            messages.error(self._window, self.tr("Could not export the release"), problem.text())
             return
         self._settings.last_export_folder = os.path.dirname(os.path.abspath(choice.path))
         self._settings.last_export_format = choice.format

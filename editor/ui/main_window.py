@@ -12,8 +12,10 @@ from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
+from editor.errors import Problem
 from editor.model.release import RELEASE_SUFFIX, Release
 from editor.render.checks import EMBARGO_FIELD
+from editor.render.context import REQUIRED
 from editor.render.document import RenderedDocument
 from editor.ui.actions import WindowActions
 from editor.ui.autosave import AutosaveScheduler
@@ -185,7 +187,7 @@ class MainWindow(QMainWindow):
 
     def _on_rendered(self, doc: RenderedDocument) -> None:
         self._headline = doc.title
-        problems = {p.field: self._problem_text(p.message) for p in doc.problems if p.field}
+        problems = {p.field: self._problem_text(p) for p in doc.problems if p.field}
         if self.form is not None and problems != self._problems:
             self.form.set_problems(problems)  # restyles rows: only when the problems change
         self._problems = problems
@@ -201,10 +203,10 @@ class MainWindow(QMainWindow):
             else ""
         )
 
-    def _problem_text(self, message: str) -> str:
-        if message == "is required":
+    def _problem_text(self, problem: Problem) -> str:
+        if problem.code == REQUIRED:
             return self.tr("This field must be filled in.")
-        return message
+        return problem.message
 
     def _update_title(self) -> None:
         name = self.controller.display_name(self.tr("Untitled"))

@@ -165,7 +165,7 @@ class PreviewPane(QWidget):
         if self._error is not None:
             raise self._error
         if self._document is None:
-            raise TemplateError(self.tr("Nothing to show yet."))
+            raise TemplateError("render.nothing_to_show")
         return self._document
 
     def trigger_update(self) -> None:

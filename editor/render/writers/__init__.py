@@ -40,6 +40,7 @@ def get(name: str) -> Writer:
     try:
         module_name, class_name, _, _ = _REGISTRY[name]
     except KeyError:
-        raise ExportError(f"unknown format {name!r}; use one of {', '.join(_REGISTRY)}") from None
+        known = ", ".join(_REGISTRY)
+        raise ExportError("export.unknown_format", name=name, formats=known) from None
     writer_class: type[Writer] = getattr(importlib.import_module(module_name), class_name)
     return writer_class()

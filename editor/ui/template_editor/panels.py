@@ -21,10 +21,10 @@ from editor.errors import PressklarError
 from editor.model.levels import LevelSetRegistry
 from editor.model.template import Template
 from editor.render.engine import FILTER_HELP, render_document
+from editor.render.template_draft import EditorProblem
 from editor.render.writers.html import html_page
 from editor.ui.preview import BANNER_STYLE
 from editor.ui.template_editor.samples import sample_values
-from editor.ui.template_editor.validation import EditorProblem
 
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1
 INSERT_ROLE = Qt.ItemDataRole.UserRole + 2
