@@ -34,6 +34,8 @@ ENGLISH: dict[str, str] = {
     "template.too_large": "is too large to be a template (over {limit})",
     "template.syntax": "The template has a syntax error here (check the {{{{ }}}} and {{% %}} marks, and that every {{% if %}} and {{% for %}} has its end).",
     "template.syntax_at": "The template has a syntax error in “{code}” (check the {{{{ }}}} and {{% %}} marks, and that every {{% if %}} and {{% for %}} has its end).",
+    "template.start_without_end": "This {{% {tag} %}} has no {{% end{tag} %}}.",
+    "template.end_without_start": "This {{% {tag} %}} ends nothing: there is no {{% {start} %}} open before it.",
     "template.unknown_filter": "There is no filter called “{name}” (is it misspelt?).",
     "template.unknown_test": "There is no test called “{name}” (is it misspelt?).",
     "template.undefined_name": "There is no field or variable called “{name}” (is a field key misspelt?).",

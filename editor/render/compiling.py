@@ -19,6 +19,7 @@ from editor.errors import TemplateError
 from editor.render.sandbox import TemplateLimitError, UndefinedNameError, UnsafeAccessError
 
 BODY_FILENAME = "<body>"
+_PAIRED_TAGS = frozenset({"if", "for", "macro", "call", "filter", "block", "with", "autoescape"})
 
 
 def template_line(traceback: TracebackType | None, filename: str = BODY_FILENAME) -> int | None:
@@ -44,6 +45,54 @@ def _source_line(source: str | None, line: int | None) -> str:
         return ""
     lines = source.splitlines()
     return lines[line - 1].strip() if 0 < line <= len(lines) else ""
+
+
+def _tags(env: jinja2.Environment, source: str) -> list[tuple[int, str]]:
+    """Each ``{% tag %}`` that opens or closes a pair, with its line (a ``set`` with ``=`` is
+    no pair)."""
+    tags: list[tuple[int, str]] = []
+    tokens = list(env.lex(source))
+    for index, (line, kind, _) in enumerate(tokens):
+        if kind != "block_begin":
+            continue
+        words = [t for t in tokens[index + 1 :] if t[1] != "whitespace"]
+        if not words or words[0][1] != "name":
+            continue
+        tag = words[0][2]
+        if tag == "set":
+            rest = []
+            for token in words[1:]:
+                if token[1] == "block_end":
+                    break
+                rest.append(token[2])
+            if "=" not in rest:
+                tags.append((line, tag))
+        elif tag in _PAIRED_TAGS or tag.startswith("end"):
+            tags.append((line, tag))
+    return tags
+
+
+def unbalanced_tag(
+    env: jinja2.Environment, source: str
+) -> tuple[str, dict[str, object], int] | None:
+    """A ``{% tag %}`` without its end, or an end without its tag: code, parameters and body
+    line, found by pairing the tags in the text (Jinja2 says it only in English)."""
+    try:
+        tags = _tags(env, source)
+    except jinja2.TemplateSyntaxError:
+        return None
+    open_tags: list[tuple[int, str]] = []
+    for line, tag in tags:
+        if not tag.startswith("end"):
+            open_tags.append((line, tag))
+        elif open_tags and open_tags[-1][1] == tag[3:]:
+            open_tags.pop()
+        else:
+            return "template.end_without_start", {"tag": tag, "start": tag[3:]}, line
+    if open_tags:
+        line, tag = open_tags[-1]
+        return "template.start_without_end", {"tag": tag}, line
+    return None
 
 
 def classify(error: BaseException) -> tuple[str, dict[str, object]]:
@@ -130,6 +179,12 @@ def compile_checked(
             name=error.name,
         ) from None  # fmt: skip
     except jinja2.TemplateSyntaxError as error:
+        pairing = unbalanced_tag(env, body)
+        if pairing is not None:
+            code, params, line = pairing
+            raise TemplateError(
+                code, file_line(line, first_line), source, str(error), where, **params
+            ) from None
         error.source = error.source or body
         raise template_error(error, file_line(error.lineno, first_line), source, where) from None
     except (SecurityError, RecursionError, MemoryError) as error:

@@ -112,7 +112,7 @@ class ExportFlow(QObject):
                 if not self._confirm(
                     self.tr("Letterhead"),
                     self.tr("The letterhead {name} cannot be used: {reason}").format(
-                        name=os.path.basename(problem.path) or problem.path, reason=problem
+                        name=os.path.basename(problem.path) or problem.path, reason=problem.text()
                     )
                     + "\n\n"
                     + self.tr("Export with the built-in look?"),

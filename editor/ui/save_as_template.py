@@ -73,7 +73,7 @@ def settle_clash(parent: QWidget | None, attempt: Callable[[OnClash, str | None]
             choice = messages.choose(
                 parent,
                 translate("SaveAsTemplate", "Name already taken"),
-                str(clash),
+                clash.text(),
                 [
                     translate("SaveAsTemplate", "Rename…"),
                     translate("SaveAsTemplate", "Replace"),
