@@ -28,7 +28,7 @@ from editor.render.compiling import (
 from editor.render.context import REQUIRED, RenderContext, build_context
 from editor.render.document import DocumentMeta, RenderedDocument
 from editor.render.embargo import embargo_notice
-from editor.render.environment import FILTER_HELP, environment
+from editor.render.environment import FILTER_HELP, environment, filter_help
 from editor.render.escape import escape_markdown
 from editor.render.sandbox import loop_steps
 from editor.render.values import ContactList, Missing, join_names, value_text
@@ -45,6 +45,7 @@ __all__ = [
     "compile_body",
     "embargo_notice",
     "environment",
+    "filter_help",
     "join_names",
     "render_document",
     "render_markdown",

@@ -10,6 +10,7 @@ from typing import Any
 
 import jinja2
 
+from editor.i18n import Message
 from editor.model.contacts import Contact
 from editor.model.fields import is_empty
 from editor.render import filters
@@ -175,7 +176,7 @@ def _is_missing(value: Any) -> bool:
     return isinstance(value, Missing) or is_empty(value) or value is False
 
 
-FILTER_HELP = {
+FILTER_HELP: dict[str, str | Message] = {  # an example speaks both languages; words are messages
     "date": "date('long'|'full'|'weekday_day_month'|'day_month'|'short'): 25 september 2018",
     "time": "time: 15.37 / 3.37pm",
     "datetime": "datetime: tisdag den 25 september klockan 15.37",
@@ -185,9 +186,18 @@ FILTER_HELP = {
     "relative_moment": "relative_moment: i fredags morse / on Friday morning",
     "relative_datetime": "relative_datetime: i dag tisdag den 25 september klockan 15.37",
     "relative_time": "relative_time: i dag klockan 12.00 / today at noon",
-    "capitalize": "capitalize: first letter upper case, the rest as it is",
-    "lowerfirst": "lowerfirst: first letter lower case, the rest as it is",
+    "capitalize": Message("filter_help.capitalize"),
+    "lowerfirst": Message("filter_help.lowerfirst"),
     "number": "number: 1 234,5 / 1,234.5",
-    "contact_block": "contact_block: the contact lines, ready for the end of a release",
+    "contact_block": Message("filter_help.contact_block"),
     "names": "names: Anna Exempel och Per Prov",
 }
+
+
+def filter_help(lang: str | None = None) -> dict[str, str]:
+    """Each filter a template author has, with its example or description in ``lang``
+    (default: the UI language), for the template editor's list."""
+    return {
+        name: help_text.text(lang) if isinstance(help_text, Message) else help_text
+        for name, help_text in FILTER_HELP.items()
+    }

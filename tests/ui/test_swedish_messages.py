@@ -1,13 +1,12 @@
 """No English reaches the Swedish UI: broken templates in the template editor and the preview,
 an export to a folder that cannot be written, all in Swedish.
 
-The detector looks for common English words in what is shown, after leaving out what is the
-user's own (text in quotation marks, file paths): any hit is English prose that slipped past the
-one catalog of messages (Jinja's, Python's, or ours untranslated)."""
+``english_words`` looks for common English words in what is shown, after leaving out what is
+the user's own (text in quotation marks, file paths): any hit is English prose that slipped past
+the one catalog of messages (Jinja's, Python's, or ours untranslated)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -25,23 +24,7 @@ from editor.ui.context import AppContext
 from editor.ui.i18n import install_translators, remove_translators
 from editor.ui.main_window import MainWindow
 from editor.ui.template_editor import TemplateEditorWindow
-
-# Common in English messages, and not Swedish words ("filter" is both, so it is left out).
-ENGLISH_WORDS = frozenset(
-    """the is are was does not no folder expected named could cannot template line error field
-    undefined unexpected end of tag to with has have there called file found unknown syntax
-    while this that which must be been read write permission allowed access attribute
-    object missing name value block""".split()  # noqa: SIM905 - a list of words reads best as words
-)
-_QUOTED = re.compile(r"[”“\"'«»][^”“\"'«»]*[”“\"'«»]")
-_PATH = re.compile(r"\S*[/\\]\S*")
-
-
-def english_words(text: str) -> set[str]:
-    """The English words in ``text``, outside quotation marks and file paths."""
-    own_words_removed = _PATH.sub(" ", _QUOTED.sub(" ", text))
-    words = re.findall(r"[A-Za-z_]+", own_words_removed)  # an identifier (contact_block) is one
-    return {w for w in words if w.lower() in ENGLISH_WORDS}
+from tests.helpers import english_words
 
 
 def test_the_detector_finds_english_and_passes_swedish() -> None:
@@ -128,6 +111,7 @@ def test_the_template_editor_shows_broken_templates_in_swedish(
     window.editor.setPlainText("# {{ rubrik }}\n")
     window.model.setData(window.model.index(1, 0), "rubrik")  # two fields with one key
     shown = visible_texts(window, window.problems)
+    shown += [window.insert_list.item(row).toolTip() for row in range(window.insert_list.count())]
     assert not {t: english_words(t) for t in shown if english_words(t)}
     window.close()
 
