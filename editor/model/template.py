@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -15,6 +16,13 @@ from editor.model.fields import KEY_PATTERN, FieldDef, FieldGroup, FieldType
 
 TEMPLATE_FORMAT = 1
 LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+TEMPLATE_ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,79}$")
+RESERVED_NAMES = {"con", "prn", "aux", "nul"} | {
+    f"{prefix}{digit}" for prefix in ("com", "lpt") for digit in "123456789"
+}  # Windows cannot have files with these names, whatever the extension
+_NOT_DECOMPOSED = str.maketrans(
+    {"ø": "o", "æ": "ae", "œ": "oe", "ð": "d", "đ": "d", "ł": "l", "þ": "th"}
+)
 _KNOWN_KEYS = {
     "format", "id", "name", "language", "description", "level_set", "fields", "body", "short",
     "letterhead",
@@ -229,3 +237,16 @@ def parse_template(text: str, source: str = "", default_id: str = "") -> Templat
         raise InvalidFileError([toml_problem(error, source)]) from None
     template = template_from_dict(data, source, default_id)
     return replace(template, body_line=_body_line_offset(text))
+
+
+def template_id_from(text: str) -> str:
+    """A file-safe id from a name: "Beredskapsläge – höjt" -> "beredskapslage-hojt"."""
+    folded = unicodedata.normalize("NFKD", text.casefold().translate(_NOT_DECOMPOSED))
+    ascii_text = "".join(c for c in folded if not unicodedata.combining(c))
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")[:80].strip("-") or "template"
+    return f"{slug}-template" if slug in RESERVED_NAMES else slug
+
+
+def is_file_safe_id(template_id: str) -> bool:
+    """Whether ``template_id`` can be a file name on every system as it is."""
+    return bool(TEMPLATE_ID_PATTERN.match(template_id)) and template_id not in RESERVED_NAMES

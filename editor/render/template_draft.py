@@ -18,10 +18,10 @@ from editor.model.template import (
     TEMPLATE_FORMAT,
     Template,
     template_from_dict,
+    template_id_from,
 )
 from editor.render.body_keys import lines_using_key
 from editor.render.validation import UNDEFINED_NAME, template_warnings, validate_template
-from editor.storage.template_io import template_id_from
 
 HEADER_SETTINGS = ("name", "language", "description", "level_set", "id", "body")
 

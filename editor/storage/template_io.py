@@ -14,10 +14,6 @@ Templates in different sources may share a name: the library tells them apart by
 from __future__ import annotations
 
 import contextlib
-import re
-import stat
-import tomllib
-import unicodedata
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -30,21 +26,20 @@ from editor.errors import (
     Problem,
     StorageError,
     ValueFormatError,
-    megabytes,
     os_reason,
-    toml_problem,
 )
 from editor.model.fields import FieldDef, FieldType, clean_line, is_empty
 from editor.model.levels import LevelSetRegistry
 from editor.model.release import Release, values_to_json
 from editor.model.template import (
     LANGUAGE_PATTERN,
-    MAX_TEMPLATE_BYTES,
     Template,
+    is_file_safe_id,
     parse_template,
+    template_id_from,
     template_to_toml,
 )
-from editor.render.validation import template_warnings, validate_template
+from editor.render.validation import validate_template
 from editor.storage.atomic import atomic_write
 from editor.storage.library import (
     BUILTIN,
@@ -55,15 +50,9 @@ from editor.storage.library import (
     folder_entries,
     load_template_file,
 )
+from editor.storage.template_files import read_validated
 
 OnClash = Literal["ask", "replace", "rename"]
-TEMPLATE_ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,79}$")
-_RESERVED_NAMES = {"con", "prn", "aux", "nul"} | {
-    f"{prefix}{digit}" for prefix in ("com", "lpt") for digit in "123456789"
-}  # Windows cannot have files with these names, whatever the extension
-_NOT_DECOMPOSED = str.maketrans(
-    {"ø": "o", "æ": "ae", "œ": "oe", "ð": "d", "đ": "d", "ł": "l", "þ": "th"}
-)
 _TIME_TYPES = (FieldType.DATE, FieldType.TIME, FieldType.DATETIME)
 
 
@@ -98,20 +87,12 @@ class ImportResult:
     warnings: tuple[Problem, ...] = ()  # worth telling, not worth refusing (unknown level set...)
 
 
-def template_id_from(text: str) -> str:
-    """A file-safe id from a name: "Beredskapsläge – höjt" -> "beredskapslage-hojt"."""
-    folded = unicodedata.normalize("NFKD", text.casefold().translate(_NOT_DECOMPOSED))
-    ascii_text = "".join(c for c in folded if not unicodedata.combining(c))
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")[:80].strip("-") or "template"
-    return f"{slug}-template" if slug in _RESERVED_NAMES else slug
-
-
 def _same_name(a: str, b: str) -> bool:
     return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
 
 
 def _check_new_id(template_id: str) -> None:
-    if not TEMPLATE_ID_PATTERN.match(template_id) or template_id in _RESERVED_NAMES:
+    if not is_file_safe_id(template_id):
         raise ValueFormatError("templates.bad_id", id=template_id)
 
 
@@ -120,99 +101,6 @@ def _clean_name(name: str) -> str:
     if not cleaned:
         raise ValueFormatError("templates.no_name")
     return cleaned
-
-
-def _read_limited(path: Path) -> str:
-    """The file's text, refusing (before reading it whole) anything too large to be a template."""
-    name = path.name
-    try:
-        info = path.stat()
-    except FileNotFoundError:
-        raise StorageError("storage.not_found", path=str(path)) from None
-    except OSError as error:
-        raise StorageError("storage.unreadable", path=str(path), reason=os_reason(error)) from None
-    if stat.S_ISDIR(info.st_mode):
-        raise StorageError("templates.is_folder", path=str(path))
-    sizes = {"size": megabytes(info.st_size), "limit": megabytes(MAX_TEMPLATE_BYTES)}
-    too_large = InvalidFileError([Problem("templates.too_large", sizes, name)])
-    if info.st_size > MAX_TEMPLATE_BYTES:
-        raise too_large
-    try:
-        with path.open("rb") as stream:
-            data = stream.read(MAX_TEMPLATE_BYTES + 1)
-    except OSError as error:
-        raise StorageError("storage.unreadable", path=str(path), reason=os_reason(error)) from None
-    if len(data) > MAX_TEMPLATE_BYTES:  # a device or a file that grew: never read on
-        raise too_large
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise InvalidFileError([Problem("templates.not_text", {}, name)]) from None
-
-
-def _key_lines(text: str, key: str) -> list[int]:
-    pattern = re.compile(rf"""(?:^|[{{,])[ \t]*key[ \t]*=[ \t]*["']{re.escape(key)}["']""", re.M)
-    return [text.count("\n", 0, m.start()) + 1 for m in pattern.finditer(text)]
-
-
-def _locate(problems: list[Problem], data: dict[str, Any], text: str) -> list[Problem]:
-    """Give field problems the line where the field's key stands, where it can be found: the
-    problem's ``row`` names the field, and the key's n-th appearance in the text its line."""
-    fields = data.get("fields")
-    keys = [f.get("key") if isinstance(f, dict) else None for f in fields or []]
-    located = []
-    for problem in problems:
-        line = problem.line
-        row = problem.row
-        key = keys[row] if row is not None and row < len(keys) else None
-        if line is None and row is not None and isinstance(key, str):
-            lines = _key_lines(text, key)
-            seen = keys[:row].count(key)
-            line = lines[seen] if seen < len(lines) else None
-        located.append(replace(problem, line=line))
-    return located
-
-
-def parse_template_text(text: str, source: str, default_id: str = "") -> Template:
-    """Like ``parse_template``, with a plain message for a file that is not a template at all
-    and with the line of each field problem."""
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        raise InvalidFileError([toml_problem(error, source, "templates.not_toml")]) from None
-    if not any(key in data for key in ("format", "body", "fields", "name")):
-        raise InvalidFileError([Problem("templates.not_template", {}, source)])
-    try:
-        return parse_template(text, source, default_id)
-    except InvalidFileError as error:
-        raise InvalidFileError(_locate(error.problems, data, text)) from None
-
-
-def _read_validated(
-    target: Path, levels: LevelSetRegistry | None
-) -> tuple[Template, str | None, list[Problem]]:
-    """The template, the text to keep (None when the id had to change) and warnings."""
-    text = _read_limited(target)
-    template = parse_template_text(text, target.name, template_id_from(target.stem))
-    problems = validate_template(template, target.name)
-    if problems:
-        raise InvalidFileError(problems)
-    warnings = template_warnings(template, levels)
-    if TEMPLATE_ID_PATTERN.match(template.id) and template.id not in _RESERVED_NAMES:
-        return template.with_source("file", str(target)), text, warnings
-    new_id = template_id_from(template.id)
-    ids = {"old": template.id, "new": new_id}
-    warnings.append(Problem("templates.id_changed", ids, target.name, field="id"))
-    return replace(template, id=new_id).with_source("file", str(target)), None, warnings
-
-
-def read_template_file(
-    path: str | Path, levels: LevelSetRegistry | None = None
-) -> tuple[Template, list[Problem]]:
-    """A template file, fully validated (InvalidFileError, NewerFormatError, StorageError),
-    and warnings worth showing. The template has source "file"."""
-    template, _, warnings = _read_validated(Path(path), levels)
-    return template, warnings
 
 
 def _unique(base: str, taken: set[str], make: Callable[[str, int], str]) -> str:
@@ -351,7 +239,7 @@ def import_template(
         from editor.storage.level_sets import level_registry
 
         levels = level_registry()
-    template, text, warnings = _read_validated(Path(path), levels)
+    template, text, warnings = read_validated(Path(path), levels)
     result = _place(
         template,
         library_folder,

@@ -15,11 +15,12 @@ from editor import cli
 from editor.errors import InvalidFileError, NewerFormatError, PressklarError, StorageError
 from editor.model.contacts import Contact, Phone
 from editor.model.release import Release
-from editor.model.template import template_to_toml
+from editor.model.template import template_id_from, template_to_toml
 from editor.render.engine import render_markdown
 from editor.storage.library import BUILTIN, ORGANISATION, USER, load_library
 from editor.storage.paths import user_paths
 from editor.storage.settings import Settings, save_settings
+from editor.storage.template_files import read_template_file
 from editor.storage.template_io import (
     TemplateClashError,
     delete_template,
@@ -27,10 +28,8 @@ from editor.storage.template_io import (
     export_template,
     folder_is_writable,
     import_template,
-    read_template_file,
     rename_template,
     save_as_template,
-    template_id_from,
     template_targets,
 )
 from tests.helpers import builtin, values
