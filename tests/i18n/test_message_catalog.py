@@ -4,6 +4,7 @@ same placeholders, and the compiled catalog that ships is the one the .po says."
 from __future__ import annotations
 
 import importlib.util
+import re
 import string
 from types import ModuleType
 
@@ -13,7 +14,7 @@ from babel.messages.pofile import read_po
 from editor.errors import Problem, StorageError, TemplateError, describe
 from editor.i18n import Message, current_language, english, set_language, text
 from editor.i18n.catalog import ENGLISH
-from tests.helpers import ROOT
+from tests.helpers import ROOT, english_words
 
 LOCALE = ROOT / "resources" / "locale"
 SWEDISH_PO = LOCALE / "sv" / "LC_MESSAGES" / "pressklar.po"
@@ -47,6 +48,13 @@ def test_every_code_has_a_confirmed_swedish_text_with_the_same_placeholders() ->
         assert source == english_text, f"{code}: run resources/locale/update.py"
         assert translated.strip() and not fuzzy, code
         assert _placeholders(translated) == _placeholders(english_text), code
+
+
+def test_no_swedish_text_has_english_words_in_it() -> None:
+    for code, english_text in ENGLISH.items():
+        params = {name: "X" for name in _placeholders(english_text)}
+        swedish = re.sub(r"--[\w-]+", " ", text(code, "sv", **params))  # --to is an option
+        assert not english_words(swedish), (code, swedish)
 
 
 def test_the_shipped_mo_is_compiled_from_the_po() -> None:
