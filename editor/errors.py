@@ -78,8 +78,11 @@ def describe(error: BaseException | Problem, lang: str | None = None) -> str:
 def toml_problem(error: ValueError, source: str, code: str = "file.not_toml") -> Problem:
     """A file that is not TOML, at the line the parser names (its reason is English, so it
     stays out of the message)."""
-    found = re.search(r"\(at line (\d+), column \d+\)", str(error))
-    return Problem(code, {}, source, int(found.group(1)) if found else None)
+    line = getattr(error, "lineno", None)  # Python 3.14 says it; before, only its message does
+    if not isinstance(line, int):
+        found = re.search(r"\(at line (\d+), column \d+\)", str(error))
+        line = int(found.group(1)) if found else None
+    return Problem(code, {}, source, line)
 
 
 _OS_REASONS = {
