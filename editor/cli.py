@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from editor import __version__
-from editor.errors import PressklarError, StorageError, ValueFormatError
+from editor.errors import InvalidFileError, PressklarError, StorageError, ValueFormatError
+from editor.i18n import set_language
 from editor.model.language import message_language
 from editor.model.release import Release, values_from_json
 from editor.model.template import Template
@@ -38,12 +39,12 @@ def _read_values(template: Template, path: str) -> dict[str, Any]:
     try:
         data = json.loads(read_text(path, limit=20_000_000))
     except json.JSONDecodeError as error:
-        raise ValueFormatError(f"{path} is not valid JSON (line {error.lineno}).") from None
+        raise ValueFormatError("cli.not_json", file=path, line=error.lineno) from None
     if not isinstance(data, dict):
-        raise ValueFormatError(f"{path} must hold one JSON object keyed by field key.")
+        raise ValueFormatError("cli.not_object", file=path)
     values, problems = values_from_json(template, data, Path(path).name)
     if problems:
-        raise ValueFormatError("; ".join(str(p) for p in problems))
+        raise InvalidFileError(problems)
     return values
 
 
@@ -61,7 +62,7 @@ def export_bytes(
     paths = user_paths()
     settings = load_settings(paths.settings_file)
     if bcc_list and fmt != "eml":
-        raise ValueFormatError("--bcc-list is for e-mail: use it with --to eml.")
+        raise ValueFormatError("cli.bcc_not_eml")
     if fmt in SHORT_CHANNELS:
         return _short_bytes(release, fmt, level_registry(paths))
     render_settings = RenderSettings(settings.organisation_name, level_registry(paths))
@@ -89,14 +90,17 @@ def cmd_templates(args: argparse.Namespace) -> int:
             "language": entry.language,
             "source": entry.source,
             "path": entry.path if entry.source != "builtin" else "",
-            "error": entry.error,
+            "error": entry.error.text() if entry.error else "",
         }
         for entry in library.entries
     ]
     if args.json:
         print(
             json.dumps(
-                {"templates": rows, "source_errors": library.source_errors},
+                {
+                    "templates": rows,
+                    "source_errors": {s: e.text() for s, e in library.source_errors.items()},
+                },
                 ensure_ascii=False,
                 indent=2,
             )
@@ -109,7 +113,7 @@ def cmd_templates(args: argparse.Namespace) -> int:
             f"{row['id']:<{width}}  {row['language']:<3} {row['source']:<12} {row['name']}{status}"
         )
     for source, error in library.source_errors.items():
-        print(f"({source} templates unavailable: {error})", file=sys.stderr)
+        print(f"({source} templates unavailable: {error.text()})", file=sys.stderr)
     return 0
 
 
@@ -212,7 +216,7 @@ def cmd_import_template(args: argparse.Namespace) -> int:
     if args.to == "organisation":
         folder_setting = load_settings(paths.settings_file).organisation_folder
         if not folder_setting:
-            raise StorageError("No organisation folder is set in the settings.")
+            raise StorageError("cli.no_organisation_folder")
         folder = Path(folder_setting).expanduser()
     else:
         folder = paths.templates
@@ -227,10 +231,10 @@ def cmd_import_template(args: argparse.Namespace) -> int:
         )
     except TemplateClashError as error:
         hint = f"Use --replace to replace it, or --rename NEW_ID (such as {error.suggested_id})."
-        print(f"pressklar: {' '.join(str(error).split())} {hint}", file=sys.stderr)
+        print(f"pressklar: {' '.join(error.text().split())} {hint}", file=sys.stderr)
         return EXIT_USER_ERROR
     for warning in result.warnings:
-        print(f"pressklar: warning: {warning}", file=sys.stderr)
+        print(f"pressklar: warning: {warning.text()}", file=sys.stderr)
     prefix = "org:" if args.to == "organisation" else "user:"
     print(f"Imported “{result.template.name}” as {prefix}{result.template.id} ({result.path})")
     return 0
@@ -293,11 +297,7 @@ def _short_bytes(release: Release, channel: str, levels: Any) -> bytes:
 
     short = render_short(release.template, release.values, channel, levels=levels)
     if short is None:
-        name = "SMS" if channel == "sms" else "social-media"
-        raise ExportError(
-            f"The template “{release.template.name}” has no {name} version (a [short] {channel}"
-            " text)."
-        )
+        raise ExportError(f"cli.no_short_{channel}", name=release.template.name)
     unit = "characters" if short.encoding != "ucs2" else "characters (UCS-2)"
     parts = f", {short.parts} messages" if channel == "sms" and short.parts > 1 else ""
     over = " - too long" if short.over and channel == "social" else ""
@@ -368,10 +368,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         os.environ["PRESSKLAR_HOME"] = args.home
     try:
+        set_language(_ui_language(getattr(args, "lang", None)))
         result: int = args.func(args)
         return result
     except PressklarError as error:
-        message = " ".join(str(error).split())
+        message = " ".join(error.text().split())
         print(f"pressklar: {message}", file=sys.stderr)
         return EXIT_USER_ERROR
     except BrokenPipeError:

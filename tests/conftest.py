@@ -18,3 +18,14 @@ def pressklar_home(
     home = tmp_path_factory.mktemp("pressklar-home")
     monkeypatch.setenv("PRESSKLAR_HOME", str(home))
     yield home
+
+
+@pytest.fixture(autouse=True)
+def message_language() -> Iterator[None]:
+    """The core's messages start in English in every test, and a test that switches the UI
+    language (or runs the CLI, which follows LANG) cannot leak it into the next one."""
+    from editor.i18n import set_language
+
+    set_language("en")
+    yield
+    set_language("en")

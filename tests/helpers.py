@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -33,3 +34,21 @@ def values(template: Template, data: dict[str, Any]) -> dict[str, Any]:
     parsed, problems = values_from_json(template, data)
     assert not problems, problems
     return parsed
+
+
+# Common in English messages, and not Swedish words ("filter" is both, so it is left out).
+ENGLISH_WORDS = frozenset(
+    """the is are was does not no folder expected named could cannot template line error field
+    undefined unexpected end of tag to with has have there called file found unknown syntax
+    while this that which must be been read write permission allowed access attribute
+    object missing name value block""".split()  # noqa: SIM905 - a list of words reads best as words
+)
+_QUOTED = re.compile(r"[”“\"'«»][^”“\"'«»]*[”“\"'«»]")
+_PATH = re.compile(r"\S*[/\\]\S*")
+
+
+def english_words(text: str) -> set[str]:
+    """The English words in ``text``, outside quotation marks and file paths."""
+    own_words_removed = _PATH.sub(" ", _QUOTED.sub(" ", text))
+    words = re.findall(r"[A-Za-z_]+", own_words_removed)  # an identifier (contact_block) is one
+    return {w for w in words if w.lower() in ENGLISH_WORDS}

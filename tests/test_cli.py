@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import ROOT
+from tests.helpers import ROOT, english_words
 
 VALUES = {
     "release_date": "2018-09-25",
@@ -26,8 +26,9 @@ VALUES = {
 }
 
 
-def run(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PRESSKLAR_HOME": str(home)}
+def run(*args: str, home: Path, lang: str = "C.UTF-8") -> subprocess.CompletedProcess[str]:
+    """The CLI in a process of its own; its messages follow ``lang`` (LANG and LC_ALL)."""
+    env = {**os.environ, "PRESSKLAR_HOME": str(home), "LANG": lang, "LC_ALL": lang}
     return subprocess.run(
         [sys.executable, str(ROOT / "main.py"), *args],
         capture_output=True,
@@ -151,3 +152,23 @@ def test_user_errors_give_one_line_and_exit_2(
     assert len(result.stderr.strip().splitlines()) == 1
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "out.md").exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "swedish"),
+    [
+        (["render", "readiness-ended-sv", "--to", "md", "-o", "nofolder/out.md"], "finns inte"),
+        (["render", "broken.toml", "--to", "md", "-o", "out.md"], "broken.toml, rad 5"),
+        (["export", "corrupt.pressklar", "--to", "md", "-o", "out.md"], "skadad"),
+    ],
+)
+def test_user_errors_are_in_the_ui_language(tmp_path: Path, args: list[str], swedish: str) -> None:
+    (tmp_path / "corrupt.pressklar").write_text("{", encoding="utf-8")
+    (tmp_path / "broken.toml").write_text(
+        'format = 1\nname = "x"\nlanguage = "sv"\nbody = """\n{% if %}\n"""\n', encoding="utf-8"
+    )
+    result = run(*args, home=tmp_path, lang="sv_SE.UTF-8")
+    assert result.returncode == 2
+    line = result.stderr.strip().removeprefix("pressklar: ")
+    assert swedish in line and len(result.stderr.strip().splitlines()) == 1
+    assert not english_words(line), line

@@ -52,24 +52,24 @@ class Contact:
         if isinstance(data, str):
             return cls(name=data)
         if not isinstance(data, dict):
-            raise ValueFormatError("a contact must be an object with a name")
+            raise ValueFormatError("contact.not_object")
         phones: list[Phone] = []
         raw_phones = data.get("phones", [])
         if isinstance(raw_phones, str):
             raw_phones = [raw_phones]
         if not isinstance(raw_phones, list):
-            raise ValueFormatError("a contact's phones must be a list")
+            raise ValueFormatError("contact.phones_not_list")
         for raw in raw_phones:
             if isinstance(raw, str):
                 phones.append(Phone(raw))
             elif isinstance(raw, dict) and isinstance(raw.get("number"), str):
                 phones.append(Phone(raw["number"], str(raw.get("label", ""))))
             else:
-                raise ValueFormatError("a phone must be a number or {number, label}")
+                raise ValueFormatError("contact.bad_phone")
         texts = {}
         for key in ("name", "title", "organisation", "unit", "email", "id"):
             value = data.get(key, "")
             if not isinstance(value, str):
-                raise ValueFormatError(f"a contact's {key} must be text")
+                raise ValueFormatError("contact.not_text", key=key)
             texts[key] = value
         return cls(phones=tuple(phones), **texts)

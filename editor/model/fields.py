@@ -127,7 +127,7 @@ def _parse_date(raw: Any) -> date:
             return date.fromisoformat(raw.strip())
         except ValueError:
             pass
-    raise ValueFormatError(f"{raw!r} is not a date (write it as 2018-09-25)")
+    raise ValueFormatError("value.not_date", value=repr(raw))
 
 
 def _parse_time(raw: Any) -> time:
@@ -144,7 +144,7 @@ def _parse_time(raw: Any) -> time:
                 return time(int(match.group(1)), int(match.group(2) or 0))
             except ValueError:
                 pass
-    raise ValueFormatError(f"{raw!r} is not a time (write it as 15:37)")
+    raise ValueFormatError("value.not_time", value=repr(raw))
 
 
 def _parse_datetime(raw: Any) -> datetime:
@@ -157,19 +157,19 @@ def _parse_datetime(raw: Any) -> datetime:
             return datetime.fromisoformat(raw.strip())
         except ValueError:
             pass
-    raise ValueFormatError(f"{raw!r} is not a date and time (write it as 2018-09-21T06:30)")
+    raise ValueFormatError("value.not_datetime", value=repr(raw))
 
 
 def _parse_timeline(raw: Any) -> list[TimelineRow]:
     if not isinstance(raw, list):
-        raise ValueFormatError("a timeline must be a list of {at, text} rows")
+        raise ValueFormatError("value.timeline_not_list")
     rows = []
     for item in raw:
         if isinstance(item, TimelineRow):
             rows.append(item)
             continue
         if not isinstance(item, dict) or "at" not in item:
-            raise ValueFormatError("each timeline row needs 'at' (a time) and 'text'")
+            raise ValueFormatError("value.timeline_row")
         at_raw = item["at"]
         at: time | datetime
         if (isinstance(at_raw, str) and "T" in at_raw) or isinstance(at_raw, datetime):
@@ -178,7 +178,7 @@ def _parse_timeline(raw: Any) -> list[TimelineRow]:
             at = _parse_time(at_raw)
         text = item.get("text", "")
         if not isinstance(text, str):
-            raise ValueFormatError("a timeline row's text must be text")
+            raise ValueFormatError("value.timeline_text")
         rows.append(TimelineRow(at, clean_line(text)))
     return rows
 
@@ -193,11 +193,11 @@ def parse_value(field_def: FieldDef, raw: Any) -> Any:
     kind = field_def.type
     if kind == FieldType.TEXT:
         if not isinstance(raw, str | int | float):
-            raise ValueFormatError("expected text")
+            raise ValueFormatError("value.not_text")
         return clean_line(str(raw))
     if kind == FieldType.PARAGRAPHS:
         if not isinstance(raw, str):
-            raise ValueFormatError("expected text")
+            raise ValueFormatError("value.not_text")
         return clean_paragraphs(raw)
     if kind == FieldType.DATE:
         return _parse_date(raw)
@@ -207,7 +207,7 @@ def parse_value(field_def: FieldDef, raw: Any) -> Any:
         return _parse_datetime(raw)
     if kind in (FieldType.CHOICE, FieldType.LEVEL):
         if not isinstance(raw, str):
-            raise ValueFormatError("expected one of the choices, as text")
+            raise ValueFormatError("value.not_choice")
         return clean_line(raw)
     if kind == FieldType.CONTACT:
         items = raw if isinstance(raw, list) else [raw]
@@ -224,8 +224,8 @@ def parse_value(field_def: FieldDef, raw: Any) -> Any:
             return True
         if isinstance(raw, str) and raw.strip().lower() in ("no", "nej", "false", "0", ""):
             return False
-        raise ValueFormatError("expected yes or no (true/false)")
-    raise ValueFormatError(f"unknown field type {kind}")
+        raise ValueFormatError("value.not_yesno")
+    raise ValueFormatError("value.unknown_type", type=str(kind))
 
 
 def _clean_contact(contact: Contact) -> Contact:

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from editor import resources
-from editor.errors import InvalidFileError, NewerFormatError, Problem
+from editor.errors import InvalidFileError, NewerFormatError, Problem, toml_problem
+from editor.i18n import Message
 from editor.model.language import base_language
 
 LEVEL_SET_FORMAT = 1
@@ -125,9 +126,7 @@ def _texts(value: Any, where: str, problems: list[Problem], source: str) -> dict
     if isinstance(value, dict) and all(isinstance(v, str) for v in value.values()):
         return {str(k): v for k, v in value.items()}
     if value is not None:
-        problems.append(
-            Problem("must be a text or a table of texts by language", source, None, where)
-        )
+        problems.append(Problem("levels.not_texts", {}, source, None, where))
     return {}
 
 
@@ -136,34 +135,34 @@ def level_set_from_dict(data: dict[str, Any], source: str = "") -> LevelSet:
     version = data.get("format", LEVEL_SET_FORMAT)
     if isinstance(version, int) and version > LEVEL_SET_FORMAT:
         raise NewerFormatError(
-            f"{source or 'The level set'} was written by a newer Pressklar (format {version});"
-            " update Pressklar to open it."
+            "levels.newer_format", file=source or Message("levels.this"), version=version
         )
     set_id = data.get("id")
     if not isinstance(set_id, str) or not set_id:
-        problems.append(Problem("a level set needs an id", source, None, "id"))
+        problems.append(Problem("levels.no_id", {}, source, None, "id"))
         set_id = ""
     levels: list[LevelDefinition] = []
     raw_levels = data.get("levels")
     if not isinstance(raw_levels, list) or not raw_levels:
-        problems.append(Problem("a level set needs at least one level", source, None, "levels"))
+        problems.append(Problem("levels.no_levels", {}, source, None, "levels"))
         raw_levels = []
     seen: set[str] = set()
     for index, raw in enumerate(raw_levels):
         where = f"levels[{index}]"
         if not isinstance(raw, dict):
-            problems.append(Problem("must be a table", source, None, where))
+            problems.append(Problem("levels.not_table", {}, source, None, where))
             continue
         level_id = raw.get("id")
         if not isinstance(level_id, str) or not level_id:
-            problems.append(Problem("a level needs an id", source, None, where + ".id"))
+            problems.append(Problem("levels.level_no_id", {}, source, None, where + ".id"))
             continue
         if level_id in seen:
-            problems.append(Problem(f"the id {level_id!r} is used twice", source, None, where))
+            params = {"id": level_id}
+            problems.append(Problem("levels.duplicate_id", params, source, None, where))
         seen.add(level_id)
         rank = raw.get("rank", index)
         if not isinstance(rank, int):
-            problems.append(Problem("rank must be a whole number", source, None, where + ".rank"))
+            problems.append(Problem("levels.rank_not_number", {}, source, None, where + ".rank"))
             rank = index
         levels.append(
             LevelDefinition(
@@ -188,7 +187,7 @@ def parse_level_set(text: str, source: str = "") -> LevelSet:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise InvalidFileError([Problem(f"not a valid TOML file ({error})", source)]) from None
+        raise InvalidFileError([toml_problem(error, source)]) from None
     return level_set_from_dict(data, source)
 
 

@@ -13,12 +13,14 @@ from datetime import datetime
 from typing import Any
 
 from editor.errors import InvalidFileError, NewerFormatError, Problem, ValueFormatError
+from editor.i18n import Message
 from editor.model.fields import default_value, dump_value, parse_value
 from editor.model.template import Template, template_from_dict
 
 RELEASE_FORMAT = 1
 RELEASE_KIND = "pressklar-release"
 RELEASE_SUFFIX = ".pressklar"
+NO_SUCH_FIELD = "release.no_such_field"  # a value for a field the template does not have
 
 
 def _now() -> datetime:
@@ -76,7 +78,7 @@ def values_from_json(
     known = {f.key for f in template.fields}
     for key in data:
         if key not in known:
-            problems.append(Problem("the template has no such field", source, None, key))
+            problems.append(Problem(NO_SUCH_FIELD, {}, source, None, key))
     for field_def in template.fields:
         if field_def.key not in data:
             values[field_def.key] = default_value(field_def)
@@ -84,7 +86,7 @@ def values_from_json(
         try:
             values[field_def.key] = parse_value(field_def, data[field_def.key])
         except ValueFormatError as error:
-            problems.append(Problem(str(error), source, None, field_def.key))
+            problems.append(Problem(error.code, error.params, source, None, field_def.key))
             values[field_def.key] = default_value(field_def)
     return values, problems
 
@@ -113,9 +115,7 @@ def _embargo(data: dict[str, Any], source: str) -> datetime | None:
             return datetime.fromisoformat(raw)
         except ValueError:
             pass
-    raise InvalidFileError(
-        [Problem("the embargo is not a date and time (2018-09-25T15:37)", source, None, "embargo")]
-    )
+    raise InvalidFileError([Problem("release.bad_embargo", {}, source, None, "embargo")])
 
 
 def parse_release(text: str, source: str = "") -> Release:
@@ -124,29 +124,28 @@ def parse_release(text: str, source: str = "") -> Release:
         data = json.loads(text)
     except (json.JSONDecodeError, RecursionError) as error:
         line = getattr(error, "lineno", None)
-        raise InvalidFileError(
-            [Problem("is not a Pressklar release file, or it is damaged", source, line)]
-        ) from None
+        raise InvalidFileError([Problem("release.damaged", {}, source, line)]) from None
     if not isinstance(data, dict) or data.get("kind") != RELEASE_KIND:
-        raise InvalidFileError([Problem("is not a Pressklar release file", source)])
+        raise InvalidFileError([Problem("release.not_release", {}, source)])
     version = data.get("format")
     if not isinstance(version, int):
-        raise InvalidFileError([Problem("has no format version", source, None, "format")])
+        raise InvalidFileError([Problem("release.no_format", {}, source, None, "format")])
     if version > RELEASE_FORMAT:
         raise NewerFormatError(
-            f"{source or 'This release'} was saved by a newer Pressklar (release format"
-            f" {version}; this version reads up to {RELEASE_FORMAT}). Update Pressklar to open"
-            " it; the file has not been changed."
+            "release.newer_format",
+            file=source or Message("release.this"),
+            version=version,
+            supported=RELEASE_FORMAT,
         )
     raw_template = data.get("template")
     if not isinstance(raw_template, dict):
-        raise InvalidFileError([Problem("holds no template", source, None, "template")])
+        raise InvalidFileError([Problem("release.no_template", {}, source, None, "template")])
     template = template_from_dict(raw_template, source).with_source("release", source)
     raw_values = data.get("values", {})
     if not isinstance(raw_values, dict):
-        raise InvalidFileError([Problem("values must be an object", source, None, "values")])
+        raise InvalidFileError([Problem("release.values_not_object", {}, source, None, "values")])
     values, problems = values_from_json(template, raw_values, source)
-    bad = [p for p in problems if p.message != "the template has no such field"]
+    bad = [p for p in problems if p.code != NO_SUCH_FIELD]
     if bad:
         raise InvalidFileError(bad)
     release_id = data.get("id")

@@ -4,17 +4,26 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 import tomli_w
 
-from editor.errors import InvalidFileError, NewerFormatError, Problem
+from editor.errors import InvalidFileError, NewerFormatError, Problem, megabytes, toml_problem
+from editor.i18n import Message
 from editor.model.fields import KEY_PATTERN, FieldDef, FieldGroup, FieldType
 from editor.model.language import language_tag
 
 TEMPLATE_FORMAT = 1
 LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+TEMPLATE_ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,79}$")
+RESERVED_NAMES = {"con", "prn", "aux", "nul"} | {
+    f"{prefix}{digit}" for prefix in ("com", "lpt") for digit in "123456789"
+}  # Windows cannot have files with these names, whatever the extension
+_NOT_DECOMPOSED = str.maketrans(
+    {"ø": "o", "æ": "ae", "œ": "oe", "ð": "d", "đ": "d", "ł": "l", "þ": "th"}
+)
 _KNOWN_KEYS = {
     "format", "id", "name", "language", "description", "level_set", "fields", "body", "short",
     "letterhead",
@@ -89,55 +98,50 @@ def _body_line_offset(text: str) -> int | None:
 def _text(data: dict[str, Any], key: str, where: str, problems: list[Problem], source: str) -> str:
     value = data.get(key, "")
     if not isinstance(value, str):
-        problems.append(Problem("must be text", source, None, where))
+        problems.append(Problem("template.not_text", source=source, field=where))
         return ""
     return value
 
 
 def _field_from_dict(raw: Any, index: int, problems: list[Problem], source: str) -> FieldDef | None:
+    """The field at ``index``; its problems carry ``row=index``, so the template editor and
+    the file import can point at the field without reading the message."""
     where = f"fields[{index}]"
+
+    def problem(code: str, at: str, **params: object) -> None:
+        problems.append(Problem(code, params, source, field=at, row=index))
+
     if not isinstance(raw, dict):
-        problems.append(Problem("a field must be a table", source, None, where))
+        problem("template.field_not_table", where)
         return None
     key = raw.get("key")
     if not isinstance(key, str) or not KEY_PATTERN.match(key):
-        problems.append(
-            Problem(
-                "a field key must be letters, digits and _ (not starting with a digit)",
-                source,
-                None,
-                where + ".key",
-            )
-        )
+        problem("template.bad_key", where + ".key")
         return None
-    where = f"field {key!r}"
+    where = key
     type_name = raw.get("type", "text")
     try:
         kind = FieldType(type_name)
     except ValueError:
         allowed = ", ".join(t.value for t in FieldType)
-        problems.append(
-            Problem(f"unknown type {type_name!r} (use one of {allowed})", source, None, where)
-        )
+        problem("template.unknown_type", where, type=str(type_name), allowed=allowed)
         return None
     choices = raw.get("choices", [])
     if not isinstance(choices, list) or not all(isinstance(c, str) for c in choices):
-        problems.append(Problem("choices must be a list of texts", source, None, where))
+        problem("template.choices_not_texts", where)
         choices = []
     if kind == FieldType.CHOICE and not choices:
-        problems.append(Problem("a choice field needs choices", source, None, where))
+        problem("template.no_choices", where)
     level_set = raw.get("level_set", "")
     if not isinstance(level_set, str):
-        problems.append(Problem("level_set must be a level set's id", source, None, where))
+        problem("template.level_set_not_id", where)
         level_set = ""
     unknown = set(raw) - {
         "key", "type", "label", "help", "required", "default", "group", "choices", "level_set",
         "multiple",
     }  # fmt: skip
     if unknown:
-        problems.append(
-            Problem(f"unknown setting {', '.join(sorted(unknown))}", source, None, where)
-        )
+        problem("template.unknown_setting", where, names=", ".join(sorted(unknown)))
     return FieldDef(
         key=key,
         type=kind,
@@ -160,29 +164,29 @@ def template_from_dict(data: dict[str, Any], source: str = "", default_id: str =
     """
     version = data.get("format", TEMPLATE_FORMAT)
     if not isinstance(version, int):
-        raise InvalidFileError([Problem("format must be a whole number", source, None, "format")])
+        raise InvalidFileError([Problem("template.format_not_number", {}, source, None, "format")])
     if version > TEMPLATE_FORMAT:
         raise NewerFormatError(
-            f"{source or 'This template'} was made with a newer Pressklar (template format"
-            f" {version}, this version reads up to {TEMPLATE_FORMAT}). Update Pressklar to use it."
+            "template.newer_format",
+            file=source or Message("template.this"),
+            version=version,
+            supported=TEMPLATE_FORMAT,
         )
     problems: list[Problem] = []
     name = _text(data, "name", "name", problems, source).strip()
     if not name:
-        problems.append(Problem("a template needs a name", source, None, "name"))
+        problems.append(Problem("template.no_name", {}, source, None, "name"))
     # "sv_FI" and "SV" are read as "sv-FI" and "sv": every spelling means one language
     language = language_tag(_text(data, "language", "language", problems, source))
     if not LANGUAGE_PATTERN.match(language):
-        problems.append(
-            Problem("language must be a language code such as sv or en", source, None, "language")
-        )
+        problems.append(Problem("template.bad_language", {}, source, None, "language"))
     body = data.get("body")
     if not isinstance(body, str) or not body.strip():
-        problems.append(Problem("a template needs a body", source, None, "body"))
+        problems.append(Problem("template.no_body", {}, source, None, "body"))
         body = ""
     raw_fields = data.get("fields", [])
     if not isinstance(raw_fields, list):
-        problems.append(Problem("fields must be a list of tables", source, None, "fields"))
+        problems.append(Problem("template.fields_not_list", {}, source, None, "fields"))
         raw_fields = []
     fields: list[FieldDef] = []
     seen: set[str] = set()
@@ -191,19 +195,18 @@ def template_from_dict(data: dict[str, Any], source: str = "", default_id: str =
         if field_def is None:
             continue
         if field_def.key in seen:
-            problems.append(
-                Problem(f"the key {field_def.key!r} is used by two fields", source, None, "fields")
-            )
+            duplicate = Problem("template.duplicate_key", {"key": field_def.key}, source)
+            problems.append(replace(duplicate, field="fields", row=index))
             continue
         seen.add(field_def.key)
         fields.append(field_def)
     short = data.get("short", {})
     if not isinstance(short, dict) or not all(isinstance(v, str) for v in short.values()):
-        problems.append(Problem("short must be a table of texts", source, None, "short"))
+        problems.append(Problem("template.short_not_texts", {}, source, None, "short"))
         short = {}
     template_id = data.get("id") or default_id or re.sub(r"\W+", "-", name.lower()).strip("-")
     if not isinstance(template_id, str):
-        problems.append(Problem("id must be text", source, None, "id"))
+        problems.append(Problem("template.id_not_text", {}, source, None, "id"))
         template_id = default_id
     if problems:
         raise InvalidFileError(problems)
@@ -221,21 +224,31 @@ def template_from_dict(data: dict[str, Any], source: str = "", default_id: str =
     )
 
 
-MAX_TEMPLATE_BYTES = 1_000_000
+MAX_TEMPLATE_BYTES = 1_000_000  # the one size limit of a template, as text and as a file
 
 
 def parse_template(text: str, source: str = "", default_id: str = "") -> Template:
     """Read a template from TOML text. Raises InvalidFileError or NewerFormatError."""
     if len(text) > MAX_TEMPLATE_BYTES:
-        raise InvalidFileError([Problem("is too large to be a template (over 1 MB)", source)])
+        raise InvalidFileError(
+            [Problem("template.too_large", {"limit": megabytes(MAX_TEMPLATE_BYTES)}, source)]
+        )
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        message = str(error)
-        found = re.search(r"\(at line (\d+), column \d+\)", message)
-        line = int(found.group(1)) if found else None
-        raise InvalidFileError(
-            [Problem(f"is not a valid template file (TOML: {message})", source, line)]
-        ) from None
+        raise InvalidFileError([toml_problem(error, source)]) from None
     template = template_from_dict(data, source, default_id)
     return replace(template, body_line=_body_line_offset(text))
+
+
+def template_id_from(text: str) -> str:
+    """A file-safe id from a name: "Beredskapsläge – höjt" -> "beredskapslage-hojt"."""
+    folded = unicodedata.normalize("NFKD", text.casefold().translate(_NOT_DECOMPOSED))
+    ascii_text = "".join(c for c in folded if not unicodedata.combining(c))
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")[:80].strip("-") or "template"
+    return f"{slug}-template" if slug in RESERVED_NAMES else slug
+
+
+def is_file_safe_id(template_id: str) -> bool:
+    """Whether ``template_id`` can be a file name on every system as it is."""
+    return bool(TEMPLATE_ID_PATTERN.match(template_id)) and template_id not in RESERVED_NAMES

@@ -47,6 +47,7 @@ from typing import Any, Literal
 import jinja2
 from jinja2 import nodes
 
+from editor.i18n import text
 from editor.model.contacts import Contact
 from editor.model.email_address import is_email_address
 from editor.model.fields import FieldType, TimelineRow, is_empty
@@ -93,90 +94,11 @@ _PLACEHOLDER_TEXT = re.compile(
     r"\b(?:XX+|NN|TODO|TBD|TBC|FIXME)\b|\?{3,}|\[(?:\.\.\.|…|xx+|XX+|nn|NN)?\]"
 )
 
-MESSAGES: dict[str, dict[str, str]] = {
-    "required_empty": {
-        "en": "“{label}” is required and still empty.",
-        "sv": "”{label}” måste fyllas i.",
-    },
-    "placeholder": {
-        "en": "A placeholder is left in the text: [{label}].",
-        "sv": "En platshållare står kvar i texten: [{label}].",
-    },
-    "placeholder_text": {
-        "en": "“{text}” looks like a placeholder left in the text.",
-        "sv": "”{text}” ser ut som en platshållare som står kvar i texten.",
-    },
-    "headline_long": {
-        "en": "The headline is {length} characters; keep it to {limit} or fewer.",
-        "sv": "Rubriken är {length} tecken; håll den till högst {limit}.",
-    },
-    "lead_words": {
-        "en": "The lead is {words} words; keep it to {limit} or fewer.",
-        "sv": "Ingressen är {words} ord; håll den till högst {limit}.",
-    },
-    "lead_sentences": {
-        "en": "The lead has {sentences} sentences; keep it to {limit} or fewer.",
-        "sv": "Ingressen har {sentences} meningar; håll den till högst {limit}.",
-    },
-    "body_long": {
-        "en": "The release is {words} words, more than fits on one A4 page (about {limit}).",
-        "sv": "Pressmeddelandet är {words} ord, mer än som ryms på en A4-sida (ungefär {limit}).",
-    },
-    "readability_lix": {
-        "en": "Readability: LIX {score} ({band}).",
-        "sv": "Läsbarhet: LIX {score} ({band}).",
-    },
-    "readability_flesch": {
-        "en": "Readability: Flesch reading ease {score} ({band}).",
-        "sv": "Läsbarhet: Flesch läsbarhetsindex {score} ({band}).",
-    },
-    "long_sentence": {
-        "en": "A sentence of {words} words; consider splitting it: “{excerpt}”",
-        "sv": "En mening på {words} ord; dela gärna upp den: ”{excerpt}”",
-    },
-    "longest_sentence": {
-        "en": "The longest sentence has {words} words: “{excerpt}”",
-        "sv": "Den längsta meningen har {words} ord: ”{excerpt}”",
-    },
-    "end_before_start": {
-        "en": "“{end}” ({end_value}) is before “{start}” ({start_value}).",
-        "sv": "”{end}” ({end_value}) är före ”{start}” ({start_value}).",
-    },
-    "timeline_order": {
-        "en": "“{label}”: row {row} ({at}) is earlier than the row above it ({previous});"
-        " the release lists the rows in time order.",
-        "sv": "”{label}”: rad {row} ({at}) är tidigare än raden ovanför ({previous});"
-        " pressmeddelandet visar raderna i tidsordning.",
-    },
-    "relative_day_far": {
-        "en": "“{label}” is {days} days from the release date, so the text gives the date"
-        " (“{phrase}”) rather than a weekday. Is the date right?",
-        "sv": "”{label}” ligger {days} dagar från pressmeddelandets datum, så texten anger"
-        " datumet (”{phrase}”) i stället för veckodagen. Stämmer datumet?",
-    },
-    "release_date_past": {
-        "en": "The release date ({date}) has passed.",
-        "sv": "Datumet för pressmeddelandet ({date}) har passerat.",
-    },
-    "embargo_passed": {
-        "en": "The embargo ({moment}) has already passed: remove it or move it.",
-        "sv": "Embargot ({moment}) har redan passerat: ta bort det eller flytta det.",
-    },
-    "contact_unreachable": {
-        "en": "{name} in “{label}” has neither a phone number nor an e-mail address.",
-        "sv": "{name} i ”{label}” saknar både telefonnummer och e-postadress.",
-    },
-    "email_invalid": {
-        "en": "“{address}” ({label}) is not an e-mail address.",
-        "sv": "”{address}” ({label}) är inte en e-postadress.",
-    },
-}
-
 
 @dataclass(frozen=True)
 class Finding:
     severity: Severity
-    code: str  # a key of MESSAGES
+    code: str  # the message is "check.<code>" in editor.i18n
     message: str  # in the UI language
     field: str | None = None  # the field key it concerns; EMBARGO_FIELD for the embargo
 
@@ -190,7 +112,8 @@ class Finding:
 
 
 def message(code: str, lang: str, **params: Any) -> str:
-    return MESSAGES[code][message_language(lang)].format(**params)
+    """A finding's text in the UI language, from the one catalog of messages."""
+    return text(f"check.{code}", message_language(lang), **params)
 
 
 def has_errors(findings: Sequence[Finding]) -> bool:

@@ -24,7 +24,8 @@ from io import BytesIO
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from editor.errors import ExportError
+from editor.errors import ExportError, os_reason
+from editor.i18n import Message
 from editor.model.template import Template
 from editor.render.document import RenderedDocument
 
@@ -53,9 +54,9 @@ _BODY_ONLY_RELATIONSHIPS = frozenset(
 class LetterheadError(ExportError):
     """A letterhead that cannot be used; ``path`` is the file as named."""
 
-    def __init__(self, message: str, path: str) -> None:
-        self.path = path
-        super().__init__(message)
+    def __init__(self, code: str, path: str | Message, **params: object) -> None:
+        self.path = str(path)
+        super().__init__(code, file=path, **params)
 
 
 def letterhead_for(template: Template, default: str = "") -> str:
@@ -75,39 +76,34 @@ def letterhead_for(template: Template, default: str = "") -> str:
 def _read(path: Path, shown: str) -> bytes:
     try:
         if path.stat().st_size > MAX_LETTERHEAD_BYTES:
-            raise LetterheadError(f"The letterhead {shown} is too large to be a letterhead.", shown)
+            raise LetterheadError("letterhead.too_large", shown)
         return path.read_bytes()
     except FileNotFoundError:
-        raise LetterheadError(f"The letterhead {shown} was not found.", shown) from None
+        raise LetterheadError("letterhead.not_found", shown) from None
     except IsADirectoryError:
-        raise LetterheadError(
-            f"The letterhead {shown} is a folder, not a Word file.", shown
-        ) from None
+        raise LetterheadError("letterhead.is_folder", shown) from None
     except PermissionError:
-        raise LetterheadError(f"No permission to read the letterhead {shown}.", shown) from None
+        raise LetterheadError("letterhead.no_permission", shown) from None
     except OSError as error:
-        message = f"Could not read the letterhead {shown}: {error.strerror or error}"
-        raise LetterheadError(message, shown) from None
+        raise LetterheadError("letterhead.unreadable", shown, reason=os_reason(error)) from None
 
 
-def as_document_package(data: bytes, shown: str = "the letterhead") -> bytes:
+THE_LETTERHEAD = Message("letterhead.this")  # a letterhead whose file name is not known
+
+
+def as_document_package(data: bytes, shown: str | Message = THE_LETTERHEAD) -> bytes:
     """The package's bytes with a Word template's main part typed as a document's, so that
     python-docx opens it; a document comes back unchanged. LetterheadError for anything that
     is not a Word document or template."""
-    not_word = f"{shown} is not a Word document (.docx) or Word template (.dotx)."
     try:
         with zipfile.ZipFile(BytesIO(data)) as package:
             types = package.read(CONTENT_TYPES).decode("utf-8")
             if WORD_DOCUMENT_MAIN in types:
                 return data
             if any(kind in types for kind in MACRO_MAIN):
-                raise LetterheadError(
-                    f"{shown} contains macros (.docm/.dotm). Save it in Word as a Word"
-                    " template (.dotx) or document (.docx) and choose that file.",
-                    shown,
-                )
+                raise LetterheadError("letterhead.macros", shown)
             if WORD_TEMPLATE_MAIN not in types:
-                raise LetterheadError(not_word, shown)
+                raise LetterheadError("letterhead.not_word", shown)
             out = BytesIO()
             with zipfile.ZipFile(out, "w") as rewritten:
                 for item in package.infolist():
@@ -117,7 +113,7 @@ def as_document_package(data: bytes, shown: str = "the letterhead") -> bytes:
                     rewritten.writestr(item, content)
             return out.getvalue()
     except (zipfile.BadZipFile, KeyError, UnicodeDecodeError, EOFError, ValueError):
-        raise LetterheadError(not_word, shown) from None
+        raise LetterheadError("letterhead.not_word", shown) from None
 
 
 def load_letterhead(path: str | os.PathLike[str]) -> Document:
@@ -129,11 +125,7 @@ def load_letterhead(path: str | os.PathLike[str]) -> Document:
     try:
         document = docx.Document(BytesIO(data))
     except Exception:  # a damaged package can fail in python-docx or lxml in many ways
-        raise LetterheadError(
-            f"{shown} is damaged: Word's parts in it cannot be read. Open it in Word, save"
-            " it again, and choose it once more.",
-            shown,
-        ) from None
+        raise LetterheadError("letterhead.damaged", shown) from None
     clear_body(document)
     return document
 

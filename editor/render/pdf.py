@@ -46,9 +46,7 @@ def ensure_gui_application() -> QGuiApplication:
     if isinstance(existing, QGuiApplication):
         return existing
     if existing is not None:
-        raise ExportError(
-            "PDF export needs Qt's GUI module, but a non-GUI Qt application is running."
-        )
+        raise ExportError("pdf.no_gui")
     uses_display = sys.platform not in ("win32", "darwin")
     if (
         uses_display
@@ -75,7 +73,7 @@ def pdf_bytes(doc: RenderedDocument, html: str | None = None) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     if not buffer.open(QIODevice.OpenModeFlag.WriteOnly):
-        raise ExportError("Could not prepare the PDF in memory.")
+        raise ExportError("pdf.no_buffer")
     writer = QPdfWriter(buffer)
     writer.setResolution(RESOLUTION)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
@@ -94,5 +92,5 @@ def pdf_bytes(doc: RenderedDocument, html: str | None = None) -> bytes:
     buffer.close()
     result = bytes(data.data())
     if not result.startswith(b"%PDF"):
-        raise ExportError("Qt could not make the PDF.")
+        raise ExportError("pdf.failed")
     return result

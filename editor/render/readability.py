@@ -28,7 +28,8 @@ from dataclasses import dataclass
 
 from markdown_it.tree import SyntaxTreeNode
 
-from editor.model.language import language_rules, message_language
+from editor.i18n import text
+from editor.model.language import language_rules
 from editor.render.document import RenderedDocument
 from editor.render.plain import inline_lines, inline_tokens
 from editor.render.statistics import count_words, words
@@ -56,18 +57,6 @@ FLESCH_BANDS = (
     (50.0, "fairly_difficult"),
     (30.0, "difficult"),
 )
-BAND_LABELS: dict[str, dict[str, str]] = {
-    "very_easy": {"en": "very easy", "sv": "mycket lättläst"},
-    "easy": {"en": "easy", "sv": "lättläst"},
-    "fairly_easy": {"en": "fairly easy", "sv": "ganska lättläst"},
-    "standard": {"en": "standard", "sv": "normal"},
-    "medium": {"en": "medium", "sv": "medelsvår"},
-    "fairly_difficult": {"en": "fairly difficult", "sv": "ganska svår"},
-    "hard": {"en": "hard", "sv": "svår"},
-    "difficult": {"en": "difficult", "sv": "svår"},
-    "very_hard": {"en": "very hard", "sv": "mycket svår"},
-    "very_difficult": {"en": "very difficult", "sv": "mycket svår"},
-}
 
 
 @dataclass(frozen=True)
@@ -80,7 +69,7 @@ class Sentence:
 class Readability:
     method: str  # "lix" or "flesch"
     score: float  # rounded to one decimal
-    band: str  # a key of BAND_LABELS
+    band: str  # its label is the message "readability.<band>"
     words: int
     sentences: int
     long_words: int  # more than 6 letters (LIX)
@@ -174,8 +163,8 @@ def flesch_band(score: float) -> str:
 
 
 def band_label(band: str, lang: str) -> str:
-    labels = BAND_LABELS.get(band, {})
-    return labels.get(message_language(lang), band)
+    """The band's name in the UI language ``lang``, from the one catalog of messages."""
+    return text(f"readability.{band}", lang)
 
 
 def uses_flesch(lang: str) -> bool:

@@ -119,7 +119,7 @@ class RenderSession:
         if self._error is not None:
             raise self._error
         if self._document is None:
-            raise TemplateError("Nothing to show yet.")
+            raise TemplateError("render.nothing_to_show")
         return self._document
 
     def _product(self, name: str, make: Callable[[RenderedDocument], Any]) -> Any:

@@ -40,24 +40,18 @@ from datetime import date
 from typing import Any
 
 import jinja2
-from jinja2.exceptions import SecurityError
 
-from editor.errors import TemplateError
 from editor.model.contacts import Contact
 from editor.model.fields import PLACEHOLDER_CLOSE, PLACEHOLDER_OPEN
 from editor.model.levels import LevelSetRegistry
 from editor.model.template import Template
-from editor.render.engine import (
-    Missing,
-    build_context,
-    environment,
-    friendly_error,
-    template_line,
-    value_text,
-)
+from editor.render.compiling import compile_checked, template_error, template_line
+from editor.render.context import build_context
+from editor.render.environment import environment
 from editor.render.escape import MarkdownText
 from editor.render.markdown import parse
 from editor.render.plain import inline_text
+from editor.render.values import Missing, value_text
 
 CHANNELS = ("sms", "social")
 
@@ -206,19 +200,6 @@ def _filename(channel: str) -> str:
     return f"<short.{channel}>"
 
 
-@functools.lru_cache(maxsize=64)
-def _compile(lang: str, channel: str, body: str) -> jinja2.Template:
-    env = plain_environment(lang)
-    code = env.compile(body, name=f"short.{channel}", filename=_filename(channel))
-    return env.template_class.from_code(env, code, env.make_globals(None), None)
-
-
-def _error(
-    template: Template, channel: str, error: BaseException, line: int | None
-) -> TemplateError:
-    return TemplateError(f"short.{channel}: {friendly_error(error)}", line, template.path)
-
-
 def _tidy(text: str, channel: str) -> str:
     if channel == "sms":
         return " ".join(text.split())
@@ -243,20 +224,16 @@ def render_short(
     body = template.short.get(channel, "")
     if not body.strip():
         return None
-    try:
-        compiled = _compile(template.language, channel, body)
-    except jinja2.TemplateSyntaxError as error:
-        raise _error(template, channel, error, error.lineno) from None
-    except (SecurityError, RecursionError, MemoryError) as error:
-        raise _error(template, channel, error, None) from None
+    where = f"short.{channel}"
+    env = plain_environment(template.language)
+    compiled = compile_checked(env, body, _filename(channel), source=template.path, where=where)
     context = build_context(template, dict(values), levels, today)
     try:
         # A fresh context, so the engine's per-render loop budget starts at zero each time.
         raw = contextvars.copy_context().run(compiled.render, context.variables)
     except Exception as error:  # a template may raise anything; report it with its line
-        raise _error(
-            template, channel, error, template_line(sys.exc_info()[2], _filename(channel))
-        ) from None
+        line = template_line(sys.exc_info()[2], _filename(channel))
+        raise template_error(error, line, template.path, where) from None
     labels = tuple(dict.fromkeys(_PLACEHOLDER.findall(raw)))
     text = _tidy(_PLACEHOLDER.sub(lambda m: f"[{m.group(1)}]", raw), channel)
     if channel == "sms":

@@ -10,19 +10,19 @@ import os
 import tempfile
 from pathlib import Path
 
-from editor.errors import StorageError
+from editor.errors import StorageError, megabytes, os_reason
 
 
-def _describe(error: OSError, path: Path) -> str:
+def _write_error(error: OSError, path: Path) -> StorageError:
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
-        return f"The disk is full: {path} was not saved. Free some space and try again."
+        return StorageError("storage.disk_full", file=str(path))
     if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return f"No permission to write in {path.parent}. Choose another folder."
+        return StorageError("storage.no_write_permission", folder=str(path.parent))
     if error.errno == errno.ENOENT:
-        return f"The folder {path.parent} does not exist."
+        return StorageError("storage.folder_missing", folder=str(path.parent))
     if error.errno == errno.EISDIR:
-        return f"{path} is a folder, not a file."
-    return f"Could not save {path}: {error.strerror or error}"
+        return StorageError("storage.is_folder", path=str(path))
+    return StorageError("storage.not_saved", file=str(path), reason=os_reason(error))
 
 
 def atomic_write(
@@ -35,7 +35,7 @@ def atomic_write(
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise StorageError(_describe(error, target)) from None
+            raise _write_error(error, target) from None
     temporary = None
     try:
         handle, temporary = tempfile.mkstemp(
@@ -57,7 +57,7 @@ def atomic_write(
         temporary = None
         _fsync_folder(target.parent)
     except OSError as error:
-        raise StorageError(_describe(error, target)) from None
+        raise _write_error(error, target) from None
     finally:
         if temporary is not None:
             with contextlib.suppress(OSError):
@@ -81,18 +81,17 @@ def read_text(path: str | os.PathLike[str], limit: int | None = None) -> str:
     target = Path(path)
     try:
         if limit is not None and target.stat().st_size > limit:
-            raise StorageError(
-                f"{target.name} is too large ({target.stat().st_size // 1_000_000} MB) to be a"
-                " Pressklar file."
-            )
+            size = megabytes(target.stat().st_size)
+            raise StorageError("storage.too_large", file=target.name, size=size)
         return target.read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        raise StorageError(f"{target.name} is not a text file Pressklar can read.") from None
+        raise StorageError("storage.not_text", file=target.name) from None
     except IsADirectoryError:
-        raise StorageError(f"{target} is a folder, not a file.") from None
+        raise StorageError("storage.is_folder", path=str(target)) from None
     except FileNotFoundError:
-        raise StorageError(f"{target} does not exist.") from None
+        raise StorageError("storage.not_found", path=str(target)) from None
     except PermissionError:
-        raise StorageError(f"No permission to read {target}.") from None
+        raise StorageError("storage.no_read_permission", path=str(target)) from None
     except OSError as error:
-        raise StorageError(f"Could not read {target}: {error.strerror or error}") from None
+        reason = os_reason(error)
+        raise StorageError("storage.unreadable", path=str(target), reason=reason) from None

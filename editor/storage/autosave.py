@@ -22,7 +22,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from editor.errors import PressklarError, StorageError
+from editor.errors import PressklarError, StorageError, os_reason
 from editor.model.release import Release, release_to_json
 from editor.storage.atomic import atomic_write
 from editor.storage.locks import HeldLock, hold, is_held
@@ -62,7 +62,7 @@ class AutosaveSlot:
                 folder.mkdir(parents=True, exist_ok=True)
             except OSError as error:
                 raise StorageError(
-                    f"The autosave folder {folder} cannot be made ({error.strerror or error})."
+                    "autosave.no_folder", folder=str(folder), reason=os_reason(error)
                 ) from None
             self._alive = hold(self._autosaver.lock_for(self.session_id))
         envelope = {

@@ -22,7 +22,15 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from editor.errors import NewerFormatError, PressklarError, StorageError, ValueFormatError
+from editor.errors import (
+    NewerFormatError,
+    PressklarError,
+    StorageError,
+    ValueFormatError,
+    megabytes,
+    os_reason,
+)
+from editor.i18n import Message
 from editor.model.contacts import Contact, Phone
 from editor.model.fields import clean_line
 from editor.storage.atomic import atomic_write
@@ -57,13 +65,16 @@ def _clean(contact: Contact) -> Contact:
 class ContactBook:
     """The contacts, by id. Contacts are frozen dataclasses: ``update`` replaces one whole.
 
-    ``read_only_reason`` is "" for a normal book; otherwise it says why changes are refused.
+    ``read_only`` is None for a normal book; otherwise the message that says why changes are
+    refused (``read_only_reason`` gives it in the UI language).
     """
 
-    def __init__(self, contacts: Iterable[Contact] = (), *, read_only_reason: str = "") -> None:
+    def __init__(
+        self, contacts: Iterable[Contact] = (), *, read_only: Message | None = None
+    ) -> None:
         self._contacts: dict[str, Contact] = {}
         self._changes: dict[str, Contact | None] = {}  # since loaded or saved; None: deleted
-        self.read_only_reason = read_only_reason
+        self._read_only = read_only
         self._read_only_error: type[PressklarError] = StorageError
         for contact in contacts:  # a new book: its contacts are changes to save
             contact_id = contact.id if contact.id and contact.id not in self._contacts else ""
@@ -71,19 +82,25 @@ class ContactBook:
             self._contacts[contact.id] = self._changes[contact.id] = contact
 
     @classmethod
-    def as_read(cls, contacts: Iterable[Contact], *, read_only_reason: str = "") -> ContactBook:
+    def as_read(
+        cls, contacts: Iterable[Contact], *, read_only: Message | None = None
+    ) -> ContactBook:
         """A book as read from its file: nothing in it is a change yet."""
-        book = cls(contacts, read_only_reason=read_only_reason)
+        book = cls(contacts, read_only=read_only)
         book._changes.clear()
         return book
 
     @property
     def read_only(self) -> bool:
-        return bool(self.read_only_reason)
+        return self._read_only is not None
+
+    @property
+    def read_only_reason(self) -> str:
+        return self._read_only.text() if self._read_only is not None else ""
 
     def _check_writable(self) -> None:
-        if self.read_only_reason:
-            raise self._read_only_error(self.read_only_reason)
+        if self._read_only is not None:
+            raise self._read_only_error(self._read_only.code, **self._read_only.params)
 
     @property
     def contacts(self) -> list[Contact]:
@@ -107,7 +124,7 @@ class ContactBook:
         self._check_writable()
         cleaned = _clean(contact)
         if not cleaned.name:
-            raise ValueFormatError("A contact needs a name.")
+            raise ValueFormatError("contacts.no_name")
         contact_id = cleaned.id if cleaned.id and cleaned.id not in self._contacts else ""
         stored = replace(cleaned, id=contact_id or uuid.uuid4().hex)
         self._contacts[stored.id] = self._changes[stored.id] = stored
@@ -117,19 +134,17 @@ class ContactBook:
         """Replace the contact with ``contact.id``; StorageError if the book has no such id."""
         self._check_writable()
         if contact.id not in self._contacts:
-            raise StorageError(
-                f"{contact.name or 'This contact'} is no longer in the contact book."
-            )
+            raise StorageError("contacts.gone", name=contact.name or Message("contacts.this"))
         cleaned = _clean(contact)
         if not cleaned.name:
-            raise ValueFormatError("A contact needs a name.")
+            raise ValueFormatError("contacts.no_name")
         self._contacts[cleaned.id] = self._changes[cleaned.id] = cleaned
         return cleaned
 
     def delete(self, contact_id: str) -> None:
         self._check_writable()
         if self._contacts.pop(contact_id, None) is None:
-            raise StorageError("That contact is no longer in the contact book.")
+            raise StorageError("contacts.gone", name=Message("contacts.that"))
         self._changes[contact_id] = None
 
     def merged_onto(self, other: ContactBook) -> ContactBook:
@@ -167,7 +182,11 @@ def contacts_to_json(book: ContactBook) -> str:
 
 
 class _Corrupt(Exception):
-    """The file's content cannot be a contact book; ``str`` says why, for the warning."""
+    """The file's content cannot be a contact book; ``why`` says why, for the warning."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        super().__init__(code)
+        self.why = Message(code, params)
 
 
 def _parse(text: str) -> tuple[list[Contact], int]:
@@ -175,17 +194,19 @@ def _parse(text: str) -> tuple[list[Contact], int]:
         data = json.loads(text)
     except (json.JSONDecodeError, RecursionError) as error:
         line = getattr(error, "lineno", None)
-        raise _Corrupt(f"it is not valid JSON{f' (line {line})' if line else ''}") from None
+        if line:
+            raise _Corrupt("contacts.not_json_at", line=line) from None
+        raise _Corrupt("contacts.not_json") from None
     except ValueError:  # Python refuses integers of more than 4,300 digits
-        raise _Corrupt("it holds a number too large to read") from None
+        raise _Corrupt("file.number_too_large") from None
     if not isinstance(data, dict):
-        raise _Corrupt("it does not hold a contact book")
+        raise _Corrupt("contacts.not_book")
     version = data.get("format")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise _Corrupt("it has no format version")
+        raise _Corrupt("contacts.no_format")
     raw = data.get("contacts")
     if not isinstance(raw, list):
-        raise _Corrupt("it holds no list of contacts")
+        raise _Corrupt("contacts.no_list")
     contacts: list[Contact] = []
     for index, item in enumerate(raw, start=1):
         try:
@@ -193,7 +214,8 @@ def _parse(text: str) -> tuple[list[Contact], int]:
         except ValueFormatError as error:
             if version > CONTACTS_FORMAT:
                 continue  # a newer entry shape: skip it, the file stays untouched anyway
-            raise _Corrupt(f"contact {index}: {error}") from None
+            reason = Message(error.code, error.params)
+            raise _Corrupt("contacts.bad_contact", index=index, reason=reason) from None
     return contacts, version
 
 
@@ -237,50 +259,43 @@ def load_contact_book(path: Path, *, now: datetime | None = None) -> tuple[Conta
     except FileNotFoundError:
         return ContactBook(), None
     except OSError as error:
-        reason = f"The contact book {path} cannot be read ({error.strerror or error})."
-        return ContactBook(read_only_reason=reason + " Changes cannot be saved."), reason
-    why = ""
+        return _unreadable(path, error)
+    why: Message | None = None
     contacts: list[Contact] = []
     version = CONTACTS_FORMAT
     if size > MAX_CONTACTS_FILE:
-        why = f"it is too large ({size // 1_000_000} MB) to be a contact book"
+        why = Message("contacts.too_large", {"size": megabytes(size)})
     else:
         try:
             raw = path.read_bytes()
         except OSError as error:
-            reason = f"The contact book {path} cannot be read ({error.strerror or error})."
-            return ContactBook(read_only_reason=reason + " Changes cannot be saved."), reason
+            return _unreadable(path, error)
         try:
             contacts, version = _parse(raw.decode("utf-8-sig"))
         except UnicodeDecodeError:
-            why = "it is not a text file"
+            why = Message("contacts.not_text")
         except _Corrupt as error:
-            why = str(error)
+            why = error.why
     if why:
         try:
             kept = _keep_aside(path, now or datetime.now())
         except OSError as error:
-            message = (
-                f"The contact book {path} is damaged ({why}) and could not be moved aside"
-                f" ({getattr(error, 'strerror', None) or error}). It is left as it is, and"
-                " the contact book is empty and cannot be changed until the file is moved."
-            )
-            return ContactBook(read_only_reason=message), message
-        message = (
-            f"The contact book was damaged ({why}). It has been kept as {kept.name} in"
-            f" {kept.parent}, and a new, empty contact book was started."
-        )
-        return ContactBook(), message
+            params = {"path": str(path), "why": why, "reason": os_reason(error)}
+            stuck = Message("contacts.damaged_stuck", params)
+            return ContactBook(read_only=stuck), stuck.text()
+        params = {"why": why, "file": kept.name, "folder": str(kept.parent)}
+        return ContactBook(), Message("contacts.damaged_kept", params).text()
     if version > CONTACTS_FORMAT:
-        message = (
-            f"The contact book was saved by a newer Pressklar (format {version}; this version"
-            f" reads up to {CONTACTS_FORMAT}). Its contacts can be used but not changed; update"
-            " Pressklar to edit them."
-        )
-        book = ContactBook.as_read(contacts, read_only_reason=message)
+        newer = Message("contacts.newer_format", {"version": version, "supported": CONTACTS_FORMAT})
+        book = ContactBook.as_read(contacts, read_only=newer)
         book._read_only_error = NewerFormatError
-        return book, message
+        return book, newer.text()
     return ContactBook.as_read(contacts), None
+
+
+def _unreadable(path: Path, error: OSError) -> tuple[ContactBook, str]:
+    unreadable = Message("contacts.unreadable", {"path": str(path), "reason": os_reason(error)})
+    return ContactBook(read_only=unreadable), unreadable.text()
 
 
 def save_contact_book(book: ContactBook, path: Path) -> None:

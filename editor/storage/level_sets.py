@@ -16,7 +16,7 @@ from typing import Any
 
 import tomli_w
 
-from editor.errors import InvalidFileError, PressklarError, Problem, StorageError
+from editor.errors import InvalidFileError, PressklarError, Problem, StorageError, os_reason
 from editor.model.levels import (
     LevelSet,
     LevelSetRegistry,
@@ -43,7 +43,8 @@ class LevelSetEntry:
 
     @property
     def error(self) -> str:
-        return "; ".join(str(p) for p in self.problems)
+        """The problems in the UI language, for a list entry's description."""
+        return "; ".join(p.text() for p in self.problems)
 
 
 def builtin_level_set_ids() -> set[str]:
@@ -56,7 +57,7 @@ def _load_entry(path: Path) -> LevelSetEntry:
     except InvalidFileError as error:
         return LevelSetEntry(path, problems=tuple(error.problems))
     except PressklarError as error:  # NewerFormatError, StorageError
-        return LevelSetEntry(path, problems=(Problem(str(error), path.name),))
+        return LevelSetEntry(path, problems=(Problem(error.code, error.params, path.name),))
     return LevelSetEntry(path, level_set)
 
 
@@ -71,7 +72,8 @@ def user_level_set_entries(folder: Path) -> list[LevelSetEntry]:
     except FileNotFoundError:
         return []
     except OSError as error:
-        problem = Problem(f"the folder cannot be read ({error.strerror or error})", str(folder))
+        reason = {"reason": os_reason(error)}
+        problem = Problem("level_sets.folder_unreadable", reason, str(folder))
         return [LevelSetEntry(folder, problems=(problem,))]
     builtin = builtin_level_set_ids()
     seen: dict[str, str] = {}
@@ -82,11 +84,13 @@ def user_level_set_entries(folder: Path) -> list[LevelSetEntry]:
         entry = _load_entry(folder / name)
         level_set = entry.level_set
         if level_set is not None and level_set.id in builtin:
-            message = f"uses the id {level_set.id!r} of a built-in level set; give it another id"
-            entry = LevelSetEntry(entry.path, problems=(Problem(message, name),))
+            params: dict[str, object] = {"id": level_set.id}
+            problem = Problem("level_sets.builtin_id", params, name)
+            entry = LevelSetEntry(entry.path, problems=(problem,))
         elif level_set is not None and level_set.id in seen:
-            message = f"uses the id {level_set.id!r}, which {seen[level_set.id]} already uses"
-            entry = LevelSetEntry(entry.path, problems=(Problem(message, name),))
+            params = {"id": level_set.id, "other": seen[level_set.id]}
+            problem = Problem("level_sets.id_taken", params, name)
+            entry = LevelSetEntry(entry.path, problems=(problem,))
         elif level_set is not None:
             seen[level_set.id] = name
         entries.append(entry)
@@ -118,23 +122,21 @@ def validate_level_set(level_set: LevelSet) -> list[Problem]:
     """Everything that stops ``level_set`` from being saved, each problem on its own."""
     problems: list[Problem] = []
     if not SET_ID_PATTERN.match(level_set.id):
-        problems.append(
-            Problem("the id must be lower-case letters a–z, digits, - and _", field="id")
-        )
+        problems.append(Problem("level_sets.bad_id", field="id"))
     elif level_set.id in builtin_level_set_ids():
-        problems.append(Problem(f"{level_set.id!r} is the id of a built-in level set", field="id"))
+        problems.append(Problem("level_sets.builtin_id_new", {"id": level_set.id}, field="id"))
     if not any(text.strip() for text in level_set.names.values()):
-        problems.append(Problem("a level set needs a name", field="name"))
+        problems.append(Problem("level_sets.no_name", field="name"))
     try:
         level_set_from_dict(level_set.to_dict())
     except InvalidFileError as error:
         problems.extend(error.problems)
     ranks = [d.rank for d in level_set.levels]
     if len(set(ranks)) != len(ranks):
-        problems.append(Problem("two levels have the same rank", field="levels"))
+        problems.append(Problem("level_sets.same_rank", field="levels"))
     for index, definition in enumerate(level_set.levels):
         if not any(text.strip() for text in definition.names.values()):
-            problems.append(Problem("a level needs a name", field=f"levels[{index}].name"))
+            problems.append(Problem("level_sets.level_no_name", field=f"levels[{index}].name"))
     return problems
 
 
@@ -154,13 +156,11 @@ def save_level_set(level_set: LevelSet, folder: Path, *, overwrite: bool = False
     ]
     target = folder / f"{level_set.id}{LEVEL_SET_SUFFIX}"
     if existing and not overwrite:
-        raise StorageError(
-            f"There is already a level set with the id {level_set.id!r}. Choose another id."
-        )
+        raise StorageError("level_sets.exists", id=level_set.id)
     if existing:
         target = existing[0].path
     elif target.exists() and not overwrite:
-        raise StorageError(f"{target.name} already exists in {folder}. Choose another id.")
+        raise StorageError("level_sets.file_exists", file=target.name, folder=str(folder))
     atomic_write(target, level_set_to_toml(level_set), make_dirs=True)
     return target
 
@@ -168,7 +168,7 @@ def save_level_set(level_set: LevelSet, folder: Path, *, overwrite: bool = False
 def delete_level_set(set_id: str, folder: Path) -> None:
     """Remove the user's level set ``set_id``; built-in sets cannot be deleted."""
     if set_id in builtin_level_set_ids():
-        raise StorageError(f"The level set {set_id!r} is built in and cannot be deleted.")
+        raise StorageError("level_sets.builtin_delete", id=set_id)
     targets = [
         entry.path
         for entry in user_level_set_entries(folder)
@@ -176,14 +176,16 @@ def delete_level_set(set_id: str, folder: Path) -> None:
         or (entry.path.stem == set_id and entry.path.is_file())
     ]
     if not targets:
-        raise StorageError(f"There is no level set {set_id!r} among your own level sets.")
+        raise StorageError("level_sets.no_such_set", id=set_id)
     for target in targets:
         try:
             target.unlink()
         except FileNotFoundError:
             pass
         except OSError as error:
-            raise StorageError(f"Could not delete {target}: {error.strerror or error}") from None
+            raise StorageError(
+                "level_sets.not_deleted", path=str(target), reason=os_reason(error)
+            ) from None
 
 
 def templates_using_level_set(set_id: str, library: Library) -> list[LibraryEntry]:

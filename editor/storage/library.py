@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from editor import resources
-from editor.errors import InvalidFileError, PressklarError, Problem, StorageError
-from editor.model.template import Template, parse_template
+from editor.errors import PressklarError, StorageError, os_reason
+from editor.i18n import Message
+from editor.model.template import MAX_TEMPLATE_BYTES, Template, parse_template
 from editor.storage.atomic import read_text
 
 BUILTIN = "builtin"
@@ -21,7 +22,6 @@ ORGANISATION = "organisation"
 SOURCES = (BUILTIN, USER, ORGANISATION)
 _PREFIX = {BUILTIN: "", USER: "user:", ORGANISATION: "org:"}
 TEMPLATE_SUFFIX = ".toml"
-MAX_TEMPLATE_FILE = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,7 @@ class LibraryEntry:
     source: str
     path: str
     template: Template | None = None
-    error: str = ""
+    error: PressklarError | None = None
 
     @property
     def name(self) -> str:
@@ -46,7 +46,7 @@ class LibraryEntry:
 @dataclass
 class Library:
     entries: list[LibraryEntry] = field(default_factory=list)
-    source_errors: dict[str, str] = field(default_factory=dict)  # source -> why it is unusable
+    source_errors: dict[str, Message] = field(default_factory=dict)  # source -> why it is unusable
 
     def ok(self) -> list[LibraryEntry]:
         return [e for e in self.entries if e.template is not None]
@@ -63,36 +63,43 @@ class Library:
         return None
 
 
+def describe_entry(entry: LibraryEntry, lang: str | None = None) -> str:
+    """Why an entry cannot be used, in ``lang`` (default: the UI language); "" if it can."""
+    return entry.error.text(lang) if entry.error is not None else ""
+
+
 def _load_file(path: Path, source: str, read: str | None = None) -> LibraryEntry:
     key = _PREFIX[source] + path.stem
     try:
-        text = read if read is not None else read_text(path, limit=MAX_TEMPLATE_FILE)
+        text = read if read is not None else read_text(path, limit=MAX_TEMPLATE_BYTES)
         template = parse_template(text, path.name, default_id=path.stem)
     except PressklarError as error:
-        return LibraryEntry(key, source, str(path), error=str(error))
+        return LibraryEntry(key, source, str(path), error=error)
     return LibraryEntry(key, source, str(path), template=template.with_source(source, str(path)))
 
 
-def _folder_entries(folder: Path, source: str) -> tuple[list[LibraryEntry], str]:
+def _folder_entries(folder: Path, source: str) -> tuple[list[LibraryEntry], Message | None]:
     try:
         names = sorted(os.listdir(folder))
     except FileNotFoundError:
-        return [], "" if source == USER else f"The folder {folder} cannot be found."
+        missing = Message("library.folder_missing", {"folder": str(folder)})
+        return [], None if source == USER else missing
     except NotADirectoryError:
-        return [], f"{folder} is a file, not a folder."
+        return [], Message("library.not_folder", {"folder": str(folder)})
     except OSError as error:  # no permission (also on a parent), network share gone...
-        return [], f"The folder {folder} cannot be read ({error.strerror or error})."
+        reason = os_reason(error)
+        return [], Message("library.folder_unreadable", {"folder": str(folder), "reason": reason})
     entries = [
         _load_file(folder / name, source)
         for name in names
         if name.endswith(TEMPLATE_SUFFIX) and not name.startswith(".")
     ]
-    return entries, ""
+    return entries, None
 
 
-def folder_entries(folder: Path, source: str) -> tuple[list[LibraryEntry], str]:
+def folder_entries(folder: Path, source: str) -> tuple[list[LibraryEntry], Message | None]:
     """The templates of one folder of ``source`` (USER or ORGANISATION), and why the folder
-    cannot be used ("" when it can)."""
+    cannot be used (None when it can)."""
     return _folder_entries(folder, source)
 
 
@@ -122,7 +129,7 @@ def load_library(user_folder: Path | None, organisation_folder: str = "") -> Lib
 def load_template_file(path: str | os.PathLike[str]) -> Template:
     """A template file named directly (CLI, import): errors are raised, not listed."""
     target = Path(path)
-    text = read_text(target, limit=MAX_TEMPLATE_FILE)
+    text = read_text(target, limit=MAX_TEMPLATE_BYTES)
     return parse_template(text, target.name, default_id=target.stem).with_source(
         "file", str(target)
     )
@@ -133,10 +140,8 @@ def resolve_template(wanted: str, library: Library) -> Template:
     entry = library.find(wanted)
     if entry is not None:
         if entry.template is None:
-            raise InvalidFileError([Problem(entry.error, entry.path)])
+            raise entry.error or StorageError("library.no_such_template", name=wanted)
         return entry.template
     if wanted.endswith(TEMPLATE_SUFFIX) or os.sep in wanted or "/" in wanted:
         return load_template_file(wanted)
-    raise StorageError(
-        f"No template called {wanted!r}. 'pressklar-cli templates' lists the templates there are."
-    )
+    raise StorageError("library.no_such_template", name=wanted)

@@ -27,7 +27,7 @@ from typing import IO, Any
 
 import portalocker
 
-from editor.errors import StorageError
+from editor.errors import StorageError, os_reason
 
 WAIT_SECONDS = 10.0  # how long a writer waits for another writer's critical section
 MAX_OWNER_BYTES = 4096
@@ -121,7 +121,7 @@ def hold(path: Path, owner: Owner | None = None) -> HeldLock | None:
             return None
         except OSError as error:
             raise StorageError(
-                f"The lock file {path} cannot be written ({error.strerror or error})."
+                "lock.cannot_write", path=str(path), reason=os_reason(error)
             ) from None
         if _still_at(path, handle):
             break
@@ -169,14 +169,9 @@ def exclusive(path: Path, wait: float = WAIT_SECONDS) -> Iterator[None]:
     try:
         lock.acquire()
     except (portalocker.AlreadyLocked, portalocker.LockException):
-        raise StorageError(
-            f"{path.with_suffix('').name} is being written by another window or computer;"
-            " try again in a moment."
-        ) from None
+        raise StorageError("lock.busy", file=path.with_suffix("").name) from None
     except OSError as error:
-        raise StorageError(
-            f"The lock file {path} cannot be written ({error.strerror or error})."
-        ) from None
+        raise StorageError("lock.cannot_write", path=str(path), reason=os_reason(error)) from None
     try:
         yield
     finally:

@@ -4,8 +4,10 @@ that says a release is open in a window (here or on another computer sharing the
 from __future__ import annotations
 
 import os
+from datetime import datetime
 from pathlib import Path
 
+from editor.i18n import Message
 from editor.model.release import Release, parse_release, release_to_json
 from editor.storage.atomic import atomic_write, read_text
 from editor.storage.locks import HeldLock, Owner, hold, owner_of
@@ -27,6 +29,18 @@ def open_lock_path(path: str | os.PathLike[str]) -> Path:
     computer sharing the folder sees it."""
     target = Path(path)
     return target.with_name(f".~{target.name}.lock")
+
+
+def open_elsewhere(name: str, owner: Owner | None) -> Message:
+    """ "NAME is open on HOST by USER since 14.05": who has a release open (``claim_release``)."""
+    if owner is None:
+        return Message("release.open_elsewhere_unknown", {"file": name})
+    today = owner.since.date() == datetime.now().date()
+    since = owner.since.strftime("%H.%M" if today else "%Y-%m-%d %H.%M")
+    return Message(
+        "release.open_elsewhere",
+        {"file": name, "host": owner.host or "?", "user": owner.user or "?", "since": since},
+    )
 
 
 def claim_release(path: str | os.PathLike[str]) -> tuple[HeldLock | None, Owner | None]:

@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from editor.errors import megabytes, os_reason
+from editor.i18n import Message
 from editor.storage.atomic import atomic_write
 
 MAX_RECENT = 10
@@ -59,7 +61,7 @@ class Settings:
         return dataclasses.asdict(self)
 
     @classmethod
-    def from_dict(cls, data: Any, notes: list[str] | None = None) -> Settings:
+    def from_dict(cls, data: Any, notes: list[Message] | None = None) -> Settings:
         """The settings a JSON object describes; a value of the wrong type or out of range
         keeps its default, and ``notes`` (when given) gets a line saying which."""
         settings = cls()
@@ -92,18 +94,21 @@ class Settings:
         settings._keep_in_range(notes)
         return settings
 
-    def _keep_in_range(self, notes: list[str]) -> None:
+    def _keep_in_range(self, notes: list[Message]) -> None:
         low, high = AUTOSAVE_RANGE
         seconds = self.autosave_seconds
         if not (math.isfinite(seconds) and low <= seconds <= high):
             notes.append(
-                f"autosave_seconds {seconds!r} is outside {low:g}–{high:g}; the default is used."
+                Message(
+                    "settings.out_of_range",
+                    {"name": "autosave_seconds", "value": repr(seconds), "low": low, "high": high},
+                )
             )
             self.autosave_seconds = Settings.autosave_seconds
         for name in ("window_geometry", "splitter_state"):
             text = getattr(self, name)
             if len(text) > _MAX_LAYOUT_TEXT or not set(text) <= _BASE64:
-                notes.append(f"{name} is not a saved window layout; the default is used.")
+                notes.append(Message("settings.not_a_layout", {"name": name}))
                 setattr(self, name, "")
 
 
@@ -116,26 +121,32 @@ def _corrupt_copy_name(path: Path) -> Path:
     raise OSError("no free name to keep the damaged settings aside")
 
 
+class _Damaged(Exception):
+    def __init__(self, why: Message) -> None:
+        super().__init__(why.code)
+        self.why = why
+
+
 def _parse(raw: bytes) -> Any:
-    """The JSON in ``raw``; ValueError for anything that is not a settings file."""
+    """The JSON in ``raw``; _Damaged, saying why, for anything that is not a settings file."""
     if len(raw) > MAX_SETTINGS_BYTES:
-        raise ValueError(f"it is too large ({len(raw) // 1_000_000} MB)")
+        raise _Damaged(Message("file.too_large", {"size": megabytes(len(raw))}))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ValueError("it is not a UTF-8 text file") from None
+        raise _Damaged(Message("file.not_utf8")) from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:
-        raise ValueError(f"it is not valid JSON (line {error.lineno})") from None
+        raise _Damaged(Message("file.not_json_at", {"line": error.lineno})) from None
     except RecursionError:
-        raise ValueError("it is nested too deeply") from None
+        raise _Damaged(Message("file.nested_too_deeply")) from None
     except ValueError:  # Python refuses integers of more than 4,300 digits
-        raise ValueError("it holds a number too large to read") from None
+        raise _Damaged(Message("file.number_too_large")) from None
 
 
-def read_settings(path: Path) -> tuple[Settings, str]:
-    """The settings at ``path`` and a warning for the user ("" when all is well).
+def read_settings(path: Path) -> tuple[Settings, list[Message]]:
+    """The settings at ``path`` and what to tell the user about them (nothing when all is well).
 
     A damaged file is kept aside under a numbered name before the defaults are used, so that
     nothing written later can overwrite it.
@@ -143,33 +154,33 @@ def read_settings(path: Path) -> tuple[Settings, str]:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        return Settings(), ""
+        return Settings(), []
     except OSError as error:
-        return Settings(), (
-            f"The settings file {path} cannot be read ({error.strerror or error}); the default"
-            " settings are used."
-        )
+        return Settings(), [
+            Message("settings.unreadable", {"path": str(path), "reason": os_reason(error)})
+        ]
     try:
         data = _parse(raw)
-    except ValueError as why:
+    except _Damaged as damaged:
         try:
             kept = _corrupt_copy_name(path)
             path.replace(kept)
         except OSError as error:
-            return Settings(), (
-                f"The settings file {path} is damaged ({why}) and could not be moved aside"
-                f" ({getattr(error, 'strerror', None) or error}); the default settings are used."
+            return Settings(), [
+                Message(
+                    "settings.damaged_stuck",
+                    {"path": str(path), "why": damaged.why, "reason": os_reason(error)},
+                )
+            ]
+        return Settings(), [
+            Message(
+                "settings.damaged_kept",
+                {"why": damaged.why, "file": kept.name, "folder": str(kept.parent)},
             )
-        return Settings(), (
-            f"The settings file was damaged ({why}). It has been kept as {kept.name} in"
-            f" {kept.parent}, and the default settings are used."
-        )
-    notes: list[str] = []
+        ]
+    notes: list[Message] = []
     settings = Settings.from_dict(data, notes)
-    warning = ""
-    if notes:
-        warning = "Some settings could not be used: " + " ".join(notes)
-    return settings, warning
+    return settings, notes
 
 
 def load_settings(path: Path) -> Settings:
@@ -195,8 +206,9 @@ class SettingsStore:
     """
 
     def __init__(self, path: Path) -> None:
+        """``notes``: what was wrong with the file, for the user (see ``read_settings``)."""
         self.path = path
-        self.settings, self.warning = read_settings(path)
+        self.settings, self.notes = read_settings(path)
         self._base = copy.deepcopy(self.settings)
 
     @property

@@ -14,20 +14,20 @@ Templates in different sources may share a name: the library tells them apart by
 from __future__ import annotations
 
 import contextlib
-import re
-import stat
-import tomllib
-import unicodedata
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Literal
 
-import jinja2
-from jinja2 import nodes
-
-from editor.errors import InvalidFileError, PressklarError, Problem, StorageError, ValueFormatError
+from editor.errors import (
+    InvalidFileError,
+    PressklarError,
+    Problem,
+    StorageError,
+    ValueFormatError,
+    os_reason,
+)
 from editor.model.fields import FieldDef, FieldType, clean_line, is_empty
 from editor.model.language import is_swedish
 from editor.model.levels import LevelSetRegistry
@@ -35,14 +35,15 @@ from editor.model.release import Release, values_to_json
 from editor.model.template import (
     LANGUAGE_PATTERN,
     Template,
+    is_file_safe_id,
     parse_template,
+    template_id_from,
     template_to_toml,
 )
-from editor.render.engine import check_template, environment
+from editor.render.validation import validate_template
 from editor.storage.atomic import atomic_write
 from editor.storage.library import (
     BUILTIN,
-    MAX_TEMPLATE_FILE,
     ORGANISATION,
     TEMPLATE_SUFFIX,
     USER,
@@ -50,15 +51,9 @@ from editor.storage.library import (
     folder_entries,
     load_template_file,
 )
+from editor.storage.template_files import read_validated
 
 OnClash = Literal["ask", "replace", "rename"]
-TEMPLATE_ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,79}$")
-_RESERVED_NAMES = {"con", "prn", "aux", "nul"} | {
-    f"{prefix}{digit}" for prefix in ("com", "lpt") for digit in "123456789"
-}  # Windows cannot have files with these names, whatever the extension
-_NOT_DECOMPOSED = str.maketrans(
-    {"ø": "o", "æ": "ae", "œ": "oe", "ð": "d", "đ": "d", "ł": "l", "þ": "th"}
-)
 _TIME_TYPES = (FieldType.DATE, FieldType.TIME, FieldType.DATETIME)
 
 
@@ -71,13 +66,14 @@ class TemplateClashError(PressklarError):
 
     def __init__(
         self,
-        message: str,
+        code: str,
         template: Template,
         clashes: list[LibraryEntry],
         suggested_id: str,
         suggested_name: str,
+        **params: object,
     ) -> None:
-        super().__init__(message)
+        super().__init__(code, **params)
         self.template = template
         self.clashes = clashes
         self.suggested_id = suggested_id
@@ -89,15 +85,7 @@ class ImportResult:
     template: Template  # as the library will list it: source and path set
     path: Path
     replaced: tuple[Path, ...] = ()  # files removed because the user chose "replace"
-    warnings: tuple[str, ...] = ()  # worth telling, not worth refusing (unknown level set...)
-
-
-def template_id_from(text: str) -> str:
-    """A file-safe id from a name: "Beredskapsläge – höjt" -> "beredskapslage-hojt"."""
-    folded = unicodedata.normalize("NFKD", text.casefold().translate(_NOT_DECOMPOSED))
-    ascii_text = "".join(c for c in folded if not unicodedata.combining(c))
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")[:80].strip("-") or "template"
-    return f"{slug}-template" if slug in _RESERVED_NAMES else slug
+    warnings: tuple[Problem, ...] = ()  # worth telling, not worth refusing (unknown level set...)
 
 
 def _same_name(a: str, b: str) -> bool:
@@ -105,191 +93,15 @@ def _same_name(a: str, b: str) -> bool:
 
 
 def _check_new_id(template_id: str) -> None:
-    if not TEMPLATE_ID_PATTERN.match(template_id) or template_id in _RESERVED_NAMES:
-        raise ValueFormatError(
-            f"{template_id!r} cannot be a template id: use lower-case letters a–z, digits,"
-            " - and _ (it becomes the file name)."
-        )
+    if not is_file_safe_id(template_id):
+        raise ValueFormatError("templates.bad_id", id=template_id)
 
 
 def _clean_name(name: str) -> str:
     cleaned = clean_line(name).strip()
     if not cleaned:
-        raise ValueFormatError("A template needs a name.")
+        raise ValueFormatError("templates.no_name")
     return cleaned
-
-
-def _read_limited(path: Path) -> str:
-    """The file's text, refusing (before reading it whole) anything too large to be a template."""
-    name = path.name
-    try:
-        info = path.stat()
-    except FileNotFoundError:
-        raise StorageError(f"{path} does not exist.") from None
-    except OSError as error:
-        raise StorageError(f"Could not read {path}: {error.strerror or error}") from None
-    if stat.S_ISDIR(info.st_mode):
-        raise StorageError(f"{path} is a folder, not a template file.")
-    too_large = InvalidFileError(
-        [
-            Problem(
-                f"is too large to be a template ({_megabytes(info.st_size)}; a template file"
-                f" is at most {_megabytes(MAX_TEMPLATE_FILE)})",
-                name,
-            )
-        ]
-    )
-    if info.st_size > MAX_TEMPLATE_FILE:
-        raise too_large
-    try:
-        with path.open("rb") as stream:
-            data = stream.read(MAX_TEMPLATE_FILE + 1)
-    except OSError as error:
-        raise StorageError(f"Could not read {path}: {error.strerror or error}") from None
-    if len(data) > MAX_TEMPLATE_FILE:  # a device or a file that grew: never read on
-        raise too_large
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise InvalidFileError(
-            [Problem("is not a Pressklar template: it is not a text file", name)]
-        ) from None
-
-
-def _megabytes(size: int) -> str:
-    return f"{size / 1_000_000:.1f}".removesuffix(".0") + " MB"
-
-
-def _key_lines(text: str, key: str) -> list[int]:
-    pattern = re.compile(rf"""(?:^|[{{,])[ \t]*key[ \t]*=[ \t]*["']{re.escape(key)}["']""", re.M)
-    return [text.count("\n", 0, m.start()) + 1 for m in pattern.finditer(text)]
-
-
-def _locate(problems: list[Problem], text: str) -> list[Problem]:
-    """Give field problems the line where the field's key stands, where it can be found."""
-    located = []
-    for problem in problems:
-        line = problem.line
-        duplicate = re.match(r"the key '(.+)' is used by two fields", problem.message)
-        named = re.match(r"field '(.+)'", problem.field or "")
-        if line is None and duplicate:
-            lines = _key_lines(text, duplicate.group(1))
-            line = lines[1] if len(lines) > 1 else None
-        elif line is None and named:
-            lines = _key_lines(text, named.group(1))
-            line = lines[0] if lines else None
-        located.append(replace(problem, line=line))
-    return located
-
-
-def parse_template_text(text: str, source: str, default_id: str = "") -> Template:
-    """Like ``parse_template``, with a plain message for a file that is not a template at all
-    and with the line of each field problem."""
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        message = str(error)
-        where = re.search(r"\(at line (\d+), column \d+\)$", message)
-        line = int(where.group(1)) if where else None
-        reason = message[: where.start()].strip() if where else message
-        raise InvalidFileError(
-            [
-                Problem(
-                    f"is not a Pressklar template: it cannot be read as TOML ({reason})",
-                    source,
-                    line,
-                )
-            ]
-        ) from None
-    if not any(key in data for key in ("format", "body", "fields", "name")):
-        raise InvalidFileError(
-            [Problem("is not a Pressklar template (it has no name, fields or body)", source)]
-        )
-    try:
-        return parse_template(text, source, default_id)
-    except InvalidFileError as error:
-        raise InvalidFileError(_locate(error.problems, text)) from None
-
-
-def _unsafe_access(template: Template, source: str) -> list[Problem]:
-    """Reaching for ``_``-names (``''.__class__``...), found in the text, so that an attempt in
-    a branch the check-render does not take is refused too. The sandbox would stop it anyway."""
-    try:
-        tree = environment(template.language).parse(template.body)
-    except jinja2.TemplateSyntaxError:
-        return []  # check_template reports it
-    found: dict[int, list[str]] = {}
-    for node in tree.find_all((nodes.Getattr, nodes.Getitem, nodes.Filter)):
-        name: Any = None
-        if isinstance(node, nodes.Getattr):
-            name = node.attr
-        elif isinstance(node, nodes.Getitem) and isinstance(node.arg, nodes.Const):
-            name = node.arg.value
-        elif isinstance(node, nodes.Filter) and node.name == "attr" and node.args:
-            first = node.args[0]
-            name = first.value if isinstance(first, nodes.Const) else None
-        if isinstance(name, str) and name.startswith("_"):
-            line = node.lineno
-            if template.body_line is not None:
-                line = template.body_line + line - 1
-            names = found.setdefault(line, [])
-            if repr(name) not in names:
-                names.insert(0, repr(name))  # find_all goes outside in: read left to right
-    return [
-        Problem(
-            f"uses {', '.join(names)}, which templates may not use: it reaches outside the"
-            " template (unsafe)",
-            source,
-            line,
-        )
-        for line, names in sorted(found.items())
-    ]
-
-
-def validate_template(template: Template, source: str = "") -> list[Problem]:
-    """Problems in the body that make a template unusable, each with its file line."""
-    unsafe = _unsafe_access(template, source)
-    lines = {p.line for p in unsafe}
-    checked = [replace(p, source=source) for p in check_template(replace(template, path=""))]
-    return unsafe + [p for p in checked if p.line not in lines or p.line is None]
-
-
-def template_warnings(template: Template, levels: LevelSetRegistry | None) -> list[str]:
-    if levels is None:
-        return []
-    used = {f.level_set or template.level_set for f in template.fields if f.type == "level"}
-    return [
-        f"The template uses the level set {set_id!r}, which is not defined here. Add it under"
-        " level sets before filling in the template."
-        for set_id in sorted(used)
-        if levels.get(set_id) is None
-    ]
-
-
-def _read_validated(
-    target: Path, levels: LevelSetRegistry | None
-) -> tuple[Template, str | None, list[str]]:
-    """The template, the text to keep (None when the id had to change) and warnings."""
-    text = _read_limited(target)
-    template = parse_template_text(text, target.name, template_id_from(target.stem))
-    problems = validate_template(template, target.name)
-    if problems:
-        raise InvalidFileError(problems)
-    warnings = template_warnings(template, levels)
-    if TEMPLATE_ID_PATTERN.match(template.id) and template.id not in _RESERVED_NAMES:
-        return template.with_source("file", str(target)), text, warnings
-    new_id = template_id_from(template.id)
-    warnings.append(f"The template's id {template.id!r} was changed to {new_id!r}.")
-    return replace(template, id=new_id).with_source("file", str(target)), None, warnings
-
-
-def read_template_file(
-    path: str | Path, levels: LevelSetRegistry | None = None
-) -> tuple[Template, list[str]]:
-    """A template file, fully validated (InvalidFileError, NewerFormatError, StorageError),
-    and warnings worth showing. The template has source "file"."""
-    template, _, warnings = _read_validated(Path(path), levels)
-    return template, warnings
 
 
 def _unique(base: str, taken: set[str], make: Callable[[str, int], str]) -> str:
@@ -326,7 +138,7 @@ def _clashes(template: Template, entries: list[LibraryEntry]) -> list[LibraryEnt
 def _folder_for_writing(folder: Path, source: str) -> list[LibraryEntry]:
     entries, error = folder_entries(folder, source)
     if error:
-        raise StorageError(error)
+        raise StorageError(error.code, **error.params)
     return entries
 
 
@@ -356,27 +168,31 @@ def _place(
     suggested_name = _unique(template.name, names, lambda b, n: f"{b} ({n})")
     if clashes and on_clash == "ask":
         other = clashes[0].template
-        what = f"“{other.name}”" if other else Path(clashes[0].path).name
+        what = other.name if other else Path(clashes[0].path).name
         raise TemplateClashError(
-            f"There is already a template {what} in {folder}. Replace it, or {verb} this one"
-            f" under another name (such as “{suggested_name}”)?",
+            "templates.clash_save" if verb == "save" else "templates.clash_import",
             template,
             clashes,
             suggested_id,
             suggested_name,
+            name=what,
+            folder=str(folder),
+            suggested=suggested_name,
         )
     removed: list[Path] = []
     if clashes and on_clash == "rename":
         id_taken = template.id.casefold() in ids
         name_taken = " ".join(template.name.casefold().split()) in names
         if (id_taken and new_id is not None) or (name_taken and new_name is not None):
-            taken = f"id {template.id!r}" if id_taken and new_id else f"name “{template.name}”"
+            taken = {"id": template.id} if id_taken and new_id else {"name": template.name}
             raise TemplateClashError(
-                f"The {taken} is also taken in {folder}. Choose another.",
+                "templates.id_taken" if "id" in taken else "templates.name_taken",
                 template,
                 clashes,
                 suggested_id,
                 suggested_name,
+                folder=str(folder),
+                **taken,
             )
         template = replace(
             template,
@@ -397,7 +213,8 @@ def _place(
         except FileNotFoundError:
             pass
         except OSError as error:
-            warnings.append(f"Could not remove {path}: {error.strerror or error}")
+            params = {"path": str(path), "reason": os_reason(error)}
+            warnings.append(Problem("templates.not_removed", params))
     replaced = tuple(Path(e.path) for e in clashes) if on_clash == "replace" else ()
     return ImportResult(saved.with_source(source, str(target)), target, replaced, tuple(warnings))
 
@@ -423,7 +240,7 @@ def import_template(
         from editor.storage.level_sets import level_registry
 
         levels = level_registry()
-    template, text, warnings = _read_validated(Path(path), levels)
+    template, text, warnings = read_validated(Path(path), levels)
     result = _place(
         template,
         library_folder,
@@ -441,17 +258,14 @@ def export_template(template: Template, path: str | Path) -> None:
     atomic_write(path, template_to_toml(template))
 
 
-def _library_file(template: Template | LibraryEntry, verb: str) -> Path:
+def _library_file(template: Template | LibraryEntry, action: Literal["rename", "delete"]) -> Path:
     """The file of a user or organisation template, or StorageError saying why not."""
     source = template.source
     name = template.name
     if source == BUILTIN:
-        raise StorageError(
-            f"“{name}” is a built-in template and cannot be {verb}. Duplicate it to make a copy"
-            " of your own."
-        )
+        raise StorageError(f"templates.builtin_{action}", name=name)
     if source not in (USER, ORGANISATION) or not template.path:
-        raise StorageError(f"“{name}” is not a template in the library, so it cannot be {verb}.")
+        raise StorageError(f"templates.not_in_library_{action}", name=name)
     return Path(template.path)
 
 
@@ -460,7 +274,7 @@ def rename_template(template: Template, new_name: str, *, new_id: str | None = N
 
     TemplateClashError if another template in the same folder has that name or id.
     """
-    current = _library_file(template, "renamed")
+    current = _library_file(template, "rename")
     new_name = _clean_name(new_name)
     if new_id is not None:
         _check_new_id(new_id)
@@ -472,12 +286,13 @@ def rename_template(template: Template, new_name: str, *, new_id: str | None = N
     if clashes:
         ids, names = _taken(others)
         raise TemplateClashError(
-            f"There is already a template “{clashes[0].name}” in {current.parent}. Choose another"
-            " name.",
+            "templates.rename_clash",
             renamed,
             clashes,
             _unique(renamed.id, ids, lambda b, n: f"{b}-{n}"),
             _unique(renamed.name, names, lambda b, n: f"{b} ({n})"),
+            name=clashes[0].name,
+            folder=str(current.parent),
         )
     target = current if new_id is None else current.with_name(f"{new_id}{TEMPLATE_SUFFIX}")
     text = template_to_toml(renamed)
@@ -488,8 +303,10 @@ def rename_template(template: Template, new_name: str, *, new_id: str | None = N
             current.unlink()
         except OSError as error:
             raise StorageError(
-                f"Saved as {target.name}, but could not remove {current.name}:"
-                f" {error.strerror or error}"
+                "templates.old_not_removed",
+                new=target.name,
+                old=current.name,
+                reason=os_reason(error),
             ) from None
     return saved.with_source(template.source, str(target))
 
@@ -511,15 +328,17 @@ def delete_template(item: Template | LibraryEntry) -> None:
 
     Built-in templates are read-only: StorageError. A file already gone is not an error.
     """
-    target = _library_file(item, "deleted")
+    target = _library_file(item, "delete")
     try:
         target.unlink()
     except FileNotFoundError:
         return
     except OSError as error:
         raise StorageError(
-            f"Could not delete {target.name} from {target.parent}: {error.strerror or error}."
-            " The folder may be read-only for you."
+            "templates.not_deleted",
+            file=target.name,
+            folder=str(target.parent),
+            reason=os_reason(error),
         ) from None
 
 
@@ -550,7 +369,7 @@ def save_as_template(
     name = _clean_name(name)
     language = language.strip()
     if not LANGUAGE_PATTERN.match(language):
-        raise ValueFormatError(f"{language!r} is not a language code such as sv or en.")
+        raise ValueFormatError("templates.bad_language", language=language)
     base = release.template
     fields = base.fields
     if use_values_as_defaults:

@@ -94,7 +94,7 @@ def first_window(context: AppContext, path: str | None) -> MainWindow | None:
             context.save_settings_quietly()
         except PressklarError as problem:
             title = QCoreApplication.translate("Application", "Could not open the release")
-            messages.error(None, title, str(problem))
+            messages.error(None, title, problem.text())
             path = None
     if release is None:
         template = initial_template(context)

@@ -62,7 +62,7 @@ class AutosaveScheduler(QObject):
         try:
             slot.save(release, path, title)
         except PressklarError as problem:
-            self.failed.emit(str(problem))
+            self.failed.emit(problem.text())
 
     def discard(self) -> Future[None]:
         """Forget this window's autosave (saved, or closed without keeping changes)."""

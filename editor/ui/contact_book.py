@@ -384,7 +384,7 @@ class ContactBookWindow(QDialog):
                 stored = book.add(contact)
             save_contact_book(book, self.path)
         except PressklarError as error:
-            messages.error(self, self.tr("Could not save the contact"), str(error))
+            messages.error(self, self.tr("Could not save the contact"), error.text())
             self._apply_read_only()
             return False
         self._current_id = stored.id
@@ -415,7 +415,7 @@ class ContactBookWindow(QDialog):
                 book.delete(self._current_id)
                 save_contact_book(book, self.path)
         except PressklarError as error:
-            messages.error(self, self.tr("Could not delete the contact"), str(error))
+            messages.error(self, self.tr("Could not delete the contact"), error.text())
             return
         self._dirty = False
         self._current_id = None
@@ -488,6 +488,6 @@ def add_to_contact_book(parent: QWidget | None, path: Path, contact: Contact) ->
             stored = book.add(contact)
         save_contact_book(book, path)
     except PressklarError as error:
-        messages.error(parent, title, str(error))
+        messages.error(parent, title, error.text())
         return None
     return stored

@@ -56,8 +56,9 @@ class AppContext:
 
     @property
     def settings_warning(self) -> str:
-        """What was wrong with the settings file at start ("" when nothing was)."""
-        return self.store.warning
+        """What was wrong with the settings file at start, in the UI language ("" when
+        nothing was)."""
+        return "\n".join(note.text() for note in self.store.notes)
 
     def apply_settings(self, settings: Settings) -> None:
         """Make ``settings`` the settings of every window, then write them; StorageError when

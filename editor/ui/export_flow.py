@@ -49,7 +49,7 @@ class ExportFlow(QObject):
                 self._window,
                 title,
                 self.tr("The release cannot be made while its template has an error."),
-                str(problem),
+                problem.text(),
             )
             return None
 
@@ -112,7 +112,7 @@ class ExportFlow(QObject):
                 if not self._confirm(
                     self.tr("Letterhead"),
                     self.tr("The letterhead {name} cannot be used: {reason}").format(
-                        name=os.path.basename(problem.path) or problem.path, reason=problem
+                        name=os.path.basename(problem.path) or problem.path, reason=problem.text()
                     )
                     + "\n\n"
                     + self.tr("Export with the built-in look?"),
@@ -120,7 +120,7 @@ class ExportFlow(QObject):
                     return
                 write_export(doc, choice, release.template, self._settings, fallback=True)
         except PressklarError as problem:
-            messages.error(self._window, self.tr("Could not export the release"), str(problem))
+            messages.error(self._window, self.tr("Could not export the release"), problem.text())
             return
         self._settings.last_export_folder = os.path.dirname(os.path.abspath(choice.path))
         self._settings.last_export_format = choice.format

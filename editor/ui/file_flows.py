@@ -128,7 +128,7 @@ class FileFlows(QObject):
         try:
             release = load_release(path)
         except PressklarError as problem:
-            messages.error(self._window, self.tr("Could not open the release"), str(problem))
+            messages.error(self._window, self.tr("Could not open the release"), problem.text())
             if not os.path.exists(path) and os.path.abspath(path) in self._settings.recent_files:
                 self._settings.recent_files.remove(os.path.abspath(path))
                 self._context.save_settings_quietly()
@@ -163,7 +163,7 @@ class FileFlows(QObject):
             messages.error(
                 self._window,
                 self.tr("Could not save the release"),
-                str(problem),
+                problem.text(),
                 self.tr("Your text is still here. Try another folder with Save As."),
             )
             return False
@@ -190,7 +190,7 @@ class FileFlows(QObject):
         try:
             self._context.apply_settings(settings)
         except PressklarError as problem:
-            messages.error(self._window, self.tr("Could not save the settings"), str(problem))
+            messages.error(self._window, self.tr("Could not save the settings"), problem.text())
         if language_changed:
             messages.info(
                 self._window,

@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from editor import resources
+from editor.i18n import SOURCE_LANGUAGE
+from editor.i18n import set_language as set_message_language
 from editor.model.language import UI_LANGUAGES, ui_language
 
 LANGUAGES = UI_LANGUAGES
@@ -34,7 +36,9 @@ def choose_language(*wishes: str | None) -> str:
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Load and install the translators for ``language``; the caller keeps them alive."""
+    """Load and install the translators for ``language``; the caller keeps them alive. The
+    core's messages (errors, problems, findings) follow the same language."""
+    set_message_language(language)
     if language == "en":
         return []
     installed: list[QTranslator] = []
@@ -51,5 +55,6 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
 
 
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    set_message_language(SOURCE_LANGUAGE)
     for translator in translators:
         app.removeTranslator(translator)

@@ -353,7 +353,7 @@ class LevelSetsDialog(QDialog):
         level_set = self.edited_set()
         problems = validate_level_set(level_set)
         if problems:
-            self.problems.setText("\n".join(str(p) for p in problems))
+            self.problems.setText("\n".join(p.text() for p in problems))
             return False
         folder = self.paths.level_sets
         try:
@@ -361,10 +361,10 @@ class LevelSetsDialog(QDialog):
             if self._editing is not None and self._editing != level_set.id:
                 delete_level_set(self._editing, folder)
         except InvalidFileError as error:
-            self.problems.setText("\n".join(str(p) for p in error.problems))
+            self.problems.setText("\n".join(p.text() for p in error.problems))
             return False
         except PressklarError as error:
-            messages.error(self, self.tr("Could not save the level set"), str(error))
+            messages.error(self, self.tr("Could not save the level set"), error.text())
             return False
         self.problems.clear()
         self.reload(level_set.id)
@@ -396,7 +396,7 @@ class LevelSetsDialog(QDialog):
         try:
             delete_level_set(set_id, self.paths.level_sets)
         except PressklarError as error:
-            messages.error(self, self.tr("Could not delete the level set"), str(error))
+            messages.error(self, self.tr("Could not delete the level set"), error.text())
             return
         self.reload("")
         self.changed.emit()

@@ -15,9 +15,10 @@ from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
-from editor.errors import PressklarError
+from editor.errors import PressklarError, Problem
 from editor.model.release import RELEASE_SUFFIX, Release
 from editor.render.checks import EMBARGO_FIELD
+from editor.render.context import REQUIRED
 from editor.render.document import RenderedDocument
 from editor.render.session import RenderSettings
 from editor.render.statistics import text_statistics
@@ -211,7 +212,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, STATUS_MS)
 
     def _on_rendered(self, doc: RenderedDocument) -> None:
-        problems = {p.field: self._problem_text(p.message) for p in doc.problems if p.field}
+        problems = {p.field: self._problem_text(p) for p in doc.problems if p.field}
         if self.form is not None and problems != self._problems:
             self.form.set_problems(problems)  # restyles rows: only when the problems change
         self._problems = problems
@@ -227,10 +228,10 @@ class MainWindow(QMainWindow):
             else ""
         )
 
-    def _problem_text(self, message: str) -> str:
-        if message == "is required":
+    def _problem_text(self, problem: Problem) -> str:
+        if problem.code == REQUIRED:
             return self.tr("This field must be filled in.")
-        return message
+        return problem.message
 
     def _update_title(self) -> None:
         name = self.session.display_name(self.tr("Untitled"))

@@ -56,8 +56,8 @@ def target_label(source: str) -> str:
 
 def problem_details(error: PressklarError) -> str:
     if isinstance(error, InvalidFileError):
-        return "\n".join(str(problem) for problem in error.problems)
-    return str(error)
+        return "\n".join(problem.text() for problem in error.problems)
+    return error.text()
 
 
 def settle_clash(parent: QWidget | None, attempt: Callable[[OnClash, str | None], T]) -> T | None:
@@ -73,7 +73,7 @@ def settle_clash(parent: QWidget | None, attempt: Callable[[OnClash, str | None]
             choice = messages.choose(
                 parent,
                 translate("SaveAsTemplate", "Name already taken"),
-                str(clash),
+                clash.text(),
                 [
                     translate("SaveAsTemplate", "Rename…"),
                     translate("SaveAsTemplate", "Replace"),

@@ -20,7 +20,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from editor.errors import PressklarError, StorageError
 from editor.model.release import RELEASE_SUFFIX, Release
@@ -28,7 +28,7 @@ from editor.model.template import Template
 from editor.render.document import RenderedDocument
 from editor.render.session import RenderSession, RenderSettings
 from editor.storage.locks import HeldLock, Owner
-from editor.storage.releases import claim_release, save_release
+from editor.storage.releases import claim_release, open_elsewhere, save_release
 
 if TYPE_CHECKING:
     from editor.render.checks import Finding
@@ -37,22 +37,13 @@ if TYPE_CHECKING:
 ValuesSource = Callable[[], dict[str, Any]]
 
 
-def describe_open_elsewhere(name: str, owner: Owner | None) -> str:
-    """ "NAME is open on HOST by USER since 14.05", in the UI's language."""
-    translate = QCoreApplication.translate
-    if owner is None:
-        return translate(
-            "Session", "{name} is open in another window or on another computer."
-        ).format(name=name)
-    today = owner.since.date() == datetime.now().date()
-    since = owner.since.strftime("%H.%M" if today else "%Y-%m-%d %H.%M")
-    return translate("Session", "{name} is open on {host} by {user} since {since}.").format(
-        name=name, host=owner.host or "?", user=owner.user or "?", since=since
-    )
-
-
 RENDER_DELAY_MS = 80
 CHECKS_DELAY_MS = 200  # the checks follow once typing pauses, after the preview has painted
+
+
+def describe_open_elsewhere(name: str, owner: Owner | None) -> str:
+    """ "NAME is open on HOST by USER since 14.05", in the UI's language."""
+    return open_elsewhere(name, owner).text()
 
 
 class ReleaseSession(QObject):
@@ -203,7 +194,8 @@ class ReleaseSession(QObject):
         except StorageError:
             return None  # no lock can be made there; the save itself will say what is wrong
         if lock is None:
-            raise StorageError(describe_open_elsewhere(Path(target).name, owner))
+            message = open_elsewhere(Path(target).name, owner)
+            raise StorageError(message.code, **message.params)
         return lock
 
     def close(self) -> None:

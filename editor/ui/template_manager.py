@@ -36,6 +36,7 @@ from editor.storage.library import (
     USER,
     Library,
     LibraryEntry,
+    describe_entry,
     load_library,
 )
 from editor.storage.paths import Paths
@@ -195,7 +196,9 @@ class TemplateManager(QDialog):
         for entry in entries:
             self.tree.addTopLevelItem(self._item(entry))
         notices = [
-            self.tr("{source}: {problem}").format(source=source_label(source), problem=problem)
+            self.tr("{source}: {problem}").format(
+                source=source_label(source), problem=problem.text()
+            )
             for source, problem in self.library.source_errors.items()
         ]
         self.notice.setText("\n".join(notices))
@@ -208,7 +211,7 @@ class TemplateManager(QDialog):
         language = LANGUAGE_NAMES.get(entry.language, entry.language)
         where = entry.template.id if entry.template is not None else Path(entry.path).name
         if entry.template is None:
-            description = self.tr("Cannot be used: {error}").format(error=entry.error)
+            description = self.tr("Cannot be used: {error}").format(error=describe_entry(entry))
         else:
             description = entry.template.description
         columns = [entry.name, language, source_label(entry.source), where, description]
@@ -314,7 +317,7 @@ class TemplateManager(QDialog):
                 self,
                 self.tr("Template imported"),
                 self.tr("“{name}” was imported, with a note:").format(name=template.name),
-                "\n".join(warnings),
+                "\n".join(warning.text() for warning in warnings),
             )
         return template
 

@@ -15,7 +15,14 @@ from PySide6.QtWidgets import (
 )
 
 from editor.model.language import base_language
-from editor.storage.library import BUILTIN, ORGANISATION, USER, Library, LibraryEntry
+from editor.storage.library import (
+    BUILTIN,
+    ORGANISATION,
+    USER,
+    Library,
+    LibraryEntry,
+    describe_entry,
+)
 
 LANGUAGE_NAMES = {"sv": "Svenska", "en": "English"}
 
@@ -62,7 +69,7 @@ class TemplatePicker(QDialog):
         for column, width in enumerate((220, 80, 100)):
             self.tree.setColumnWidth(column, width)
         for problem in library.source_errors.values():
-            self.tree.addTopLevelItem(self._broken_source_item(problem))
+            self.tree.addTopLevelItem(self._broken_source_item(problem.text()))
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -86,7 +93,7 @@ class TemplatePicker(QDialog):
         if entry.template is not None:
             description = entry.template.description
         else:
-            description = self.tr("Cannot be used: {error}").format(error=entry.error)
+            description = self.tr("Cannot be used: {error}").format(error=describe_entry(entry))
         item = QTreeWidgetItem([entry.name, language, source_label(entry.source), description])
         item.setData(0, Qt.ItemDataRole.UserRole, entry.key)
         item.setToolTip(3, description)

@@ -79,7 +79,7 @@ def test_the_built_in_set_is_complete_and_every_template_has_a_reference_release
 @pytest.mark.parametrize("template_id", IDS)
 def test_loads_without_problems(template_id: str) -> None:
     entry = next(e for e in builtin_entries() if e.key == template_id)
-    assert entry.error == ""
+    assert entry.error is None
     template = entry.template
     assert template is not None
     assert template.id == Path(entry.path).stem == template_id

@@ -171,10 +171,46 @@ def test_english_filters_and_relative_datetime() -> None:
 
 
 def test_syntax_error_names_the_line() -> None:
+    template = make_template("# {{ headline }}\n\n{{ headline }\n", TEXT)
+    with pytest.raises(TemplateError) as error:
+        render_document(template, {})
+    assert error.value.line == 3 and error.value.code == "template.syntax_at"
+    assert "“{{ headline }”" in str(error.value)  # the author's own line, not Jinja's words
+
+
+def test_a_block_left_open_names_the_line_where_it_opens() -> None:
     template = make_template("# {{ headline }}\n\n{% if headline %}\nno end\n", TEXT)
     with pytest.raises(TemplateError) as error:
         render_document(template, {})
-    assert error.value.line == 4
+    assert error.value.line == 3 and "This {% if %} has no {% endif %}." in str(error.value)
+
+
+def test_an_end_without_its_start_is_named() -> None:
+    template = make_template("# {{ headline }}\n{% for x in [1] %}{% endif %}{% endfor %}\n", TEXT)
+    with pytest.raises(TemplateError) as error:
+        render_document(template, {})
+    assert error.value.line == 2 and error.value.params == {"tag": "endif", "start": "if"}
+
+
+@pytest.mark.parametrize(
+    ("body", "code", "params"),
+    [
+        ("{{ headline|shout }}", "template.unknown_filter", {"name": "shout"}),
+        ("{% if headline is loud %}x{% endif %}", "template.unknown_test", {"name": "loud"}),
+        ("{{ evnet }}", "template.undefined_name", {"name": "evnet"}),
+        ("{{ release_date.nosuch }}", "template.no_attribute", {"name": "nosuch"}),
+        ("{{ headline.__class__ }}", "template.unsafe_attribute", {"name": "__class__"}),
+        ("{{ 1 / 0 }}", "template.division_by_zero", {}),
+        ("{{ 'x'|date }}", "template.wrong_value", {}),
+    ],
+)
+def test_template_errors_are_classified_by_what_happened(
+    body: str, code: str, params: dict[str, object]
+) -> None:
+    template = make_template(body, TEXT)
+    with pytest.raises(TemplateError) as error:
+        render_document(template, values(template, {"headline": "x"}))
+    assert (error.value.code, error.value.params) == (code, params)
 
 
 @pytest.mark.parametrize(

@@ -95,7 +95,7 @@ def test_a_template_that_fails_to_load_is_listed_with_its_error(
         stream.truncate(30_000_000)
     library = load_library(user, str(organisation))
 
-    errors = {e.key: e.error for e in library.entries if e.template is None}
+    errors = {e.key: str(e.error) for e in library.entries if e.template is None}
     assert set(errors) == {
         "user:broken",
         "org:newer",
@@ -135,8 +135,8 @@ def test_missing_organisation_folder_shows_as_such(folders: tuple[Path, Path]) -
     user, organisation = folders
     missing = organisation.parent / "unmounted-share"
     library = load_library(user, str(missing))
-    assert "cannot be found" in library.source_errors[ORGANISATION]
-    assert str(missing) in library.source_errors[ORGANISATION]
+    assert "cannot be found" in str(library.source_errors[ORGANISATION])
+    assert str(missing) in str(library.source_errors[ORGANISATION])
     assert library.find("user:briefing") is not None
     assert library.find("readiness-ended-sv") is not None
 
@@ -147,7 +147,7 @@ def test_an_organisation_path_that_is_a_file_shows_as_unreadable(
     user, organisation = folders
     not_a_folder = put(organisation.parent, "share.lnk", "a shortcut, not a folder")
     library = load_library(user, str(not_a_folder))
-    assert "not a folder" in library.source_errors[ORGANISATION]
+    assert "not a folder" in str(library.source_errors[ORGANISATION])
     assert library.find("user:briefing") is not None
 
 
@@ -159,7 +159,7 @@ def test_an_unreadable_organisation_folder_shows_as_such(folders: tuple[Path, Pa
         library = load_library(user, str(organisation))
     finally:
         organisation.chmod(0o755)
-    assert "cannot be read" in library.source_errors[ORGANISATION]
+    assert "cannot be read" in str(library.source_errors[ORGANISATION])
     assert library.find("user:briefing") is not None
 
 

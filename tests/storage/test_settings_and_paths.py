@@ -64,7 +64,8 @@ def test_every_damaged_settings_file_is_kept_numbered_and_the_user_told(
     path.write_bytes(b"first damaged copy")
     read_settings(path)
     path.write_bytes(content)
-    settings, warning = read_settings(path)
+    settings, notes = read_settings(path)
+    warning = " ".join(note.text("en") for note in notes)
     assert settings == Settings()
     assert why in warning and "settings.corrupt-2.json" in warning
     assert (tmp_path / "settings.corrupt-1.json").read_bytes() == b"first damaged copy"
@@ -80,18 +81,19 @@ def test_an_autosave_interval_out_of_range_falls_back_with_a_note(
     path.write_text(
         f'{{"autosave_seconds": {seconds}, "organisation_name": "Region X"}}', encoding="utf-8"
     )
-    settings, warning = read_settings(path)
+    settings, notes = read_settings(path)
     assert settings.autosave_seconds == 3.0 and settings.organisation_name == "Region X"
-    assert "autosave_seconds" in warning
+    assert [note.code for note in notes] == ["settings.out_of_range"]
+    assert "autosave_seconds" in notes[0].text("en") and "används" in notes[0].text("sv")
     assert path.exists()  # a value out of range is not damage: the file stays
 
 
 def test_a_window_layout_that_is_not_base64_is_dropped(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
     path.write_text(json.dumps({"window_geometry": "åäö", "splitter_state": "AAA="}), "utf-8")
-    settings, warning = read_settings(path)
+    settings, notes = read_settings(path)
     assert settings.window_geometry == "" and settings.splitter_state == "AAA="
-    assert "window_geometry" in warning
+    assert [note.code for note in notes] == ["settings.not_a_layout"]
 
 
 def test_a_store_writes_only_what_it_changed_over_what_another_wrote(tmp_path: Path) -> None:

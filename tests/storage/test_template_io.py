@@ -15,11 +15,12 @@ from editor import cli
 from editor.errors import InvalidFileError, NewerFormatError, PressklarError, StorageError
 from editor.model.contacts import Contact, Phone
 from editor.model.release import Release
-from editor.model.template import template_to_toml
+from editor.model.template import template_id_from, template_to_toml
 from editor.render.engine import render_markdown
 from editor.storage.library import BUILTIN, ORGANISATION, USER, load_library
 from editor.storage.paths import user_paths
 from editor.storage.settings import Settings, save_settings
+from editor.storage.template_files import read_template_file
 from editor.storage.template_io import (
     TemplateClashError,
     delete_template,
@@ -27,10 +28,8 @@ from editor.storage.template_io import (
     export_template,
     folder_is_writable,
     import_template,
-    read_template_file,
     rename_template,
     save_as_template,
-    template_id_from,
     template_targets,
 )
 from tests.helpers import builtin, values
@@ -116,13 +115,13 @@ def test_an_unsafe_id_is_replaced_and_the_user_told(incoming: Path, user_folder:
     text = GOOD.replace('"media-invitation"', '"../../Evil Twin"')
     result = import_template(write(incoming, "t.toml", text), user_folder)
     assert result.template.id == "evil-twin" and result.path.parent == user_folder
-    assert any("changed to 'evil-twin'" in w for w in result.warnings)
+    assert any("changed to 'evil-twin'" in str(w) for w in result.warnings)
 
 
 def test_unknown_level_set_is_a_warning(incoming: Path, user_folder: Path) -> None:
     text = GOOD + '\n[[fields]]\nkey = "stage"\ntype = "level"\nlabel = "S"\nlevel_set = "acme"\n'
     result = import_template(write(incoming, "t.toml", text), user_folder)
-    assert any("'acme'" in w for w in result.warnings)
+    assert any("'acme'" in str(w) for w in result.warnings)
 
 
 SYNTAX_ERROR = GOOD.replace("{{ organisation }} invites", "{% if organisation %} invites")
@@ -152,7 +151,11 @@ UNDEFINED_NAME = GOOD.replace("{{ organisation }}", "{{ organization }}")
         ),
         (UNKNOWN_TYPE, InvalidFileError, "unknown type 'calendar'"),
         (NEWER, NewerFormatError, "newer Pressklar"),
-        (UNDEFINED_NAME, InvalidFileError, "line 10: 'organization' is undefined"),
+        (
+            UNDEFINED_NAME,
+            InvalidFileError,
+            "line 10: There is no field or variable called “organization”",
+        ),
         ("# Minutes\n\nThis is a *Markdown* file.\n", InvalidFileError, "cannot be read as TOML"),
         ("[tool.ruff]\nline-length = 100\n", InvalidFileError, "is not a Pressklar template"),
         (b"PK\x03\x04\x14\x00\x06\x00\x08\x00\xff\xfe", InvalidFileError, "not a text file"),

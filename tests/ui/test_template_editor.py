@@ -15,6 +15,7 @@ from uihelpers import ScriptedDialogs
 
 from editor.model.fields import FieldDef, FieldType
 from editor.model.template import Template, parse_template
+from editor.render.body_keys import lines_using_key, rename_key
 from editor.storage.library import USER, load_library
 from editor.storage.paths import Paths, user_paths
 from editor.storage.settings import Settings
@@ -23,7 +24,6 @@ from editor.ui import messages
 from editor.ui.save_as_template import SaveAsTemplateDialog
 from editor.ui.template_editor import TemplateEditorWindow
 from editor.ui.template_editor.field_model import CHOICES, KEY, TYPE
-from editor.ui.template_editor.keys import lines_using_key, rename_key
 from editor.ui.template_editor.panels import PROBLEM_ROLE
 
 Button = messages.Button
@@ -208,7 +208,7 @@ def test_saving_writes_a_file_that_reads_back_identical(make_editor: Make, paths
     assert on_disk.to_dict() == expected.to_dict()
     assert on_disk.description == "Changed" and on_disk.field("embargo_note") is not None
     listed = [e for e in load_library(paths.templates).entries if e.path == str(path)]
-    assert listed and listed[0].template is not None and listed[0].error == ""
+    assert listed and listed[0].template is not None and listed[0].error is None
 
 
 def test_a_new_template_is_saved_as_into_the_users_folder(

@@ -45,7 +45,7 @@ def writer_class(name: str) -> type[Writer]:
         return _classes()[name]
     except KeyError:
         known = ", ".join(_classes())
-        raise ExportError(f"unknown format {name!r}; use one of {known}") from None
+        raise ExportError("export.unknown_format", name=name, formats=known) from None
 
 
 def extension(name: str) -> str:

@@ -34,9 +34,7 @@ def _check_addresses(addresses: Sequence[str]) -> list[str]:
     cleaned = [a.strip() for a in addresses if a.strip()]
     bad = [a for a in cleaned if not is_email_address(a)]
     if bad:
-        raise ExportError(
-            "These are not e-mail addresses, so the e-mail could not be made: " + ", ".join(bad)
-        )
+        raise ExportError("email.bad_addresses", addresses=", ".join(bad))
     return list(dict.fromkeys(cleaned))
 
 
@@ -45,8 +43,9 @@ def distribution_list(lists: Mapping[str, Sequence[str]], name: str) -> list[str
     ExportError naming the lists there are when there is no such list."""
     if name in lists:
         return list(lists[name])
-    known = ", ".join(sorted(lists)) or "none are set up"
-    raise ExportError(f"There is no distribution list called {name!r} (lists: {known}).")
+    if not lists:
+        raise ExportError("email.no_lists", name=name)
+    raise ExportError("email.unknown_list", name=name, lists=", ".join(sorted(lists)))
 
 
 def build_message(

@@ -20,7 +20,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
-from editor.ui.template_editor.keys import key_spans, utf16_positions
+from editor.render.body_keys import key_spans, utf16_positions
 
 PROBLEM_BACKGROUND = QColor("#fdecea")
 PROBLEM_UNDERLINE = QColor("#b3261e")

@@ -7,7 +7,7 @@ import re
 
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
-from editor.ui.template_editor.keys import utf16_positions
+from editor.render.body_keys import utf16_positions
 
 _MARKDOWN = (
     ("heading", re.compile(r"^#{1,6}\s.*$")),

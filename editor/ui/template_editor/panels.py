@@ -21,10 +21,10 @@ from editor.errors import PressklarError
 from editor.model.levels import LevelSetRegistry
 from editor.model.samples import sample_values
 from editor.model.template import Template
-from editor.render.engine import FILTER_HELP, render_document
+from editor.render.engine import filter_help, render_document
+from editor.render.template_draft import EditorProblem
 from editor.render.writers.html import html_page
 from editor.ui.preview import BANNER_STYLE
-from editor.ui.template_editor.validation import EditorProblem
 
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1
 INSERT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -112,7 +112,7 @@ class InsertList(QListWidget):
         for key, label in keys:
             self._entry("key", key, f"{label} — {{{{ {key} }}}}" if label else key)
         self._heading(self.tr("Filters"))
-        for name, help_text in FILTER_HELP.items():
+        for name, help_text in filter_help().items():
             self._entry("filter", name, help_text)
 
     def _heading(self, text: str) -> None:

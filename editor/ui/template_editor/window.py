@@ -25,6 +25,13 @@ from editor.model.levels import LevelSetRegistry
 from editor.model.release import Release
 from editor.model.samples import starter_template
 from editor.model.template import Template
+from editor.render.body_keys import lines_using_key
+from editor.render.template_draft import (
+    DraftCheck,
+    EditorProblem,
+    TemplateDraft,
+    check_draft,
+)
 from editor.storage.level_sets import level_registry
 from editor.storage.library import BUILTIN, ORGANISATION, USER
 from editor.storage.paths import Paths
@@ -38,14 +45,7 @@ from editor.ui.template_editor.field_model import FieldRow, FieldTableModel
 from editor.ui.template_editor.field_table import FieldTable
 from editor.ui.template_editor.header import TemplateHeader
 from editor.ui.template_editor.highlighter import TemplateHighlighter
-from editor.ui.template_editor.keys import lines_using_key
 from editor.ui.template_editor.panels import InsertList, SamplePreview, ValidationPanel
-from editor.ui.template_editor.validation import (
-    DraftCheck,
-    EditorProblem,
-    TemplateDraft,
-    check_draft,
-)
 
 CHECK_DELAY_MS = 300
 
@@ -367,7 +367,7 @@ class TemplateEditorWindow(QMainWindow):
             messages.error(
                 self,
                 self.tr("Could not save the template"),
-                str(error),
+                error.text(),
                 self.tr("Your changes are still here. Try Save As."),
             )
             return False

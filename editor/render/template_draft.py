@@ -1,14 +1,16 @@
-"""Checking the template being edited (no Qt here): build a Template from the header, the field
-rows and the body, and list every problem with where it stands (a body line, a field row, a
-header setting)."""
+"""Checking the template being edited (no Qt here, so the template editor is a thin view of
+it): build a Template from the header, the field rows and the body, and list every problem with
+where it stands (a body line, a field row, a header setting). Problems are located by what
+they carry (a field's row, a setting's name), never by reading their words."""
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from editor.errors import InvalidFileError, PressklarError, Problem, ValueFormatError
+from editor.i18n import Message, text
 from editor.model.fields import KEY_PATTERN, FieldType, parse_value
 from editor.model.levels import LevelSetRegistry
 from editor.model.template import (
@@ -16,13 +18,11 @@ from editor.model.template import (
     TEMPLATE_FORMAT,
     Template,
     template_from_dict,
+    template_id_from,
 )
-from editor.storage.template_io import template_id_from, template_warnings, validate_template
-from editor.ui.template_editor.keys import lines_using_key
+from editor.render.body_keys import lines_using_key
+from editor.render.validation import UNDEFINED_NAME, template_warnings, validate_template
 
-_ROW = re.compile(r"^fields\[(\d+)\]")
-_NAMED = re.compile(r"^field '(.+?)'")
-_DUPLICATE = re.compile(r"the key '(.+)' is used by two fields")
 HEADER_SETTINGS = ("name", "language", "description", "level_set", "id", "body")
 
 
@@ -31,11 +31,21 @@ class EditorProblem:
     """One problem, with where to take the user: a body ``line``, a field ``row`` (from 0) or a
     ``header`` setting. A ``warning`` does not stop the template from being saved."""
 
-    message: str
+    code: str
+    params: Mapping[str, object] = field(default_factory=dict, hash=False)
     line: int | None = None
     row: int | None = None
     header: str | None = None
     warning: bool = False
+
+    @classmethod
+    def of(cls, problem: Problem, **where: Any) -> EditorProblem:
+        return cls(problem.code, problem.params, **where)
+
+    @property
+    def message(self) -> str:
+        """What is wrong, in the UI language."""
+        return text(self.code, None, **self.params)
 
 
 @dataclass(frozen=True)
@@ -71,21 +81,11 @@ class TemplateDraft:
         return data
 
 
-def _locate(problem: Problem, fields: list[dict[str, Any]]) -> EditorProblem:
-    where = problem.field or ""
-    keys = [str(f.get("key", "")) for f in fields]
-    row = _ROW.match(where)
-    if row:
-        return EditorProblem(problem.message, row=int(row.group(1)))
-    named = _NAMED.match(where)
-    if named and named.group(1) in keys:
-        return EditorProblem(problem.message, row=keys.index(named.group(1)))
-    duplicate = _DUPLICATE.match(problem.message)
-    if duplicate:
-        rows = [i for i, key in enumerate(keys) if key == duplicate.group(1)]
-        return EditorProblem(problem.message, row=rows[-1] if rows else None)
-    header = where if where in HEADER_SETTINGS else None
-    return EditorProblem(problem.message, line=problem.line, header=header)
+def _locate(problem: Problem) -> EditorProblem:
+    if problem.row is not None:
+        return EditorProblem.of(problem, row=problem.row)
+    header = problem.field if problem.field in HEADER_SETTINGS else None
+    return EditorProblem.of(problem, line=problem.line, header=header)
 
 
 def _default_problems(template: Template, levels: LevelSetRegistry) -> list[EditorProblem]:
@@ -96,19 +96,16 @@ def _default_problems(template: Template, levels: LevelSetRegistry) -> list[Edit
         try:
             value = parse_value(field_def, field_def.default)
         except ValueFormatError as error:
-            problems.append(EditorProblem(f"the default is not right: {error}", row=row))
+            reason = Message(error.code, error.params)
+            problems.append(EditorProblem("editor.default_wrong", {"reason": reason}, row=row))
             continue
         if field_def.type == FieldType.CHOICE and value and value not in field_def.choices:
-            problems.append(
-                EditorProblem("the default is not one of the choices", row=row, warning=True)
-            )
+            problems.append(EditorProblem("editor.default_not_choice", row=row, warning=True))
         if field_def.type == FieldType.LEVEL and value:
             level_set = levels.get(field_def.level_set or template.level_set)
             ids = {d.id for d in level_set.levels} if level_set is not None else {value}
             if value not in ids:
-                problems.append(
-                    EditorProblem("the default is not a level of the level set", row=row)
-                )
+                problems.append(EditorProblem("editor.default_not_level", row=row))
     return problems
 
 
@@ -120,11 +117,7 @@ def stale_key_problems(body: str, renamed: dict[str, str], keys: list[str]) -> l
             continue
         for line in lines_using_key(body, old):
             problems.append(
-                EditorProblem(
-                    f"still uses the old key {old!r} (the field is now {new!r})",
-                    line=line,
-                    warning=True,
-                )
+                EditorProblem("editor.stale_key", {"old": old, "new": new}, line=line, warning=True)
             )
     return problems
 
@@ -184,21 +177,21 @@ def check_draft(
     try:
         template = template_from_dict(draft.to_dict())
     except InvalidFileError as error:
-        problems = [_locate(p, draft.fields) for p in error.problems]
+        problems = [_locate(p) for p in error.problems]
     except PressklarError as error:
-        problems = [EditorProblem(str(error))]
+        problems = [EditorProblem(error.code, error.params)]
     preview = template or _stand_in(draft)
     if preview is None:
         return DraftCheck(None, None, problems + stale)
     stale_lines = {p.line for p in stale}
     if draft.body.strip():
         for problem in validate_template(preview):
-            undefined = problem.line in stale_lines and "is undefined" in problem.message
+            undefined = problem.line in stale_lines and problem.code == UNDEFINED_NAME
             if not undefined:
-                problems.append(EditorProblem(problem.message, line=problem.line))
+                problems.append(EditorProblem.of(problem, line=problem.line))
     problems += _default_problems(preview, levels)
     problems += [
-        EditorProblem(message, header="level_set", warning=True)
-        for message in template_warnings(preview, levels)
+        EditorProblem.of(warning, header="level_set", warning=True)
+        for warning in template_warnings(preview, levels)
     ]
     return DraftCheck(template, preview, problems + stale)

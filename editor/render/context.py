@@ -1,0 +1,88 @@
+"""The variables a body sees: each field's value as a Python object, ready to print, and the
+problems found on the way (an empty required field, a level its set does not have)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from editor.errors import Problem
+from editor.model.fields import FieldDef, FieldType, TimelineRow, is_empty
+from editor.model.levels import Level, LevelSetRegistry, default_registry
+from editor.model.template import Template
+from editor.render.escape import MarkdownText
+from editor.render.values import ContactList, Missing
+
+REQUIRED = "render.required"  # the code of the problem an empty required field makes
+
+
+@dataclass(frozen=True)
+class RenderContext:
+    variables: dict[str, Any]
+    problems: list[Problem]
+
+
+def build_context(
+    template: Template,
+    values: dict[str, Any],
+    levels: LevelSetRegistry | None = None,
+    today: date | None = None,
+) -> RenderContext:
+    """The variables a body sees: each field's value as a Python object, ready to print."""
+    levels = levels or default_registry()
+    problems: list[Problem] = []
+    variables: dict[str, Any] = {"lang": template.language}
+    for field_def in template.fields:
+        value = values.get(field_def.key)
+        if is_empty(value):
+            if field_def.required:
+                problems.append(Problem(REQUIRED, field=field_def.key))
+                variables[field_def.key] = Missing(field_def.label)
+            else:
+                variables[field_def.key] = _empty(field_def)
+            continue
+        variables[field_def.key] = _as_context_value(field_def, template, value, levels, problems)
+    if not isinstance(variables.get("release_date"), date):
+        variables["release_date"] = today or date.today()
+    return RenderContext(variables, problems)
+
+
+def _empty(field_def: FieldDef) -> Any:
+    if field_def.type == FieldType.CONTACT:
+        return ContactList()
+    if field_def.type == FieldType.TIMELINE:
+        return []
+    if field_def.type == FieldType.YESNO:
+        return False
+    return None
+
+
+def _as_context_value(
+    field_def: FieldDef,
+    template: Template,
+    value: Any,
+    levels: LevelSetRegistry,
+    problems: list[Problem],
+) -> Any:
+    kind = field_def.type
+    if kind == FieldType.PARAGRAPHS:
+        return MarkdownText(value)
+    if kind == FieldType.LEVEL:
+        set_id = field_def.level_set or template.level_set
+        level_set = levels.get(set_id)
+        try:
+            if level_set is None:
+                raise KeyError(set_id)
+            level: Level = level_set.level(value, template.language)
+            return level
+        except KeyError:
+            params = {"value": str(value), "level_set": set_id}
+            problems.append(Problem("render.unknown_level", params, field=field_def.key))
+            return Missing(field_def.label)
+    if kind == FieldType.CONTACT:
+        return ContactList(value)
+    if kind == FieldType.TIMELINE:
+        rows: list[TimelineRow] = sorted(value, key=TimelineRow.sort_key)
+        return rows
+    return value
