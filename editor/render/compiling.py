@@ -156,8 +156,9 @@ def _unknown_names(env: jinja2.Environment, tree: nodes.Template) -> None:
 
 @functools.lru_cache(maxsize=128)
 def _compile(env: jinja2.Environment, body: str, name: str, filename: str) -> jinja2.Template:
-    _unknown_names(env, env.parse(body, name, filename))
-    code = env.compile(body, name=name, filename=filename)
+    tree = env.parse(body, name, filename)
+    _unknown_names(env, tree)
+    code = env.compile(tree, name=name, filename=filename)  # parsed once
     return env.template_class.from_code(env, code, env.make_globals(None), None)
 
 

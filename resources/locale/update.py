@@ -66,7 +66,7 @@ def main() -> None:
     for po_file in sorted(HERE.glob(f"*/LC_MESSAGES/{DOMAIN}.po")):
         with po_file.open("rb") as stream:
             catalog = read_po(stream)
-        catalog.update(template, no_fuzzy_matching=True)
+        catalog.update(template)  # a changed English text keeps its translation, as fuzzy
         with po_file.open("wb") as stream:
             write_po(stream, catalog, width=100, ignore_obsolete=True)
         po_file.with_suffix(".mo").write_bytes(compiled(po_file))

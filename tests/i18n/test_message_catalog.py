@@ -6,14 +6,16 @@ from __future__ import annotations
 import importlib.util
 import re
 import string
+from pathlib import Path
 from types import ModuleType
 
 import pytest
 from babel.messages.pofile import read_po
 
-from editor.errors import Problem, StorageError, TemplateError, describe
+from editor.errors import PressklarError, Problem, StorageError, TemplateError, describe
 from editor.i18n import Message, current_language, english, set_language, text
 from editor.i18n.catalog import ENGLISH
+from editor.storage.template_files import read_template_file
 from tests.helpers import ROOT, english_words
 
 LOCALE = ROOT / "resources" / "locale"
@@ -108,3 +110,29 @@ def test_a_template_error_keeps_jinjas_words_for_the_log_only() -> None:
 @pytest.mark.parametrize("lang", ["", "C", "POSIX", "123"])
 def test_an_unusable_language_falls_back_to_english(lang: str) -> None:
     assert text("os.disk_full", lang or None) == "the disk is full"
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        None,  # no such file
+        b"\xff\xfe\x00binary",
+        b"# not TOML [",
+        b"[tool]\nx = 1\n",
+        b'format = 9\nname = "x"\nlanguage = "sv"\nbody = "x"\n',
+        b'format = 1\nname = "x"\nlanguage = "sv"\nbody = "{{ x|ropa }}"\n',
+        b'format = 1\nname = "x"\nlanguage = "svenska"\nbody = "{% if %}"\n'
+        b'[[fields]]\nkey = "a"\ntype = "kalender"\n[[fields]]\nkey = "b"\n[[fields]]\nkey = "b"\n',
+    ],
+)
+def test_a_template_file_that_cannot_be_used_is_explained_in_swedish(
+    tmp_path: Path, content: bytes | None
+) -> None:
+    path = tmp_path / "mall.toml"
+    if content is not None:
+        path.write_bytes(content)
+    set_language("sv")
+    with pytest.raises(PressklarError) as caught:
+        read_template_file(path)
+    shown = describe(caught.value)
+    assert shown and not english_words(shown), shown
