@@ -87,7 +87,7 @@ def main() -> int:
     from editor.model.fields import FieldType
     from editor.model.release import Release, values_from_json
     from editor.ui.context import AppContext
-    from editor.ui.main_window import MainWindow
+    from editor.ui.windows.main_window import MainWindow
 
     context = AppContext.load("sv")
     entry = context.library().find("readiness-ended-sv")

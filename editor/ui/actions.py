@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QWidget
 
-from editor.ui.recent_menu import RecentFilesMenu
+from editor.ui.panels.recent_menu import RecentFilesMenu
 
 Key = QKeySequence.StandardKey
 

@@ -23,10 +23,10 @@ from editor.model.template import Template, parse_template
 from editor.storage.library import BUILTIN, TEMPLATE_SUFFIX
 from editor.storage.paths import HOME_VARIABLE
 from editor.storage.releases import load_release
-from editor.ui import messages
 from editor.ui.context import AppContext
+from editor.ui.dialogs import messages
 from editor.ui.i18n import LANGUAGES, choose_language, install_translators, remove_translators
-from editor.ui.main_window import MainWindow
+from editor.ui.windows.main_window import MainWindow
 
 EXIT_NO_TEMPLATE = 2
 READY_TIMEOUT_MS = 60_000
@@ -113,7 +113,7 @@ def first_window(context: AppContext, path: str | None) -> MainWindow | None:
 
 def offer_recovery(context: AppContext, window: MainWindow) -> None:
     """Offer what autosave kept from a process that is gone; recovered releases open modified."""
-    from editor.ui.recovery_dialog import RecoveryDialog
+    from editor.ui.dialogs.recovery_dialog import RecoveryDialog
 
     autosaver = context.autosaver()
     items = autosaver.recoverable()

@@ -127,6 +127,6 @@ class AppContext:
 
 
 def _warn_contact_book(warning: str) -> None:
-    from editor.ui import messages
+    from editor.ui.dialogs import messages
 
     messages.warn(None, QCoreApplication.translate("ContactBookWindow", "Contact book"), warning)

@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 from uihelpers import REFERENCE_VALUES, ScriptedDialogs, template_named
 
 from editor.model.release import Release, values_from_json
-from editor.ui import file_dialogs, messages
 from editor.ui.context import AppContext
-from editor.ui.main_window import MainWindow
+from editor.ui.dialogs import file_dialogs, messages
+from editor.ui.windows.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)

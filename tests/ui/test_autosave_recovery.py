@@ -24,8 +24,8 @@ from editor.storage.autosave import Autosaver
 from editor.storage.settings import Settings, save_settings
 from editor.ui.application import offer_recovery
 from editor.ui.context import AppContext
-from editor.ui.main_window import MainWindow
-from editor.ui.recovery_dialog import RecoveryDialog
+from editor.ui.dialogs.recovery_dialog import RecoveryDialog
+from editor.ui.windows.main_window import MainWindow
 
 DRIVER = Path(__file__).with_name("autosave_driver.py")
 ROOT = Path(__file__).resolve().parents[2]

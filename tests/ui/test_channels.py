@@ -12,7 +12,7 @@ from uihelpers import REFERENCE_VALUES, template_named, type_text
 from editor.model.release import Release, values_from_json
 from editor.render.short import measure_sms, social_length
 from editor.ui.context import AppContext
-from editor.ui.main_window import MainWindow
+from editor.ui.windows.main_window import MainWindow
 
 
 def _show_channels(window: MainWindow) -> None:

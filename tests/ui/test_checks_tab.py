@@ -14,9 +14,9 @@ from editor.model.fields import FieldDef, FieldType
 from editor.model.release import Release, values_from_json
 from editor.model.template import Template
 from editor.render import checks
-from editor.ui.checks_panel import FIELD_ROLE
 from editor.ui.context import AppContext
-from editor.ui.main_window import MainWindow
+from editor.ui.panels.checks_panel import FIELD_ROLE
+from editor.ui.windows.main_window import MainWindow
 
 
 def _item(window: MainWindow, field: str) -> QListWidgetItem:

@@ -16,11 +16,11 @@ from editor.model.contacts import Contact, Phone
 from editor.model.release import Release
 from editor.storage.contacts import ContactBook, load_contact_book, save_contact_book
 from editor.storage.paths import user_paths
-from editor.ui import messages
-from editor.ui.contact_book import ContactBookWindow, add_to_contact_book, email_looks_right
 from editor.ui.context import AppContext
+from editor.ui.dialogs import messages
 from editor.ui.form.contact import ContactEditor
-from editor.ui.main_window import MainWindow
+from editor.ui.windows.contact_book import ContactBookWindow, add_to_contact_book, email_looks_right
+from editor.ui.windows.main_window import MainWindow
 
 Button = messages.Button
 Make = Callable[..., ContactBookWindow]

@@ -17,10 +17,10 @@ from editor.model.contacts import Contact
 from editor.model.release import Release
 from editor.storage.contacts import ContactBook, save_contact_book
 from editor.storage.settings import load_settings
-from editor.ui.about_dialog import AboutDialog
 from editor.ui.context import AppContext
-from editor.ui.main_window import MainWindow
-from editor.ui.settings_dialog import SettingsDialog
+from editor.ui.dialogs.about_dialog import AboutDialog
+from editor.ui.dialogs.settings_dialog import SettingsDialog
+from editor.ui.windows.main_window import MainWindow
 
 
 def test_standard_shortcuts(

@@ -23,8 +23,8 @@ from uihelpers import (
 from editor.model.release import Release
 from editor.render.checks import EMBARGO_FIELD
 from editor.storage.releases import load_release
-from editor.ui.checks_panel import FIELD_ROLE
-from editor.ui.main_window import MainWindow
+from editor.ui.panels.checks_panel import FIELD_ROLE
+from editor.ui.windows.main_window import MainWindow
 
 NOTICE = "EMBARGO: Publiceras tidigast onsdag den 25 september 2030 klockan 15.00"
 

@@ -22,9 +22,9 @@ from uihelpers import (
 from editor.model.release import Release
 from editor.render import writers
 from editor.ui.context import AppContext
-from editor.ui.export_dialog import ExportDialog
-from editor.ui.main_window import MainWindow
-from editor.ui.messages import Button
+from editor.ui.dialogs.export_dialog import ExportDialog
+from editor.ui.dialogs.messages import Button
+from editor.ui.windows.main_window import MainWindow
 
 
 @pytest.mark.parametrize("fmt", ["docx", "html", "txt", "md", "eml", "pdf"])

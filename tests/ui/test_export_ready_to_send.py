@@ -23,8 +23,8 @@ from uihelpers import (
 
 from editor.model.release import Release, values_from_json
 from editor.ui.context import AppContext
-from editor.ui.main_window import MainWindow
-from editor.ui.messages import Button
+from editor.ui.dialogs.messages import Button
+from editor.ui.windows.main_window import MainWindow
 
 NAME = "2018-09-25 Stabsläget avslutat"
 

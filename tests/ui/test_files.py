@@ -16,11 +16,11 @@ from uihelpers import ScriptedDialogs, type_text
 
 from editor.model.release import Release
 from editor.storage.releases import load_release, save_release
-from editor.ui import messages
 from editor.ui.context import AppContext
-from editor.ui.main_window import MainWindow
-from editor.ui.messages import Button
-from editor.ui.template_picker import TemplatePicker
+from editor.ui.dialogs import messages
+from editor.ui.dialogs.messages import Button
+from editor.ui.dialogs.template_picker import TemplatePicker
+from editor.ui.windows.main_window import MainWindow
 
 
 def _autosave_files(context: AppContext) -> list[Path]:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from editor.model.release import Release
-from editor.ui.main_window import MainWindow
+from editor.ui.windows.main_window import MainWindow
 
 
 def wheel(widget: QWidget, notches: int = -1) -> None:

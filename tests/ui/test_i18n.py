@@ -16,14 +16,14 @@ from pytestqt.qtbot import QtBot
 from editor import resources
 from editor.model.release import Release
 from editor.storage.autosave import Recoverable
-from editor.ui.about_dialog import AboutDialog
 from editor.ui.context import AppContext
-from editor.ui.export_dialog import ExportDialog
+from editor.ui.dialogs.about_dialog import AboutDialog
+from editor.ui.dialogs.export_dialog import ExportDialog
+from editor.ui.dialogs.recovery_dialog import RecoveryDialog
+from editor.ui.dialogs.settings_dialog import SettingsDialog
+from editor.ui.dialogs.template_picker import TemplatePicker
 from editor.ui.i18n import choose_language, install_translators, remove_translators
-from editor.ui.main_window import MainWindow
-from editor.ui.recovery_dialog import RecoveryDialog
-from editor.ui.settings_dialog import SettingsDialog
-from editor.ui.template_picker import TemplatePicker
+from editor.ui.windows.main_window import MainWindow
 
 EXPECTED = {
     "sv": {

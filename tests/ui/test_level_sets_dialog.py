@@ -15,8 +15,8 @@ from uihelpers import ScriptedDialogs
 from editor.storage.level_sets import level_registry
 from editor.storage.library import load_library
 from editor.storage.paths import Paths, user_paths
-from editor.ui import messages
-from editor.ui.level_sets_dialog import LevelSetsDialog
+from editor.ui.dialogs import messages
+from editor.ui.dialogs.level_sets_dialog import LevelSetsDialog
 
 Button = messages.Button
 

@@ -22,7 +22,7 @@ from editor.model.release import Release
 from editor.model.template import Template
 from editor.storage.releases import save_release
 from editor.ui.context import AppContext
-from editor.ui.main_window import MainWindow
+from editor.ui.windows.main_window import MainWindow
 
 
 def test_filling_the_form_field_by_field_builds_the_release(

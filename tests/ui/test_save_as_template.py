@@ -16,8 +16,8 @@ from editor.model.template import parse_template
 from editor.render.engine import render_document
 from editor.storage.library import ORGANISATION, USER, load_library
 from editor.storage.paths import Paths, user_paths
-from editor.ui import messages, save_as_template
-from editor.ui.save_as_template import SaveAsTemplateDialog
+from editor.ui.dialogs import messages, save_as_template
+from editor.ui.dialogs.save_as_template import SaveAsTemplateDialog
 
 
 @pytest.fixture

@@ -13,10 +13,10 @@ from uihelpers import ScriptedDialogs, type_text
 from editor.model.release import Release
 from editor.storage.settings import load_settings
 from editor.ui.context import AppContext
-from editor.ui.distribution_lists import parse_addresses
-from editor.ui.main_window import MainWindow
-from editor.ui.messages import Button
-from editor.ui.settings_dialog import SettingsDialog
+from editor.ui.dialogs.distribution_lists import parse_addresses
+from editor.ui.dialogs.messages import Button
+from editor.ui.dialogs.settings_dialog import SettingsDialog
+from editor.ui.windows.main_window import MainWindow
 
 
 def _in_settings(window: MainWindow, act: Callable[[SettingsDialog], None]) -> None:

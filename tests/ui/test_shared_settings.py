@@ -14,8 +14,8 @@ from editor.model.release import Release
 from editor.storage.level_sets import save_level_set
 from editor.storage.settings import load_settings
 from editor.ui.context import AppContext
-from editor.ui.main_window import MainWindow
-from editor.ui.settings_dialog import SettingsDialog
+from editor.ui.dialogs.settings_dialog import SettingsDialog
+from editor.ui.windows.main_window import MainWindow
 
 
 def _change_in_settings_dialog(window: MainWindow, organisation: str, autosave: float) -> None:

@@ -22,8 +22,8 @@ from editor.storage.paths import user_paths
 from editor.storage.settings import Settings
 from editor.ui.context import AppContext
 from editor.ui.i18n import install_translators, remove_translators
-from editor.ui.main_window import MainWindow
 from editor.ui.template_editor import TemplateEditorWindow
+from editor.ui.windows.main_window import MainWindow
 from tests.helpers import english_words
 
 

@@ -20,8 +20,8 @@ from editor.storage.library import USER, load_library
 from editor.storage.paths import Paths, user_paths
 from editor.storage.settings import Settings
 from editor.storage.template_io import duplicate_template
-from editor.ui import messages
-from editor.ui.save_as_template import SaveAsTemplateDialog
+from editor.ui.dialogs import messages
+from editor.ui.dialogs.save_as_template import SaveAsTemplateDialog
 from editor.ui.template_editor import TemplateEditorWindow
 from editor.ui.template_editor.field_model import CHOICES, KEY, TYPE
 from editor.ui.template_editor.panels import PROBLEM_ROLE

@@ -18,15 +18,16 @@ from editor.model.template import parse_template, template_to_toml
 from editor.storage.library import BUILTIN, ORGANISATION, USER, load_library
 from editor.storage.paths import Paths, user_paths
 from editor.storage.settings import Settings
-from editor.ui import messages, save_as_template, template_manager
-from editor.ui.contact_book import ContactBookWindow
 from editor.ui.context import AppContext
+from editor.ui.dialogs import messages, save_as_template
+from editor.ui.dialogs.level_sets_dialog import LevelSetsDialog
+from editor.ui.dialogs.save_as_template import SaveAsTemplateDialog
 from editor.ui.i18n import install_translators, remove_translators
-from editor.ui.level_sets_dialog import LevelSetsDialog
-from editor.ui.main_window import MainWindow
-from editor.ui.save_as_template import SaveAsTemplateDialog
 from editor.ui.template_editor import TemplateEditorWindow
-from editor.ui.template_manager import TemplateManager
+from editor.ui.windows import template_manager
+from editor.ui.windows.contact_book import ContactBookWindow
+from editor.ui.windows.main_window import MainWindow
+from editor.ui.windows.template_manager import TemplateManager
 
 Button = messages.Button
 Make = Callable[..., TemplateManager]

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from editor.model.template import Template
-from editor.ui import messages
 from editor.ui.context import AppContext
-from editor.ui.export_dialog import ExportDialog
-from editor.ui.main_window import MainWindow
+from editor.ui.dialogs import messages
+from editor.ui.dialogs.export_dialog import ExportDialog
+from editor.ui.windows.main_window import MainWindow
 
 # The reference case (shared/reference/readiness-ended.md), as the CLI's values.json would say.
 REFERENCE_VALUES: dict[str, Any] = {

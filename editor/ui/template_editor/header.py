@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from editor.model.levels import LevelSetRegistry
 from editor.model.template import Template
-from editor.ui.save_as_template import LANGUAGES
+from editor.ui.dialogs.save_as_template import LANGUAGES
 
 NOTICE_STYLE = (
     "QWidget#readOnlyNotice { background: #fff4ce; border: 1px solid #e6d28a; border-radius: 3px; }"

@@ -24,7 +24,7 @@ from editor.model.template import Template
 from editor.render.engine import filter_help, render_document
 from editor.render.template_draft import EditorProblem
 from editor.render.writers.html import html_page
-from editor.ui.preview import BANNER_STYLE
+from editor.ui.panels.preview import BANNER_STYLE
 
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1
 INSERT_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -37,9 +37,9 @@ from editor.storage.library import BUILTIN, ORGANISATION, USER
 from editor.storage.paths import Paths
 from editor.storage.settings import Settings
 from editor.storage.template_io import duplicate_template, export_template
-from editor.ui import messages
-from editor.ui.preview import BANNER_STYLE
-from editor.ui.save_as_template import SaveAsTemplateDialog, problem_details
+from editor.ui.dialogs import messages
+from editor.ui.dialogs.save_as_template import SaveAsTemplateDialog, problem_details
+from editor.ui.panels.preview import BANNER_STYLE
 from editor.ui.template_editor.code_editor import CodeEditor
 from editor.ui.template_editor.field_model import FieldRow, FieldTableModel
 from editor.ui.template_editor.field_table import FieldTable

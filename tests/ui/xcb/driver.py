@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox
 
 from editor.model.release import Release, values_from_json
 from editor.ui.context import AppContext
-from editor.ui.main_window import MainWindow
+from editor.ui.windows.main_window import MainWindow
 
 
 def main() -> int:

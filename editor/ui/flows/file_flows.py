@@ -20,9 +20,9 @@ from editor.storage.filenames import safe_stem
 from editor.storage.locks import Owner
 from editor.storage.releases import load_release
 from editor.storage.settings import Settings
-from editor.ui import file_dialogs, messages
 from editor.ui.autosave import AutosaveScheduler
 from editor.ui.context import AppContext
+from editor.ui.dialogs import file_dialogs, messages
 from editor.ui.session import ReleaseSession, describe_open_elsewhere
 
 Button = messages.Button
@@ -106,7 +106,7 @@ class FileFlows(QObject):
         return False
 
     def new_release(self) -> None:
-        from editor.ui.template_picker import TemplatePicker
+        from editor.ui.dialogs.template_picker import TemplatePicker
 
         library = self._context.library(reload=True)
         key, accepted = TemplatePicker.get_data(

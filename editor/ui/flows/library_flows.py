@@ -80,7 +80,7 @@ class LibraryFlows(QObject):
         return self.open_template_editor(replace(current, id="", source="", path=""))
 
     def save_as_template(self) -> None:
-        from editor.ui.save_as_template import SaveAsTemplateDialog
+        from editor.ui.dialogs.save_as_template import SaveAsTemplateDialog
 
         context = self._context
         saved, accepted = SaveAsTemplateDialog.get_data(
@@ -91,7 +91,7 @@ class LibraryFlows(QObject):
             self.status.emit(self.tr("Saved the template “{name}”").format(name=saved.name))
 
     def manage_templates(self) -> QWidget:
-        from editor.ui.template_manager import TemplateManager
+        from editor.ui.windows.template_manager import TemplateManager
 
         manager = self._open_tool(TemplateManager)
         if manager is None:
@@ -103,7 +103,7 @@ class LibraryFlows(QObject):
         return manager
 
     def import_template(self) -> None:
-        from editor.ui.template_manager import TemplateManager
+        from editor.ui.windows.template_manager import TemplateManager
 
         manager = self.manage_templates()
         assert isinstance(manager, TemplateManager)
@@ -112,7 +112,7 @@ class LibraryFlows(QObject):
             self.status.emit(self.tr("Imported the template “{name}”").format(name=template.name))
 
     def contact_book(self) -> QWidget:
-        from editor.ui.contact_book import ContactBookWindow
+        from editor.ui.windows.contact_book import ContactBookWindow
 
         window = self._open_tool(ContactBookWindow)
         if window is None:
@@ -121,7 +121,7 @@ class LibraryFlows(QObject):
 
     def add_contact(self, contact: Contact) -> Contact | None:
         """Add to contact book, from a contact field of the form."""
-        from editor.ui.contact_book import ContactBookWindow, add_to_contact_book
+        from editor.ui.windows.contact_book import ContactBookWindow, add_to_contact_book
 
         stored = add_to_contact_book(self._window, self._context.paths.contacts_file, contact)
         if stored is not None:
@@ -132,7 +132,7 @@ class LibraryFlows(QObject):
         return stored
 
     def level_sets(self) -> None:
-        from editor.ui.level_sets_dialog import LevelSetsDialog
+        from editor.ui.dialogs.level_sets_dialog import LevelSetsDialog
 
         context = self._context
         dialog = LevelSetsDialog(context.paths, context.library(), context.language, self._window)

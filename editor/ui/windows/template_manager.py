@@ -50,16 +50,16 @@ from editor.storage.template_io import (
     import_template,
     rename_template,
 )
-from editor.ui import messages
-from editor.ui.preview import BANNER_STYLE
-from editor.ui.save_as_template import (
+from editor.ui.dialogs import messages
+from editor.ui.dialogs.save_as_template import (
     ask_text,
     problem_details,
     settle_clash,
     target_label,
     template_targets,
 )
-from editor.ui.template_picker import LANGUAGE_NAMES, source_label
+from editor.ui.dialogs.template_picker import LANGUAGE_NAMES, source_label
+from editor.ui.panels.preview import BANNER_STYLE
 
 translate = QCoreApplication.translate
 

@@ -20,9 +20,9 @@ from editor.render.checks import Finding
 from editor.render.document import RenderedDocument
 from editor.render.letterhead import LetterheadError
 from editor.storage.settings import Settings
-from editor.ui import messages
 from editor.ui.context import AppContext
-from editor.ui.file_flows import documents_folder
+from editor.ui.dialogs import messages
+from editor.ui.flows.file_flows import documents_folder
 from editor.ui.session import ReleaseSession
 
 MAX_LISTED = 8  # errors listed in the question; the Checks tab has them all
@@ -78,8 +78,8 @@ class ExportFlow(QObject):
         return "\n".join([text, *lines])
 
     def export(self) -> None:
-        from editor.ui.export import default_file_name, write_export
-        from editor.ui.export_dialog import ExportDialog
+        from editor.ui.dialogs.export_dialog import ExportDialog
+        from editor.ui.flows.export import default_file_name, write_export
 
         doc = self._document(self.tr("Cannot export"))
         release = self._session.rendered_release
@@ -128,7 +128,7 @@ class ExportFlow(QObject):
         self.status.emit(self.tr("Exported {path}").format(path=choice.path))
 
     def copy_formatted(self) -> None:
-        from editor.ui.export import formatted_mime_data
+        from editor.ui.flows.export import formatted_mime_data
 
         doc = self._document(self.tr("Cannot copy"))
         if doc is None or not self._confirm_errors(self.tr("Copy anyway?")):

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from editor.storage.settings import Settings
-from editor.ui import file_dialogs, messages
-from editor.ui.distribution_lists import DistributionListsEditor
+from editor.ui.dialogs import file_dialogs, messages
+from editor.ui.dialogs.distribution_lists import DistributionListsEditor
 from editor.ui.form.base import note_label
 
 LETTERHEAD_SUFFIXES = (".docx", ".dotx")

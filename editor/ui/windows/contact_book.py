@@ -33,9 +33,9 @@ from editor.errors import PressklarError
 from editor.model.contacts import Contact, Phone
 from editor.model.email_address import is_email_address
 from editor.storage.contacts import ContactBook, load_contact_book, save_contact_book
-from editor.ui import messages
+from editor.ui.dialogs import messages
 from editor.ui.form.contact import describe
-from editor.ui.preview import BANNER_STYLE
+from editor.ui.panels.preview import BANNER_STYLE
 
 translate = QCoreApplication.translate
 

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from editor.render import writers
-from editor.ui import file_dialogs
-from editor.ui.export import ExportChoice, format_label
+from editor.ui.dialogs import file_dialogs
+from editor.ui.flows.export import ExportChoice, format_label
 
 __all__ = ["ExportChoice", "ExportDialog"]
 

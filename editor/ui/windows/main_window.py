@@ -26,13 +26,13 @@ from editor.storage.settings import Settings
 from editor.ui.actions import WindowActions, WindowShortcuts
 from editor.ui.autosave import AutosaveScheduler
 from editor.ui.context import AppContext
-from editor.ui.embargo_bar import EmbargoBar
-from editor.ui.export_flow import ExportFlow
-from editor.ui.file_flows import STATUS_MS, FileFlows
+from editor.ui.flows.export_flow import ExportFlow
+from editor.ui.flows.file_flows import STATUS_MS, FileFlows
+from editor.ui.flows.library_flows import LibraryFlows
 from editor.ui.form import FormWidget
-from editor.ui.library_flows import LibraryFlows
-from editor.ui.preview import PreviewPane
-from editor.ui.recent_menu import RecentFilesMenu
+from editor.ui.panels.embargo_bar import EmbargoBar
+from editor.ui.panels.preview import PreviewPane
+from editor.ui.panels.recent_menu import RecentFilesMenu
 from editor.ui.session import ReleaseSession, describe_open_elsewhere
 
 
@@ -270,12 +270,12 @@ class MainWindow(QMainWindow):
         self.form.focus_field(keys[(current + 1) % len(keys)])
 
     def show_about(self) -> None:
-        from editor.ui.about_dialog import AboutDialog
+        from editor.ui.dialogs.about_dialog import AboutDialog
 
         AboutDialog(self).exec()
 
     def show_settings(self) -> None:
-        from editor.ui.settings_dialog import SettingsDialog
+        from editor.ui.dialogs.settings_dialog import SettingsDialog
 
         settings, accepted = SettingsDialog.get_data(self, self.context.settings)
         if accepted and settings is not None:

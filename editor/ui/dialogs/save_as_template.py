@@ -30,7 +30,7 @@ from editor.storage.library import ORGANISATION, USER
 from editor.storage.paths import Paths
 from editor.storage.template_io import OnClash, TemplateClashError, save_as_template
 from editor.storage.template_io import template_targets as _template_targets
-from editor.ui import messages
+from editor.ui.dialogs import messages
 
 translate = QCoreApplication.translate
 

@@ -34,8 +34,8 @@ from editor.storage.level_sets import (
 )
 from editor.storage.library import Library
 from editor.storage.paths import Paths
-from editor.ui import messages
-from editor.ui.preview import BANNER_STYLE
+from editor.ui.dialogs import messages
+from editor.ui.panels.preview import BANNER_STYLE
 
 translate = QCoreApplication.translate
 SET_ROLE = Qt.ItemDataRole.UserRole

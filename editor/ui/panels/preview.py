@@ -30,8 +30,8 @@ from editor.render.checks import Finding
 from editor.render.document import RenderedDocument
 from editor.render.engine import embargo_notice
 from editor.render.markdown import is_safe_link
-from editor.ui.channels_panel import ChannelsPanel
-from editor.ui.checks_panel import ChecksPanel
+from editor.ui.panels.channels_panel import ChannelsPanel
+from editor.ui.panels.checks_panel import ChecksPanel
 from editor.ui.session import ReleaseSession
 
 BANNER_STYLE = (
