@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../editor/ui/about_dialog.py" line="+26"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="+26"/>
         <source>About Pressklar</source>
         <translation>Om Pressklar</translation>
     </message>
@@ -27,7 +27,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../editor/ui/application.py" line="+95"/>
+        <location filename="../../editor/ui/application.py" line="+96"/>
         <source>Could not open the release</source>
         <translation>Det gick inte att öppna pressmeddelandet</translation>
     </message>
@@ -41,11 +41,16 @@
         <source>Pressklar found no template it can use. Reinstall Pressklar.</source>
         <translation>Pressklar hittade ingen mall som går att använda. Installera om Pressklar.</translation>
     </message>
+    <message>
+        <location line="+36"/>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
 </context>
 <context>
     <name>ChannelBox</name>
     <message>
-        <location filename="../../editor/ui/channels_panel.py" line="+94"/>
+        <location filename="../../editor/ui/panels/channels_panel.py" line="+94"/>
         <source>Still to fill in: {fields}</source>
         <translation>Fyll först i: {fields}</translation>
     </message>
@@ -138,7 +143,7 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../editor/ui/checks_panel.py" line="+57"/>
+        <location filename="../../editor/ui/panels/checks_panel.py" line="+57"/>
         <source>LIX for Swedish: under 30 very easy, 30–40 easy, 40–50 medium, 50–60 hard, 60 and over very hard. Flesch reading ease for English: the higher, the easier (60–70 is standard).</source>
         <translation>LIX för svenska: under 30 mycket lättläst, 30–40 lättläst, 40–50 medelsvår, 50–60 svår, 60 och mer mycket svår. Flesch läsbarhetsindex för engelska: ju högre, desto lättare (60–70 är normalt).</translation>
     </message>
@@ -204,17 +209,17 @@
 <context>
     <name>ContactBookWindow</name>
     <message>
-        <location filename="../../editor/ui/contact_book.py" line="+137"/>
+        <location filename="../../editor/ui/context.py" line="+132"/>
+        <location filename="../../editor/ui/windows/contact_book.py" line="+137"/>
         <location line="+106"/>
         <location line="+125"/>
         <location line="+5"/>
         <location line="+72"/>
-        <location filename="../../editor/ui/context.py" line="+89"/>
         <source>Contact book</source>
         <translation>Kontaktbok</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location filename="../../editor/ui/windows/contact_book.py" line="-294"/>
         <source>Search by name, title, unit or e-mail</source>
         <translation>Sök på namn, titel, enhet eller e-post</translation>
     </message>
@@ -234,12 +239,13 @@
         <translation>Till exempel: enheten för media och kris</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../editor/ui/form/contact.py" line="+127"/>
+        <location filename="../../editor/ui/windows/contact_book.py" line="+2"/>
         <source>This does not look like an e-mail address.</source>
         <translation>Det här ser inte ut som en e-postadress.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../editor/ui/windows/contact_book.py" line="+4"/>
         <source>&amp;Save contact</source>
         <translation>&amp;Spara kontakt</translation>
     </message>
@@ -301,11 +307,12 @@
     </message>
     <message>
         <location line="-79"/>
+        <location line="+86"/>
         <source>“{email}” does not look like an e-mail address.</source>
         <translation>”{email}” ser inte ut som en e-postadress.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-73"/>
         <source>Could not save the contact</source>
         <translation>Det gick inte att spara kontakten</translation>
     </message>
@@ -330,7 +337,7 @@
         <translation>Det gick inte att ta bort kontakten</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+54"/>
         <source>“{name}” is already in the contact book.</source>
         <translation>”{name}” finns redan i kontaktboken.</translation>
     </message>
@@ -343,7 +350,7 @@
 <context>
     <name>DistributionListsEditor</name>
     <message>
-        <location filename="../../editor/ui/distribution_lists.py" line="+57"/>
+        <location filename="../../editor/ui/dialogs/distribution_lists.py" line="+57"/>
         <source>Distribution lists</source>
         <translation>Sändlistor</translation>
     </message>
@@ -391,7 +398,7 @@
 <context>
     <name>EmbargoBar</name>
     <message>
-        <location filename="../../editor/ui/embargo_bar.py" line="+119"/>
+        <location filename="../../editor/ui/panels/embargo_bar.py" line="+120"/>
         <source>Em&amp;bargo until</source>
         <translation>Em&amp;bargo till</translation>
     </message>
@@ -414,7 +421,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/ui/export_dialog.py" line="+38"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="+38"/>
         <source>Export release</source>
         <translation>Exportera pressmeddelande</translation>
     </message>
@@ -472,7 +479,7 @@
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../editor/ui/export_flow.py" line="+50"/>
+        <location filename="../../editor/ui/flows/export_flow.py" line="+51"/>
         <source>The release cannot be made while its template has an error.</source>
         <translation>Pressmeddelandet kan inte skapas så länge mallen innehåller ett fel.</translation>
     </message>
@@ -547,7 +554,7 @@
         <translation>Kopiera ändå?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The release is on the clipboard, with its formatting.</source>
         <translation>Pressmeddelandet finns i urklipp, med formatering.</translation>
     </message>
@@ -710,7 +717,7 @@
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../editor/ui/file_dialogs.py" line="+15"/>
+        <location filename="../../editor/ui/dialogs/file_dialogs.py" line="+15"/>
         <source>Pressklar releases (*{suffix})</source>
         <translation>Pressmeddelanden från Pressklar (*{suffix})</translation>
     </message>
@@ -754,7 +761,27 @@
 <context>
     <name>FileFlows</name>
     <message>
-        <location filename="../../editor/ui/file_flows.py" line="+63"/>
+        <location filename="../../editor/ui/flows/file_flows.py" line="+58"/>
+        <source>The release is open elsewhere</source>
+        <translation>Pressmeddelandet är öppet någon annanstans</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;read only</source>
+        <translation>Öppna <translation>Öppna &skrivskyddat</translation>amp;skrivskyddat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open a &amp;copy</source>
+        <translation>Öppna en <translation>Öppna en &kopia</translation>amp;kopia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read only: you can read and export it; Save asks for another file. A copy: a new release with the same text, not yet saved.</source>
+        <translation>Skrivskyddat: du kan läsa och exportera det; Spara frågar efter en annan fil. En kopia: ett nytt pressmeddelande med samma text, ännu inte sparat.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Untitled</source>
         <translation>Namnlöst</translation>
     </message>
@@ -764,7 +791,7 @@
         <translation>Det gick inte att öppna pressmeddelandet</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Release</source>
         <translation>Pressmeddelande</translation>
     </message>
@@ -784,7 +811,7 @@
         <translation>Sparade {path}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Could not save the settings</source>
         <translation>Det gick inte att spara inställningarna</translation>
     </message>
@@ -802,7 +829,7 @@
 <context>
     <name>FormWidget</name>
     <message>
-        <location filename="../../editor/ui/form/contact.py" line="+60"/>
+        <location filename="../../editor/ui/form/contact.py" line="-65"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -827,7 +854,7 @@
         <translation>Ta bort det här numret</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+74"/>
         <source>Add to contact book</source>
         <translation>Lägg till i kontaktboken</translation>
     </message>
@@ -862,22 +889,22 @@
         <translation>E-post</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>The contact book is empty</source>
         <translation>Kontaktboken är tom</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+97"/>
         <source>Add contact</source>
         <translation>Lägg till kontakt</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-221"/>
         <source>Pick from contact book…</source>
         <translation>Välj ur kontaktboken…</translation>
     </message>
@@ -887,7 +914,7 @@
         <translation>Fyller i en person ur kontaktboken; varje rad går fortfarande att ändra</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+25"/>
         <source>Add phone number</source>
         <translation>Lägg till telefonnummer</translation>
     </message>
@@ -1002,12 +1029,12 @@
         <translation>Ta bort rad</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/widget.py" line="+113"/>
+        <location filename="../../editor/ui/form/widget.py" line="+114"/>
         <source>Required.</source>
         <translation>Obligatoriskt.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Fields marked * are required.</source>
         <translation>Fält märkta med * är obligatoriska.</translation>
     </message>
@@ -1020,37 +1047,7 @@
 <context>
     <name>Formats</name>
     <message>
-        <location filename="../../editor/ui/export.py" line="+34"/>
-        <source>Web page (HTML)</source>
-        <translation>Webbsida (HTML)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Word document (DOCX)</source>
-        <translation>Word-dokument (DOCX)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Plain text</source>
-        <translation>Ren text</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Markdown</source>
-        <translation>Markdown</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PDF document</source>
-        <translation>PDF-dokument</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>E-mail draft (EML)</source>
-        <translation>E-postutkast (EML)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../editor/ui/flows/export.py" line="+36"/>
         <source>Release</source>
         <translation>Pressmeddelande</translation>
     </message>
@@ -1084,7 +1081,7 @@
 <context>
     <name>LevelSetsDialog</name>
     <message>
-        <location filename="../../editor/ui/level_sets_dialog.py" line="+49"/>
+        <location filename="../../editor/ui/dialogs/level_sets_dialog.py" line="+49"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
@@ -1232,7 +1229,7 @@
 <context>
     <name>LibraryFlows</name>
     <message>
-        <location filename="../../editor/ui/library_flows.py" line="+95"/>
+        <location filename="../../editor/ui/flows/library_flows.py" line="+91"/>
         <source>Saved the template “{name}”</source>
         <translation>Mallen ”{name}” har sparats</translation>
     </message>
@@ -1250,7 +1247,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/main_window.py" line="+180"/>
+        <location filename="../../editor/ui/windows/main_window.py" line="+117"/>
+        <source>Read only.</source>
+        <translation>Skrivskyddat.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source>The SMS text is on the clipboard.</source>
         <translation>Sms-texten finns i urklipp.</translation>
     </message>
@@ -1260,7 +1262,7 @@
         <translation>Inlägget för sociala medier finns i urklipp.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Words: {words}   Characters: {characters}</source>
         <translation>Ord: {words}   Tecken: {characters}</translation>
     </message>
@@ -1276,12 +1278,17 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Untitled</source>
         <translation>Namnlöst</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-5"/>
+        <source>{name} (read only)</source>
+        <translation>{name} (skrivskyddat)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Autosave failed: {message}</source>
         <translation>Den automatiska sparningen misslyckades: {message}</translation>
     </message>
@@ -1289,7 +1296,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../editor/ui/messages.py" line="+80"/>
+        <location filename="../../editor/ui/dialogs/messages.py" line="+80"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
@@ -1307,7 +1314,7 @@
 <context>
     <name>PhoneTable</name>
     <message>
-        <location filename="../../editor/ui/contact_book.py" line="-411"/>
+        <location filename="../../editor/ui/windows/contact_book.py" line="-420"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -1330,7 +1337,7 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../editor/ui/preview.py" line="+90"/>
+        <location filename="../../editor/ui/panels/preview.py" line="+77"/>
         <source>The release as it will look when exported</source>
         <translation>Pressmeddelandet som det ser ut när det exporteras</translation>
     </message>
@@ -1340,7 +1347,7 @@
         <translation>Pressmeddelandet som ren text, för e-post och webbformulär</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Formatted</source>
         <translation>Formaterat</translation>
     </message>
@@ -1365,12 +1372,7 @@
         <translation>Pressmeddelandet som sms och som inlägg i sociala medier</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <source>Nothing to show yet.</source>
-        <translation>Det finns inget att visa än.</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+34"/>
         <source>Checks</source>
         <translation>Kontroller</translation>
     </message>
@@ -1380,7 +1382,7 @@
         <translation>Kontroller ({count})</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>The template has an error on line {line}: {message}</source>
         <translation>Mallen har ett fel på rad {line}: {message}</translation>
     </message>
@@ -1398,7 +1400,7 @@
 <context>
     <name>RecentFilesMenu</name>
     <message>
-        <location filename="../../editor/ui/recent_menu.py" line="+18"/>
+        <location filename="../../editor/ui/panels/recent_menu.py" line="+18"/>
         <source>Open &amp;Recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
@@ -1416,7 +1418,7 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../editor/ui/recovery_dialog.py" line="+23"/>
+        <location filename="../../editor/ui/dialogs/recovery_dialog.py" line="+23"/>
         <source>Recover unsaved releases</source>
         <translation>Återställ osparade pressmeddelanden</translation>
     </message>
@@ -1492,7 +1494,7 @@
 <context>
     <name>SaveAsTemplate</name>
     <message>
-        <location filename="../../editor/ui/save_as_template.py" line="+53"/>
+        <location filename="../../editor/ui/dialogs/save_as_template.py" line="+53"/>
         <source>The organisation&apos;s templates</source>
         <translation>Organisationens mallar</translation>
     </message>
@@ -1583,7 +1585,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../editor/ui/settings_dialog.py" line="+35"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="+35"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
@@ -1888,7 +1890,7 @@
 <context>
     <name>TemplateManager</name>
     <message>
-        <location filename="../../editor/ui/template_manager.py" line="+71"/>
+        <location filename="../../editor/ui/windows/template_manager.py" line="+72"/>
         <source>Pressklar templates (*{suffix})</source>
         <translation>Mallar från Pressklar (*{suffix})</translation>
     </message>
@@ -1993,7 +1995,7 @@
         <translation>{source}: {problem}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Cannot be used: {error}</source>
         <translation>Kan inte användas: {error}</translation>
     </message>
@@ -2076,7 +2078,7 @@
 <context>
     <name>TemplatePicker</name>
     <message>
-        <location filename="../../editor/ui/template_picker.py" line="+24"/>
+        <location filename="../../editor/ui/dialogs/template_picker.py" line="+32"/>
         <source>Built-in</source>
         <translation>Inbyggd</translation>
     </message>
@@ -2121,7 +2123,7 @@
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Create</source>
         <translation>Skapa</translation>
     </message>
@@ -2177,7 +2179,7 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../editor/ui/actions.py" line="+23"/>
+        <location filename="../../editor/ui/actions.py" line="+27"/>
         <source>&amp;New…</source>
         <translation>&amp;Nytt…</translation>
     </message>
@@ -2462,7 +2464,7 @@
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
