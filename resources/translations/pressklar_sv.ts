@@ -768,12 +768,12 @@
     <message>
         <location line="+2"/>
         <source>Open &amp;read only</source>
-        <translation>Öppna <translation>Öppna &skrivskyddat</translation>amp;skrivskyddat</translation>
+        <translation>Öppna &amp;skrivskyddat</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Open a &amp;copy</source>
-        <translation>Öppna en <translation>Öppna en &kopia</translation>amp;kopia</translation>
+        <translation>Öppna en &amp;kopia</translation>
     </message>
     <message>
         <location line="+1"/>
