@@ -6,7 +6,7 @@ quitting once the browser has painted. Whole-process wall time and peak RSS, per
 
     python bench/startup.py [--runs N]
 
-Goals (issue 3): median time ratio <= 1.2; peak RSS at most 35 MB above the floor.
+Goals: median time ratio <= 1.2; peak RSS at most 35 MB above the floor.
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ other.
 
     python bench/typing.py [--chars N]
 
-Goal (issue 3): p99 ratio <= 1.5; no keystroke waits for a DOCX build or a disk write.
+Goal: p99 ratio <= 1.5; no keystroke waits for a DOCX build or a disk write.
 """
 
 from __future__ import annotations

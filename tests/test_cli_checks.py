@@ -1,4 +1,5 @@
-"""The CLI for issue 5: `check`, `--to sms|social|eml|pdf`, `--bcc-list`, `--letterhead`, and
+"""The CLI for the checks and the ready-to-send formats: `check`, `--to sms|social|eml|pdf`,
+`--bcc-list`, `--letterhead`, and
 the embargo in every format. Run in-process through ``editor.cli.main`` (one subprocess proves
 the ``main.py`` wiring); files on disk, outputs read back."""
 

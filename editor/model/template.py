@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -64,22 +65,51 @@ class Template:
         return replace(self, source=source, path=path)
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] = {
-            "format": TEMPLATE_FORMAT,
-            "id": self.id,
-            "name": self.name,
-            "language": self.language,
-            "description": self.description,
-            "level_set": self.level_set,
-        }
-        if self.letterhead:
-            data["letterhead"] = self.letterhead
-        data.update(self.extra)
-        data["fields"] = [f.to_dict() for f in self.fields]
-        if self.short:
-            data["short"] = dict(self.short)
-        data["body"] = self.body
-        return data
+        return template_data(
+            template_id=self.id,
+            name=self.name,
+            language=self.language,
+            description=self.description,
+            level_set=self.level_set,
+            fields=[f.to_dict() for f in self.fields],
+            body=self.body,
+            short=self.short,
+            letterhead=self.letterhead,
+            extra=self.extra,
+        )
+
+
+def template_data(
+    *,
+    template_id: str,
+    name: str,
+    language: str,
+    description: str,
+    level_set: str,
+    fields: list[dict[str, Any]],
+    body: str,
+    short: Mapping[str, str] | None = None,
+    letterhead: str = "",
+    extra: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
+    """A template as its file holds it, in the file's order: the one place that order and the
+    keys are written (a template, and the template editor's draft, which may not be valid)."""
+    data: dict[str, Any] = {
+        "format": TEMPLATE_FORMAT,
+        "id": template_id,
+        "name": name,
+        "language": language,
+        "description": description,
+        "level_set": level_set,
+    }
+    if letterhead:
+        data["letterhead"] = letterhead
+    data.update(extra or {})
+    data["fields"] = fields
+    if short:
+        data["short"] = dict(short)
+    data["body"] = body
+    return data
 
 
 def template_to_toml(template: Template) -> str:

@@ -15,8 +15,8 @@ from editor.model.fields import KEY_PATTERN, FieldType, parse_value
 from editor.model.levels import LevelSetRegistry
 from editor.model.template import (
     LANGUAGE_PATTERN,
-    TEMPLATE_FORMAT,
     Template,
+    template_data,
     template_from_dict,
     template_id_from,
 )
@@ -62,23 +62,19 @@ class TemplateDraft:
 
     def to_dict(self) -> dict[str, Any]:
         base = self.base
-        data: dict[str, Any] = dict(base.extra) if base is not None else {}
         template_id = base.id if base is not None and base.id else template_id_from(self.name)
-        data.update(
-            format=TEMPLATE_FORMAT,
-            id=template_id,
+        return template_data(
+            template_id=template_id,
             name=self.name,
             language=self.language,
             description=self.description,
             level_set=self.level_set,
             fields=self.fields,
             body=self.body,
+            short=base.short if base is not None else None,
+            letterhead=base.letterhead if base is not None else "",
+            extra=base.extra if base is not None else None,
         )
-        if base is not None and base.short:
-            data["short"] = dict(base.short)
-        if base is not None and base.letterhead:
-            data["letterhead"] = base.letterhead
-        return data
 
 
 def _locate(problem: Problem) -> EditorProblem:
