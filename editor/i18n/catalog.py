@@ -238,4 +238,12 @@ ENGLISH: dict[str, str] = {
     "autosave.no_folder": "The autosave folder {folder} cannot be made ({reason}).",
     "release.open_elsewhere": "{file} is open on {host} by {user} since {since}.",
     "release.open_elsewhere_unknown": "{file} is open in another window or on another computer.",
+    "template.limit_time": "The template tried something not allowed in a template: it takes longer than {seconds} seconds to fill in.",
+    "template.limit_text": "The template tried something not allowed in a template: the text it makes is too long.",
+    "template.limit_number": "The template tried something not allowed in a template: a number that large.",
+    "template.limit_printed": "The template tried something not allowed in a template: printing a list that large.",
+    "template.limit_output": "The template tried something not allowed in a template: the release it writes is too long.",
+    "template.limit_lipsum": "The template tried something not allowed in a template: lipsum() of more than {limit} paragraphs.",
+    "template.too_deep": "The template nests its tags or brackets too deeply to be read (at most 15 tags inside each other).",
+    "template.other_file": "A template cannot include, extend or import another template: write it in this one.",
 }

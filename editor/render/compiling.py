@@ -146,7 +146,40 @@ class UnknownNameError(jinja2.TemplateSyntaxError):
         self.name = name
 
 
+MAX_BLOCK_NESTING = 15  # {% for %} inside {% if %}...: Python refuses more than 20 at once
+MAX_BRACKETS = 60  # ( [ { nested in one expression; deeper ones overflow the parser's stack
+_OTHER_FILES = (nodes.Include, nodes.Extends, nodes.Import, nodes.FromImport)
+
+
+def _too_deep(env: jinja2.Environment, body: str) -> None:
+    """Refuse nesting the parser or Python's compiler cannot take, before either tries (they
+    fail with "too many statically nested blocks" or a RecursionError)."""
+    blocks = brackets = 0
+    tag_next = False
+    for line, kind, value in env.lex(body):
+        if kind == "whitespace":
+            continue
+        if kind == "block_begin":
+            tag_next = True
+            continue
+        is_tag, tag_next = tag_next and kind == "name", False
+        if kind == "operator" and value in "([{":
+            brackets += 1
+            if brackets > MAX_BRACKETS:
+                raise UnknownNameError("template.too_deep", "", line)
+        elif kind == "operator" and value in ")]}":
+            brackets = max(0, brackets - 1)
+        elif is_tag and value in _PAIRED_TAGS:
+            blocks += 1
+            if blocks > MAX_BLOCK_NESTING:
+                raise UnknownNameError("template.too_deep", "", line)
+        elif is_tag and value.startswith("end") and value[3:] in _PAIRED_TAGS:
+            blocks = max(0, blocks - 1)
+
+
 def _unknown_names(env: jinja2.Environment, tree: nodes.Template) -> None:
+    for other in tree.find_all(_OTHER_FILES):
+        raise UnknownNameError("template.other_file", "", other.lineno)
     for node in tree.find_all((nodes.Filter, nodes.Test)):
         if isinstance(node, nodes.Filter) and node.name not in env.filters:
             raise UnknownNameError("template.unknown_filter", node.name, node.lineno)
@@ -156,6 +189,7 @@ def _unknown_names(env: jinja2.Environment, tree: nodes.Template) -> None:
 
 @functools.lru_cache(maxsize=128)
 def _compile(env: jinja2.Environment, body: str, name: str, filename: str) -> jinja2.Template:
+    _too_deep(env, body)
     tree = env.parse(body, name, filename)
     _unknown_names(env, tree)
     code = env.compile(tree, name=name, filename=filename)  # parsed once

@@ -30,7 +30,7 @@ from editor.render.document import DocumentMeta, RenderedDocument
 from editor.render.embargo import embargo_notice
 from editor.render.environment import FILTER_HELP, environment, filter_help
 from editor.render.escape import escape_markdown
-from editor.render.sandbox import loop_steps
+from editor.render.sandbox import bounded_render
 from editor.render.values import ContactList, Missing, join_names, value_text
 
 __all__ = [
@@ -73,16 +73,13 @@ def render_markdown(
     """Fill the template's body: Markdown plus the problems found (empty required fields...)."""
     compiled = compile_body(template)
     context = build_context(template, values, levels, today)
-    token = loop_steps.set([0])
     try:
-        text = compiled.render(context.variables)
+        text = bounded_render(compiled, context.variables)
     except TemplateError:
         raise
     except Exception as error:  # a template may raise anything; report it with its line
         line = file_line(template_line(sys.exc_info()[2]), template.body_line)
         raise template_error(error, line, template.path) from None
-    finally:
-        loop_steps.reset(token)
     return text, context.problems
 
 

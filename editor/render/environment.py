@@ -16,7 +16,14 @@ from editor.model.fields import is_empty
 from editor.model.language import is_swedish
 from editor.render import filters
 from editor.render.escape import MarkdownText, escape_markdown
-from editor.render.sandbox import MAX_WIDTH, Sandbox, TemplateLimitError, UndefinedValue
+from editor.render.sandbox import (
+    MAX_WIDTH,
+    Sandbox,
+    TemplateLimitError,
+    UndefinedValue,
+    budgeted,
+    check_printable,
+)
 from editor.render.values import Missing, join_names, value_text
 
 
@@ -115,6 +122,7 @@ def environment(lang: str) -> jinja2.Environment:
     """One sandboxed environment per language; it caches compiled bodies."""
 
     def finalize(value: Any) -> Any:
+        check_printable(value)
         if type(value) is str:
             return escape_markdown(value)
         if value is None:
@@ -166,7 +174,7 @@ def environment(lang: str) -> jinja2.Environment:
             "capfirst": _capfirst,
         }
     )
-    env.filters = {name: _missing_aware(f) for name, f in env.filters.items()}
+    env.filters = {name: budgeted(_missing_aware(f)) for name, f in env.filters.items()}
     env.tests["missing"] = _is_missing
     env.tests["filled"] = lambda value: not _is_missing(value)
     return env

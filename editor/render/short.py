@@ -30,7 +30,6 @@ Counting, honestly:
 
 from __future__ import annotations
 
-import contextvars
 import functools
 import re
 import sys
@@ -51,6 +50,7 @@ from editor.render.environment import environment
 from editor.render.escape import MarkdownText
 from editor.render.markdown import parse
 from editor.render.plain import inline_text
+from editor.render.sandbox import bounded_render, check_printable
 from editor.render.values import Missing, value_text
 
 CHANNELS = ("sms", "social")
@@ -182,6 +182,7 @@ def plain_environment(lang: str) -> jinja2.Environment:
     """The engine's sandboxed environment for ``lang``, printing plain text."""
 
     def finalize(value: Any) -> Any:
+        check_printable(value)
         if value is None:
             return ""
         if isinstance(value, Missing):
@@ -229,8 +230,7 @@ def render_short(
     compiled = compile_checked(env, body, _filename(channel), source=template.path, where=where)
     context = build_context(template, dict(values), levels, today)
     try:
-        # A fresh context, so the engine's per-render loop budget starts at zero each time.
-        raw = contextvars.copy_context().run(compiled.render, context.variables)
+        raw = bounded_render(compiled, context.variables)  # a budget of its own
     except Exception as error:  # a template may raise anything; report it with its line
         line = template_line(sys.exc_info()[2], _filename(channel))
         raise template_error(error, line, template.path, where) from None
