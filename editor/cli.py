@@ -17,6 +17,7 @@ from editor import __version__
 from editor.errors import InvalidFileError, PressklarError, StorageError, ValueFormatError
 from editor.i18n import set_language
 from editor.model.language import message_language
+from editor.model.reading import load_json
 from editor.model.release import Release, values_from_json
 from editor.model.template import Template
 from editor.render import writers
@@ -36,10 +37,7 @@ def _library() -> Library:
 
 
 def _read_values(template: Template, path: str) -> dict[str, Any]:
-    try:
-        data = json.loads(read_text(path, limit=20_000_000))
-    except json.JSONDecodeError as error:
-        raise ValueFormatError("cli.not_json", file=path, line=error.lineno) from None
+    data = load_json(read_text(path, limit=20_000_000), Path(path).name)
     if not isinstance(data, dict):
         raise ValueFormatError("cli.not_object", file=path)
     values, problems = values_from_json(template, data, Path(path).name)

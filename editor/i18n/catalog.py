@@ -189,7 +189,6 @@ ENGLISH: dict[str, str] = {
     "email.no_lists": "There is no distribution list called '{name}' (none are set up).",
     "email.unknown_list": "There is no distribution list called '{name}' (lists: {lists}).",
     "export.unknown_format": "Unknown format '{name}'; use one of {formats}.",
-    "cli.not_json": "{file} is not valid JSON (line {line}).",
     "cli.not_object": "{file} must hold one JSON object keyed by field key.",
     "cli.no_organisation_folder": "No organisation folder is set in the settings.",
     "cli.no_short_sms": "The template “{name}” has no SMS version (a [short] sms text).",
@@ -246,4 +245,7 @@ ENGLISH: dict[str, str] = {
     "template.limit_lipsum": "The template tried something not allowed in a template: lipsum() of more than {limit} paragraphs.",
     "template.too_deep": "The template nests its tags or brackets too deeply to be read (at most 15 tags inside each other).",
     "template.other_file": "A template cannot include, extend or import another template: write it in this one.",
+    "file.not_json": "is not valid JSON",
+    "letterhead.not_a_file": "The letterhead {file} is not a file (a device, a pipe or a folder).",
+    "letterhead.protected": "{file} is protected with a password, or is an old Word file (.doc). Save it in Word without a password as a .docx or .dotx and choose that file.",
 }

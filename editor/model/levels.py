@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from typing import Any
 
 from editor import resources
-from editor.errors import InvalidFileError, NewerFormatError, Problem, toml_problem
+from editor.errors import InvalidFileError, NewerFormatError, Problem
 from editor.i18n import Message
 from editor.model.language import base_language
+from editor.model.reading import load_toml
 
 LEVEL_SET_FORMAT = 1
 
@@ -184,11 +184,7 @@ def level_set_from_dict(data: dict[str, Any], source: str = "") -> LevelSet:
 
 
 def parse_level_set(text: str, source: str = "") -> LevelSet:
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        raise InvalidFileError([toml_problem(error, source)]) from None
-    return level_set_from_dict(data, source)
+    return level_set_from_dict(load_toml(text, source), source)
 
 
 class LevelSetRegistry:

@@ -15,6 +15,7 @@ from typing import Any
 from editor.errors import InvalidFileError, NewerFormatError, Problem, ValueFormatError
 from editor.i18n import Message
 from editor.model.fields import default_value, dump_value, parse_value
+from editor.model.reading import load_json
 from editor.model.template import Template, template_from_dict
 
 RELEASE_FORMAT = 1
@@ -120,11 +121,7 @@ def _embargo(data: dict[str, Any], source: str) -> datetime | None:
 
 def parse_release(text: str, source: str = "") -> Release:
     """Read a release file. Refuses (never half-reads) a corrupt or newer-format file."""
-    try:
-        data = json.loads(text)
-    except (json.JSONDecodeError, RecursionError) as error:
-        line = getattr(error, "lineno", None)
-        raise InvalidFileError([Problem("release.damaged", {}, source, line)]) from None
+    data = load_json(text, source, damaged="release.damaged")
     if not isinstance(data, dict) or data.get("kind") != RELEASE_KIND:
         raise InvalidFileError([Problem("release.not_release", {}, source)])
     version = data.get("format")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -11,10 +10,11 @@ from typing import Any
 
 import tomli_w
 
-from editor.errors import InvalidFileError, NewerFormatError, Problem, megabytes, toml_problem
+from editor.errors import InvalidFileError, NewerFormatError, Problem, megabytes
 from editor.i18n import Message
 from editor.model.fields import KEY_PATTERN, FieldDef, FieldGroup, FieldType
 from editor.model.language import language_tag
+from editor.model.reading import load_toml
 
 TEMPLATE_FORMAT = 1
 LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
@@ -263,11 +263,7 @@ def parse_template(text: str, source: str = "", default_id: str = "") -> Templat
         raise InvalidFileError(
             [Problem("template.too_large", {"limit": megabytes(MAX_TEMPLATE_BYTES)}, source)]
         )
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        raise InvalidFileError([toml_problem(error, source)]) from None
-    template = template_from_dict(data, source, default_id)
+    template = template_from_dict(load_toml(text, source), source, default_id)
     return replace(template, body_line=_body_line_offset(text))
 
 

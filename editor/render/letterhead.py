@@ -19,6 +19,7 @@ then calls ``export_docx(doc, path, fallback=True)`` (or with no letterhead).
 from __future__ import annotations
 
 import os
+import stat
 import zipfile
 from io import BytesIO
 from pathlib import Path
@@ -44,6 +45,9 @@ MACRO_MAIN = (
 )
 CONTENT_TYPES = "[Content_Types].xml"
 MAX_LETTERHEAD_BYTES = 50_000_000
+MAX_UNPACKED_BYTES = 200_000_000  # what the package unpacks to, checked before it is unpacked
+MAX_PARTS = 10_000
+_COMPOUND_FILE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # OLE: encrypted Office files, .doc
 _RELATIONSHIPS_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _BODY_ONLY_RELATIONSHIPS = frozenset(
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/" + kind
@@ -74,10 +78,17 @@ def letterhead_for(template: Template, default: str = "") -> str:
 
 
 def _read(path: Path, shown: str) -> bytes:
+    """The file's bytes: a regular file only (a template may name any path, ``/dev/zero`` or a
+    pipe among them), and no more than MAX_LETTERHEAD_BYTES of it."""
     try:
-        if path.stat().st_size > MAX_LETTERHEAD_BYTES:
+        with path.open("rb") as stream:
+            info = os.fstat(stream.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                raise LetterheadError("letterhead.not_a_file", shown)
+            data = stream.read(MAX_LETTERHEAD_BYTES + 1)
+        if len(data) > MAX_LETTERHEAD_BYTES:
             raise LetterheadError("letterhead.too_large", shown)
-        return path.read_bytes()
+        return data
     except FileNotFoundError:
         raise LetterheadError("letterhead.not_found", shown) from None
     except IsADirectoryError:
@@ -95,8 +106,16 @@ def as_document_package(data: bytes, shown: str | Message = THE_LETTERHEAD) -> b
     """The package's bytes with a Word template's main part typed as a document's, so that
     python-docx opens it; a document comes back unchanged. LetterheadError for anything that
     is not a Word document or template."""
+    if data.startswith(_COMPOUND_FILE):  # what Word writes for a password-protected file
+        raise LetterheadError("letterhead.protected", shown)
     try:
         with zipfile.ZipFile(BytesIO(data)) as package:
+            members = package.infolist()
+            if any(member.flag_bits & 0x1 for member in members):
+                raise LetterheadError("letterhead.protected", shown)
+            unpacked = sum(member.file_size for member in members)
+            if unpacked > MAX_UNPACKED_BYTES or len(members) > MAX_PARTS:
+                raise LetterheadError("letterhead.too_large", shown)
             types = package.read(CONTENT_TYPES).decode("utf-8")
             if WORD_DOCUMENT_MAIN in types:
                 return data
@@ -114,6 +133,8 @@ def as_document_package(data: bytes, shown: str | Message = THE_LETTERHEAD) -> b
             return out.getvalue()
     except (zipfile.BadZipFile, KeyError, UnicodeDecodeError, EOFError, ValueError):
         raise LetterheadError("letterhead.not_word", shown) from None
+    except RuntimeError:  # zipfile: "File is encrypted, password required"
+        raise LetterheadError("letterhead.protected", shown) from None
 
 
 def load_letterhead(path: str | os.PathLike[str]) -> Document:

@@ -23,6 +23,7 @@ from typing import Any
 
 from editor.errors import megabytes, os_reason
 from editor.i18n import Message
+from editor.model.fields import clean_line
 from editor.storage.atomic import atomic_write
 
 MAX_RECENT = 10
@@ -89,6 +90,8 @@ class Settings:
                         if isinstance(v, list)
                     },
                 )
+            elif isinstance(value, str) and isinstance(default, str):
+                setattr(settings, spec.name, clean_line(value))  # no lone surrogates, no controls
             elif isinstance(value, type(default)):
                 setattr(settings, spec.name, value)
         settings._keep_in_range(notes)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 import stat
-import tomllib
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -17,9 +16,9 @@ from editor.errors import (
     StorageError,
     megabytes,
     os_reason,
-    toml_problem,
 )
 from editor.model.levels import LevelSetRegistry
+from editor.model.reading import load_toml
 from editor.model.template import (
     MAX_TEMPLATE_BYTES,
     Template,
@@ -84,10 +83,7 @@ def _locate(problems: list[Problem], data: dict[str, Any], text: str) -> list[Pr
 def parse_template_text(text: str, source: str, default_id: str = "") -> Template:
     """Like ``parse_template``, with a plain message for a file that is not a template at all
     and with the line of each field problem."""
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        raise InvalidFileError([toml_problem(error, source, "templates.not_toml")]) from None
+    data = load_toml(text, source, not_toml="templates.not_toml")
     if not any(key in data for key in ("format", "body", "fields", "name")):
         raise InvalidFileError([Problem("templates.not_template", {}, source)])
     try:

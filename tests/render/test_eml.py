@@ -6,6 +6,7 @@ from datetime import datetime
 from email import message_from_bytes, policy
 from email.message import EmailMessage
 from email.utils import parsedate_to_datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -157,3 +158,32 @@ def test_the_registry_knows_eml() -> None:
     assert writers.extension("eml") == ".eml"
     assert writer.media_type == "message/rfc822"
     assert parse(writer.write(document()))["Subject"] == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "=?utf-8?q?NOT_safe?= rubrik",
+        "Pris =?iso-8859-1?q?=E5?= och mer",
+        "Ö " * 60 + "=?x?b?eA==?=",
+    ],
+)
+def test_typed_text_that_looks_like_an_encoded_word_stays_literal(headline: str) -> None:
+    """Was: a mail client decoded the typed "=?utf-8?q?NOT_safe?=" into "NOT safe"."""
+    message = parse(EmlWriter().write(document(headline=headline)))
+    assert message["Subject"] == " ".join(headline.split())
+    assert parse(EmlWriter().write(document(), ExportOptions(sender_name=headline)))[
+        "Organization"
+    ] == " ".join(headline.split())
+
+
+def test_a_lone_surrogate_in_a_setting_never_reaches_a_header(tmp_path: Path) -> None:
+    from editor.storage.settings import load_settings
+
+    path = tmp_path / "settings.json"
+    path.write_text('{"organisation_name": "Region \\udcff Exempel"}', encoding="utf-8")
+    name = load_settings(path).organisation_name
+    assert name.split() == ["Region", "Exempel"]  # dropped: UTF-8 cannot hold it
+    data = EmlWriter().write(document(), ExportOptions(sender_name="Region \udcff Exempel"))
+    assert b"unknown-8bit" not in data
+    assert parse(data)["Organization"] == "Region Exempel"

@@ -263,3 +263,40 @@ def test_the_embargo_is_in_the_word_file(letterhead: Path) -> None:
     for data in (export_docx(document(embargo), letterhead), export_docx(document(embargo))):
         texts = body_text(reopen(data))
         assert texts[0] == notice and texts[1] == HEADLINE
+
+
+def _code(path: str | Path) -> str:
+    with pytest.raises(LetterheadError) as raised:
+        export_docx(document(), path)
+    return raised.value.code
+
+
+def test_a_letterhead_that_is_not_a_regular_file_is_refused_without_reading_it() -> None:
+    assert _code("/dev/zero") == "letterhead.not_a_file"  # was: read until memory ran out
+
+
+def test_a_zip_bomb_is_refused_before_it_is_unpacked(tmp_path: Path, letterhead: Path) -> None:
+    bomb = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(letterhead) as source, zipfile.ZipFile(bomb, "w") as out:
+        for item in source.infolist():
+            out.writestr(item, source.read(item.filename))
+        out.writestr(
+            zipfile.ZipInfo("word/media/huge.bin"), b"\0" * 300_000_000, zipfile.ZIP_DEFLATED
+        )
+    assert bomb.stat().st_size < 2_000_000
+    assert _code(bomb) == "letterhead.too_large"
+
+
+def test_a_password_protected_letterhead_is_named_as_such(tmp_path: Path) -> None:
+    protected = tmp_path / "skyddad.docx"  # Word encrypts into an OLE compound file
+    protected.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 4096)
+    assert _code(protected) == "letterhead.protected"
+    encrypted = tmp_path / "krypterad.docx"  # a zip whose members are encrypted
+    buffer = BytesIO()
+    with zipfile.ZipFile(buffer, "w") as out:
+        out.writestr("[Content_Types].xml", "x")
+    data = bytearray(buffer.getvalue())
+    for offset in (6, data.rfind(b"PK\x01\x02") + 8):  # the flag bits, local and central
+        data[offset] |= 0x1
+    encrypted.write_bytes(bytes(data))
+    assert _code(encrypted) == "letterhead.protected"

@@ -113,3 +113,19 @@ def test_an_unreadable_file_on_the_command_line_says_why_and_starts_a_new_releas
     assert "broken.pressklar" in dialogs.texts("error")[0]
     assert window.session.path == ""
     assert window.session.template.id == "general-en"
+
+
+def test_a_malformed_template_used_last_does_not_stop_the_start(context: AppContext) -> None:
+    """Was: a deeply nested array or a 5,000-digit number in a user template raised out of
+    the library whenever it was the template used last."""
+    folder = context.paths.templates
+    folder.mkdir(parents=True, exist_ok=True)
+    header = 'format = 1\nid = "fientlig"\nname = "Fientlig"\nlanguage = "en"\nbody = "x"\n'
+    (folder / "fientlig.toml").write_text(header + "x = " + "9" * 5000 + "\n", "utf-8")
+    (folder / "djup.toml").write_text(header + "x = " + "[" * 99_999 + "]" * 99_999, "utf-8")
+    for last in ("user:fientlig", "fientlig", "user:djup"):
+        context.settings.last_template = last
+        template = initial_template(context)
+        assert template is not None and template.id == "general-en"
+    errors = [e for e in context.library(reload=True).entries if e.error is not None]
+    assert len(errors) == 2

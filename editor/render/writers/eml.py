@@ -16,18 +16,56 @@ Recipients from a distribution list go in ``Bcc``, so the press list never sees 
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 from email import policy
 from email.headerregistry import Address
 from email.message import EmailMessage
+from email.policy import Policy
 from email.utils import format_datetime
 
 from editor.errors import ExportError
 from editor.model.email_address import is_email_address, needs_smtputf8
+from editor.model.fields import clean_line
 from editor.model.language import language_tag
 from editor.render.document import RenderedDocument
 from editor.render.writers.base import DEFAULT_OPTIONS, ExportOptions, Writer
+
+
+class _EncodedHeader(str):
+    """A header whose text is put in encoded words by us, whole, so that a mail client shows
+    exactly what was typed: text that itself looks like an encoded word (``=?utf-8?q?...?=``)
+    would otherwise be decoded by the client into other text. Python's email package keeps a
+    value that has a ``name`` as it is and asks it to ``fold`` itself."""
+
+    name: str
+
+    def __new__(cls, name: str, text: str) -> _EncodedHeader:
+        header = super().__new__(cls, text)
+        header.name = name
+        return header
+
+    def fold(self, *, policy: Policy) -> str:
+        words = []
+        piece = ""
+        for char in str(self):  # each word at most 45 bytes of UTF-8: 72 characters encoded
+            if len((piece + char).encode("utf-8")) > 45:
+                words.append(piece)
+                piece = ""
+            piece += char
+        words.append(piece)
+        encoded = [
+            "=?utf-8?b?" + base64.b64encode(word.encode("utf-8")).decode("ascii") + "?="
+            for word in words
+        ]
+        return f"{self.name}: " + (policy.linesep + " ").join(encoded) + policy.linesep
+
+
+def literal_text_header(name: str, text: str) -> str:
+    """``text`` for an unstructured header, kept literal: as it is when it is safe, encoded
+    whole when it contains what a client would read as an encoded word."""
+    return _EncodedHeader(name, text) if "=?" in text else text
 
 
 def _check_addresses(addresses: Sequence[str]) -> list[str]:
@@ -73,19 +111,19 @@ def build_message(
 
         html = html_page(doc)
     name = doc.meta.organisation if sender_name is None else sender_name
-    name = " ".join(name.split())
+    name = " ".join(clean_line(name).split())
     sender = _check_addresses([sender_address]) if sender_address.strip() else []
     recipients = _check_addresses(bcc)
     # An address like åsa@exempel.se cannot be an encoded word; such a message is written
     # with UTF-8 headers (RFC 6532), which the mail clients that open drafts read.
     utf8 = any(needs_smtputf8(address) for address in sender + recipients)
     message = EmailMessage(policy=policy.SMTPUTF8 if utf8 else policy.SMTP)
-    message["Subject"] = " ".join(doc.title.split())
+    message["Subject"] = literal_text_header("Subject", " ".join(clean_line(doc.title).split()))
     if sender:
         local, _, domain = sender[0].rpartition("@")
         message["From"] = Address(display_name=name, username=local, domain=domain)
     if name:
-        message["Organization"] = name
+        message["Organization"] = literal_text_header("Organization", name)
     if recipients:
         message["Bcc"] = ", ".join(recipients)
     message["Date"] = format_datetime((date or datetime.now()).astimezone())
