@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 COMMANDS = (
     "templates", "fields", "render", "new", "export",
-    "import-template", "export-template", "contacts", "check",
+    "import-template", "export-template", "contacts", "check", "followup", "log", "search",
 )  # fmt: skip
 
 

@@ -150,21 +150,33 @@ def _release_from_args(args: argparse.Namespace) -> Release:
 
 def cmd_render(args: argparse.Namespace) -> int:
     release = _release_from_args(args)
+    release = release.with_exercise(True) if args.exercise else release
     data = export_bytes(release, args.to, letterhead=args.letterhead, bcc_list=args.bcc_list)
     _write_output(args.output, data)
     return 0
 
 
 def cmd_new(args: argparse.Namespace) -> int:
+    from editor.storage.archive import Archive
+
     release = _release_from_args(args)
-    save_release(release, args.output)
+    save_release(release.with_exercise(True) if args.exercise else release, args.output)
+    Archive.for_user(user_paths()).remember(args.output)
     return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from editor.storage.incidents import record
+
     release = load_release(args.release)
     data = export_bytes(release, args.to, letterhead=args.letterhead, bcc_list=args.bcc_list)
     _write_output(args.output, data)
+    written = "" if args.output == "-" else args.output
+    record(release, args.release, user_paths().data, "export", fmt=args.to, written=written,
+           data=data)  # fmt: skip
+    from editor.storage.archive import Archive
+
+    Archive.for_user(user_paths()).remember(args.release)
     return 0
 
 
@@ -190,6 +202,7 @@ def build_parser() -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text)
         p.add_argument("template", help="template id or .toml path")
         p.add_argument("--values", help="JSON object keyed by field key")
+        p.add_argument("--exercise", action="store_true", help="mark the release as an exercise")
         if name == "render":
             p.add_argument("--to", choices=formats, required=True)
             _add_export_options(p)
@@ -203,6 +216,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_export)
     _add_sharing_commands(sub)
     _add_check_command(sub)
+    from editor.cli_incident import add_incident_commands
+
+    add_incident_commands(sub)
     return parser
 
 
@@ -293,7 +309,9 @@ def _short_bytes(release: Release, channel: str, levels: Any) -> bytes:
     from editor.errors import ExportError
     from editor.render.short import render_short
 
-    short = render_short(release.template, release.values, channel, levels=levels)
+    short = render_short(
+        release.template, release.values, channel, levels=levels, exercise=release.exercise
+    )
     if short is None:
         raise ExportError(f"cli.no_short_{channel}", name=release.template.name)
     unit = "characters" if short.encoding != "ucs2" else "characters (UCS-2)"

@@ -248,4 +248,8 @@ ENGLISH: dict[str, str] = {
     "file.not_json": "is not valid JSON",
     "letterhead.not_a_file": "The letterhead {file} is not a file (a device, a pipe or a folder).",
     "letterhead.protected": "{file} is protected with a password, or is an old Word file (.doc). Save it in Word without a password as a .docx or .dotx and choose that file.",
+    "incident.bad_link": "its incident (id, title, number, the release it follows) cannot be read",
+    "incident.bad_exercise": "its exercise mark must be true or false",
+    "log.cannot_write": "The incident's log in {folder} cannot be written ({reason}).",
+    "log.no_incident": "{file} belongs to no incident, so it has no log.",
 }

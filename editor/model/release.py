@@ -15,6 +15,7 @@ from typing import Any
 from editor.errors import InvalidFileError, NewerFormatError, Problem, ValueFormatError
 from editor.i18n import Message
 from editor.model.fields import default_value, dump_value, parse_value
+from editor.model.incident import IncidentLink
 from editor.model.reading import load_json
 from editor.model.template import Template, template_from_dict
 
@@ -36,6 +37,8 @@ class Release:
     created: datetime = field(default_factory=_now)
     modified: datetime = field(default_factory=_now)
     embargo: datetime | None = None  # not to be published before this moment (wall clock)
+    incident: IncidentLink | None = None  # its place in a series of releases
+    exercise: bool = False  # an exercise: marked as such in every format
 
     @classmethod
     def new(cls, template: Template, values: dict[str, Any] | None = None) -> Release:
@@ -50,6 +53,9 @@ class Release:
     def with_embargo(self, embargo: datetime | None) -> Release:
         return replace(self, embargo=embargo, modified=_now())
 
+    def with_exercise(self, exercise: bool) -> Release:
+        return replace(self, exercise=exercise, modified=_now())
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "format": RELEASE_FORMAT,
@@ -58,6 +64,8 @@ class Release:
             "created": self.created.isoformat(),
             "modified": self.modified.isoformat(),
             **({"embargo": self.embargo.isoformat()} if self.embargo else {}),
+            **({"incident": self.incident.to_dict()} if self.incident else {}),
+            **({"exercise": True} if self.exercise else {}),
             "template": self.template.to_dict(),
             "values": values_to_json(self.template, self.values),
         }
@@ -147,6 +155,10 @@ def parse_release(text: str, source: str = "") -> Release:
         raise InvalidFileError(bad)
     release_id = data.get("id")
     embargo = _embargo(data, source)
+    incident = IncidentLink.from_dict(data["incident"], source) if "incident" in data else None
+    exercise = data.get("exercise", False)
+    if not isinstance(exercise, bool):
+        raise InvalidFileError([Problem("incident.bad_exercise", {}, source, None, "exercise")])
     return Release(
         template=template,
         values=values,
@@ -154,4 +166,6 @@ def parse_release(text: str, source: str = "") -> Release:
         created=_timestamp(data, "created"),
         modified=_timestamp(data, "modified"),
         embargo=embargo,
+        incident=incident,
+        exercise=exercise,
     )

@@ -30,6 +30,7 @@ from editor.render.document import DocumentMeta, RenderedDocument
 from editor.render.embargo import embargo_notice
 from editor.render.environment import FILTER_HELP, environment, filter_help
 from editor.render.escape import escape_markdown
+from editor.render.marks import with_marks
 from editor.render.sandbox import bounded_render
 from editor.render.values import ContactList, Missing, join_names, value_text
 
@@ -90,12 +91,17 @@ def render_document(
     today: date | None = None,
     organisation: str = "",
     embargo: datetime | None = None,
+    *,
+    exercise: bool = False,
+    number: int = 1,
 ) -> RenderedDocument:
     """The whole pipeline up to the point where writers take over.
 
-    An ``embargo`` puts its notice, in bold, first in the Markdown, so every format carries it.
+    An ``embargo`` puts its notice, in bold, first in the Markdown, so every format carries it;
+    so do an exercise's marks and a follow-up's ``number`` (``editor.render.marks``).
     """
     text, problems = render_markdown(template, values, levels, today)
+    text = with_marks(text, template.language, exercise=exercise, number=number)
     if embargo is not None:
         notice = escape_markdown(embargo_notice(embargo, template.language))
         text = f"**{notice}**\n\n" + text.lstrip("\n")

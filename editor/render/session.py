@@ -90,6 +90,8 @@ class RenderSession:
                 settings.levels,
                 organisation=settings.organisation,
                 embargo=release.embargo,
+                exercise=release.exercise,
+                number=release.incident.number if release.incident else 1,
             )
         except PressklarError as problem:
             self._error = problem
@@ -172,7 +174,10 @@ class RenderSession:
             assert self._release is not None
             try:
                 return short_versions(
-                    self._release.template, self._release.values, levels=self._settings.levels
+                    self._release.template,
+                    self._release.values,
+                    levels=self._settings.levels,
+                    exercise=self._release.exercise,
                 )
             except PressklarError as problem:
                 return problem

@@ -49,6 +49,7 @@ from editor.render.context import build_context
 from editor.render.environment import environment
 from editor.render.escape import MarkdownText
 from editor.render.markdown import parse
+from editor.render.marks import exercise_prefix
 from editor.render.plain import inline_text
 from editor.render.sandbox import bounded_render, check_printable
 from editor.render.values import Missing, value_text
@@ -216,6 +217,7 @@ def render_short(
     levels: LevelSetRegistry | None = None,
     today: date | None = None,
     gsm_safe: bool = True,
+    exercise: bool = False,
 ) -> ShortText | None:
     """The template's short version for ``channel`` ("sms" or "social"), measured; None when
     the template has none. Raises TemplateError (naming ``short.sms`` and the line) for a body
@@ -236,6 +238,8 @@ def render_short(
         raise template_error(error, line, template.path, where) from None
     labels = tuple(dict.fromkeys(_PLACEHOLDER.findall(raw)))
     text = _tidy(_PLACEHOLDER.sub(lambda m: f"[{m.group(1)}]", raw), channel)
+    if exercise:
+        text = exercise_prefix(text, template.language)
     if channel == "sms":
         return measure_sms(gsm_friendly(text) if gsm_safe else text, labels)
     return measure_social(text, labels)
@@ -247,11 +251,14 @@ def short_versions(
     *,
     levels: LevelSetRegistry | None = None,
     today: date | None = None,
+    exercise: bool = False,
 ) -> dict[str, ShortText]:
     """Every short version the template has, by channel (for the Channels tab)."""
     versions = {}
     for channel in CHANNELS:
-        result = render_short(template, values, channel, levels=levels, today=today)
+        result = render_short(
+            template, values, channel, levels=levels, today=today, exercise=exercise
+        )
         if result is not None:
             versions[channel] = result
     return versions

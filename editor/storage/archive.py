@@ -1,0 +1,214 @@
+"""The archive: every release saved or exported through Pressklar, and those in the
+organisation's folder, found by any word of their text.
+
+An SQLite FTS5 index (Python's own sqlite3) in the user's cache folder. It is only an index:
+the release files are the truth, so a missing, stale or damaged index is rebuilt from them.
+Each file is indexed with its size and modification time; a search first looks at every known
+file again and re-reads only those that changed, so a result is never older than the files.
+What is indexed is the release's own text: its headline, the template's name and every value
+typed (a release's body is made from these), with accents folded so "ovning" finds "övning".
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from editor.errors import PressklarError
+from editor.model.contacts import Contact
+from editor.model.release import RELEASE_SUFFIX, Release, parse_release
+from editor.storage.paths import Paths
+
+SCHEMA_VERSION = 1
+MAX_ORGANISATION_FILES = 20_000
+MAX_FILE = 20_000_000
+
+
+@dataclass(frozen=True)
+class Hit:
+    path: str
+    title: str
+    snippet: str
+
+
+def release_text(release: Release) -> tuple[str, str]:
+    """The title and the searchable text of a release."""
+    parts: list[str] = [release.template.name]
+    if release.exercise:  # "övning" finds the exercises
+        from editor.render.marks import exercise_word
+
+        parts.append(exercise_word(release.template.language))
+    for value in release.values.values():
+        parts.extend(_texts(value))
+    headline = release.values.get("headline")
+    title = headline if isinstance(headline, str) and headline else release.template.name
+    return title, "\n".join(p for p in parts if p)
+
+
+def _texts(value: Any) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, Contact):
+        yield from (value.name, value.title, value.organisation, value.unit, value.email)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from _texts(item)
+    elif hasattr(value, "text") and isinstance(value.text, str):  # a timeline row
+        yield value.text
+    elif hasattr(value, "name") and isinstance(getattr(value, "name", None), str):  # a level
+        yield value.name
+
+
+class Archive:
+    def __init__(self, index: Path, folders: Iterable[Path] = ()) -> None:
+        self.index = index
+        self.folders = [f for f in folders if str(f)]
+
+    @classmethod
+    def for_user(cls, paths: Paths, organisation_folder: str = "") -> Archive:
+        if not organisation_folder:
+            from editor.storage.settings import load_settings
+
+            organisation_folder = load_settings(paths.settings_file).organisation_folder
+        folders = [Path(organisation_folder).expanduser()] if organisation_folder else []
+        return cls(paths.archive_index, folders)
+
+    def _open(self) -> sqlite3.Connection:
+        self.index.parent.mkdir(parents=True, exist_ok=True)
+        connection = sqlite3.connect(self.index, timeout=10)
+        try:
+            if connection.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+                self._create(connection)
+        except sqlite3.DatabaseError:
+            connection.close()
+            self._discard()  # damaged: it is only an index, made again from the files
+            connection = sqlite3.connect(self.index, timeout=10)
+            self._create(connection)
+        return connection
+
+    def _create(self, connection: sqlite3.Connection) -> None:
+        connection.executescript(
+            """
+            DROP TABLE IF EXISTS files;
+            DROP TABLE IF EXISTS texts;
+            CREATE TABLE files (path TEXT PRIMARY KEY, mtime INTEGER, size INTEGER,
+                                known INTEGER);
+            CREATE VIRTUAL TABLE texts USING fts5(path UNINDEXED, title, body,
+                                tokenize = 'unicode61 remove_diacritics 2');
+            """
+        )
+        connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def _discard(self) -> None:
+        with contextlib.suppress(OSError):
+            self.index.unlink()
+
+    def remember(self, path: str | Path) -> None:
+        """A release saved or exported through Pressklar: indexed from now on."""
+        with self._safely() as connection:
+            if connection is not None:
+                self._index_file(connection, Path(path).resolve(), known=True)
+
+    @contextlib.contextmanager
+    def _safely(self) -> Iterator[sqlite3.Connection | None]:
+        """A connection, or None when the index cannot be opened at all (a search then finds
+        nothing rather than failing; saving and exporting never depend on it)."""
+        try:
+            connection = self._open()
+        except (sqlite3.Error, OSError):
+            yield None
+            return
+        try:
+            yield connection
+            connection.commit()
+        except sqlite3.DatabaseError:
+            connection.close()
+            self._discard()
+        finally:
+            connection.close()
+
+    def _index_file(self, connection: sqlite3.Connection, path: Path, known: bool) -> None:
+        try:
+            stat = path.stat()
+        except OSError:
+            connection.execute("DELETE FROM files WHERE path = ?", (str(path),))
+            connection.execute("DELETE FROM texts WHERE path = ?", (str(path),))
+            return
+        row = connection.execute(
+            "SELECT mtime, size, known FROM files WHERE path = ?", (str(path),)
+        ).fetchone()
+        stamp = (stat.st_mtime_ns, stat.st_size)
+        if row is not None and (row[0], row[1]) == stamp:
+            if known and not row[2]:
+                connection.execute("UPDATE files SET known = 1 WHERE path = ?", (str(path),))
+            return
+        connection.execute("DELETE FROM texts WHERE path = ?", (str(path),))
+        title, body = "", ""
+        if stat.st_size <= MAX_FILE:
+            try:
+                release = parse_release(path.read_text(encoding="utf-8"), path.name)
+                title, body = release_text(release)
+            except (OSError, UnicodeDecodeError, PressklarError):
+                pass
+        keep_known = known or bool(row and row[2])
+        connection.execute(
+            "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)", (str(path), *stamp, keep_known)
+        )
+        if body:
+            connection.execute("INSERT INTO texts VALUES (?, ?, ?)", (str(path), title, body))
+
+    def refresh(self) -> None:
+        """Bring the index up to the files: every known one, and the organisation's."""
+        with self._safely() as connection:
+            if connection is None:
+                return
+            known = [Path(p) for (p,) in connection.execute("SELECT path FROM files WHERE known")]
+            for path in known:
+                self._index_file(connection, path, known=True)
+            seen = {str(p) for p in known}
+            for path in self._organisation_files():
+                if str(path) not in seen:
+                    self._index_file(connection, path, known=False)
+
+    def _organisation_files(self) -> Iterator[Path]:
+        count = 0
+        for folder in self.folders:
+            try:
+                for path in folder.rglob(f"*{RELEASE_SUFFIX}"):
+                    count += 1
+                    if count > MAX_ORGANISATION_FILES:
+                        return
+                    yield path.resolve()
+            except OSError:
+                continue
+
+    def search(self, text: str, limit: int = 50) -> list[Hit]:
+        """Releases with every word of ``text`` (the last one as a prefix), best first."""
+        query = fts_query(text)
+        if not query:
+            return []
+        self.refresh()
+        with self._safely() as connection:
+            if connection is None:
+                return []
+            rows = connection.execute(
+                "SELECT path, title, snippet(texts, 2, '', '', '…', 12) FROM texts"
+                " WHERE texts MATCH ? ORDER BY rank LIMIT ?",
+                (query, max(1, limit)),
+            ).fetchall()
+        return [Hit(path, title, " ".join(snippet.split())) for path, title, snippet in rows]
+
+
+def fts_query(text: str) -> str:
+    """``text`` as an FTS5 query of words, never of FTS5 syntax: each word quoted, all
+    required, the last one matched as a prefix (the user may not have finished it)."""
+    words = [w for w in text.split() if w.strip('"')]
+    if not words:
+        return ""
+    quoted = ['"' + w.replace('"', '""') + '"' for w in words]
+    quoted[-1] += "*"
+    return " ".join(quoted)
