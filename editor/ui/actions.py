@@ -36,6 +36,22 @@ class WindowActions(QObject):
             "Ctrl+E",
             self.tr("Make a Word, PDF, e-mail, web or text file of the release"),
         )
+        self.new_follow_up = self._make(
+            self.tr("New &Follow-up…"),
+            "Ctrl+Shift+N",
+            self.tr("The next release of this incident, with the facts that still hold"),
+        )
+        self.exercise = self._make(
+            self.tr("E&xercise"),
+            None,
+            self.tr("Mark the release as an exercise in every format"),
+        )
+        self.exercise.setCheckable(True)
+        self.find_in_archive = self._make(
+            self.tr("&Find in Archive…"),
+            "Ctrl+Shift+F",
+            self.tr("Find a release saved or sent before, by any word of its text"),
+        )
         self.quit = self._make(self.tr("&Quit"), Key.Quit, self.tr("Close Pressklar"))
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -139,12 +155,14 @@ class WindowActions(QObject):
     def build_menus(self) -> None:
         bar = self._window.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addActions([self.new, self.open])
+        file_menu.addActions([self.new, self.new_follow_up, self.open])
         file_menu.addMenu(self.recent)
+        file_menu.addAction(self.find_in_archive)
         file_menu.addSeparator()
         file_menu.addActions([self.save, self.save_as])
         file_menu.addSeparator()
         file_menu.addAction(self.export)
+        file_menu.addAction(self.exercise)
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
 

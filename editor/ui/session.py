@@ -138,6 +138,13 @@ class ReleaseSession(QObject):
         """Who has the file open, for a release opened read only."""
         return self._open_elsewhere
 
+    def set_exercise(self, exercise: bool) -> None:
+        """Mark the release as an exercise (or not): an edit like any other."""
+        if exercise == self._release.exercise:
+            return
+        self._release = self.release.with_exercise(exercise)
+        self.note_edit()
+
     def load(
         self,
         release: Release,

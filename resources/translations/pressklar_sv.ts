@@ -48,6 +48,24 @@
     </message>
 </context>
 <context>
+    <name>ArchiveSearchDialog</name>
+    <message>
+        <location filename="../../editor/ui/dialogs/archive_search.py" line="+31"/>
+        <source>Find in Archive</source>
+        <translation>Sök i arkivet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Words from the release: rubrik, plats, namn…</source>
+        <translation>Ord ur pressmeddelandet: rubrik, plats, namn…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{count} releases found</source>
+        <translation>{count} pressmeddelanden hittades</translation>
+    </message>
+</context>
+<context>
     <name>ChannelBox</name>
     <message>
         <location filename="../../editor/ui/panels/channels_panel.py" line="+94"/>
@@ -479,7 +497,7 @@
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../editor/ui/flows/export_flow.py" line="+51"/>
+        <location filename="../../editor/ui/flows/export_flow.py" line="+52"/>
         <source>The release cannot be made while its template has an error.</source>
         <translation>Pressmeddelandet kan inte skapas så länge mallen innehåller ett fel.</translation>
     </message>
@@ -544,7 +562,7 @@
         <translation>Exporterade {path}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Cannot copy</source>
         <translation>Det går inte att kopiera</translation>
     </message>
@@ -554,7 +572,7 @@
         <translation>Kopiera ändå?</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The release is on the clipboard, with its formatting.</source>
         <translation>Pressmeddelandet finns i urklipp, med formatering.</translation>
     </message>
@@ -811,7 +829,7 @@
         <translation>Sparade {path}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Could not save the settings</source>
         <translation>Det gick inte att spara inställningarna</translation>
     </message>
@@ -1053,6 +1071,35 @@
     </message>
 </context>
 <context>
+    <name>IncidentFlow</name>
+    <message>
+        <location filename="../../editor/ui/flows/incident_flow.py" line="+74"/>
+        <location line="+17"/>
+        <source>New follow-up</source>
+        <translation>Ny uppföljning</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>The release is saved first, so the follow-up can name it. Save now?</source>
+        <translation>Pressmeddelandet sparas först, så att uppföljningen kan hänvisa till det. Spara nu?</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Follow-up {number} of “{title}”: the facts are carried over.</source>
+        <translation>Uppföljning {number} av ”{title}”: fakta har förts över.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Exercise</source>
+        <translation>Övning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the exercise mark? Every format will then read as a real release.</source>
+        <translation>Ta bort övningsmarkeringen? Alla format blir då ett skarpt pressmeddelande.</translation>
+    </message>
+</context>
+<context>
     <name>InsertList</name>
     <message>
         <location filename="../../editor/ui/template_editor/panels.py" line="+104"/>
@@ -1247,12 +1294,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/windows/main_window.py" line="+117"/>
+        <location filename="../../editor/ui/windows/main_window.py" line="+120"/>
         <source>Read only.</source>
         <translation>Skrivskyddat.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+97"/>
         <source>The SMS text is on the clipboard.</source>
         <translation>Sms-texten finns i urklipp.</translation>
     </message>
@@ -1337,7 +1384,7 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../editor/ui/panels/preview.py" line="+77"/>
+        <location filename="../../editor/ui/panels/preview.py" line="+88"/>
         <source>The release as it will look when exported</source>
         <translation>Pressmeddelandet som det ser ut när det exporteras</translation>
     </message>
@@ -1372,7 +1419,7 @@
         <translation>Pressmeddelandet som sms och som inlägg i sociala medier</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Checks</source>
         <translation>Kontroller</translation>
     </message>
@@ -1382,7 +1429,12 @@
         <translation>Kontroller ({count})</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+28"/>
+        <source>{word}: this release is an exercise, and every format says so.</source>
+        <translation>{word}: det här pressmeddelandet är en övning, och det står i alla format.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>The template has an error on line {line}: {message}</source>
         <translation>Mallen har ett fel på rad {line}: {message}</translation>
     </message>
@@ -2224,7 +2276,7 @@
         <translation>&amp;Exportera…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+20"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
@@ -2299,9 +2351,39 @@
         <translation>I&amp;nställningar…</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-34"/>
         <source>Make a Word, PDF, e-mail, web or text file of the release</source>
         <translation>Gör en Word-, PDF-, e-post-, webb- eller textfil av pressmeddelandet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New &amp;Follow-up…</source>
+        <translation>Ny &amp;uppföljning…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The next release of this incident, with the facts that still hold</source>
+        <translation>Nästa pressmeddelande om den här händelsen, med de fakta som fortfarande gäller</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E&amp;xercise</source>
+        <translation>Ö&amp;vning</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark the release as an exercise in every format</source>
+        <translation>Markera pressmeddelandet som en övning i alla format</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Find in Archive…</source>
+        <translation>&amp;Sök i arkivet…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find a release saved or sent before, by any word of its text</source>
+        <translation>Hitta ett pressmeddelande som sparats eller skickats tidigare, på vilket ord som helst i texten</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2469,7 +2551,7 @@
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>

@@ -44,17 +44,19 @@ def write_export(
     settings: Settings,
     *,
     fallback: bool = False,
-) -> None:
-    """Build the file and write it atomically. LetterheadError when the letterhead cannot be
-    used (unless ``fallback``: the user agreed to the built-in look); ExportError or
-    StorageError for the rest, in which case nothing on disk has changed."""
+) -> bytes:
+    """Build the file and write it atomically; the bytes written. LetterheadError when the
+    letterhead cannot be used (unless ``fallback``: the user agreed to the built-in look);
+    ExportError or StorageError for the rest, in which case nothing on disk has changed."""
     options = export_options(
         template,
         settings,
         distribution_list=choice.distribution_list if choice.format == "eml" else "",
         letterhead_fallback=fallback,
     )
-    atomic_write(choice.path, export_document(doc, choice.format, options))
+    data = export_document(doc, choice.format, options)
+    atomic_write(choice.path, data)
+    return data
 
 
 def formatted_mime_data(html: str, text: str) -> QMimeData:

@@ -23,6 +23,7 @@ from editor.storage.settings import Settings
 from editor.ui.context import AppContext
 from editor.ui.dialogs import messages
 from editor.ui.flows.file_flows import documents_folder
+from editor.ui.flows.incident_flow import log_action
 from editor.ui.session import ReleaseSession
 
 MAX_LISTED = 8  # errors listed in the question; the Checks tab has them all
@@ -107,7 +108,7 @@ class ExportFlow(QObject):
             return
         try:
             try:
-                write_export(doc, choice, release.template, self._settings)
+                data = write_export(doc, choice, release.template, self._settings)
             except LetterheadError as problem:
                 if not self._confirm(
                     self.tr("Letterhead"),
@@ -118,7 +119,7 @@ class ExportFlow(QObject):
                     + self.tr("Export with the built-in look?"),
                 ):
                     return
-                write_export(doc, choice, release.template, self._settings, fallback=True)
+                data = write_export(doc, choice, release.template, self._settings, fallback=True)
         except PressklarError as problem:
             messages.error(self._window, self.tr("Could not export the release"), problem.text())
             return
@@ -126,6 +127,7 @@ class ExportFlow(QObject):
         self._settings.last_export_format = choice.format
         self._context.save_settings_quietly()
         self.status.emit(self.tr("Exported {path}").format(path=choice.path))
+        log_action(self._context, self._session, "export", choice.format, choice.path, data)
 
     def copy_formatted(self) -> None:
         from editor.ui.flows.export import formatted_mime_data
@@ -137,4 +139,5 @@ class ExportFlow(QObject):
         QApplication.clipboard().setMimeData(
             formatted_mime_data(session.html_page(), session.plain_text())
         )
+        log_action(self._context, session, "copy", "html")
         self.status.emit(self.tr("The release is on the clipboard, with its formatting."))

@@ -171,6 +171,9 @@ class FileFlows(QObject):
         self._settings.last_open_folder = os.path.dirname(saved)
         self._remember(saved)
         self.status.emit(self.tr("Saved {path}").format(path=saved))
+        from editor.ui.flows.incident_flow import log_action
+
+        log_action(self._context, self._session, "save", "", saved)
         return True
 
     def _headline(self) -> str:

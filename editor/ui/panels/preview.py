@@ -30,6 +30,7 @@ from editor.render.checks import Finding
 from editor.render.document import RenderedDocument
 from editor.render.engine import embargo_notice
 from editor.render.markdown import is_safe_link
+from editor.render.marks import exercise_word
 from editor.ui.panels.channels_panel import ChannelsPanel
 from editor.ui.panels.checks_panel import ChecksPanel
 from editor.ui.session import ReleaseSession
@@ -37,6 +38,10 @@ from editor.ui.session import ReleaseSession
 BANNER_STYLE = (
     "QLabel { background: #fdecea; color: #611a15; border: 1px solid #f5c2c0;"
     " border-radius: 3px; padding: 6px; }"
+)
+EXERCISE_STYLE = (
+    "QLabel { background: #e3f2fd; color: #0d3c61; border: 1px solid #90caf9;"
+    " border-radius: 3px; padding: 6px; font-weight: bold; }"
 )
 EMBARGO_STYLE = (
     "QLabel { background: #fff4ce; color: #4d3800; border: 1px solid #f0d78c;"
@@ -69,6 +74,12 @@ class PreviewPane(QWidget):
         self.embargo_banner.setWordWrap(True)
         self.embargo_banner.setStyleSheet(EMBARGO_STYLE)
         self.embargo_banner.hide()
+        self.exercise_banner = QLabel(self)
+        self.exercise_banner.setObjectName("previewExerciseBanner")
+        self.exercise_banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.exercise_banner.setWordWrap(True)
+        self.exercise_banner.setStyleSheet(EXERCISE_STYLE)
+        self.exercise_banner.hide()
 
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
@@ -101,6 +112,7 @@ class PreviewPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.banner)
+        layout.addWidget(self.exercise_banner)
         layout.addWidget(self.embargo_banner)
         layout.addWidget(self.tabs)
 
@@ -155,6 +167,13 @@ class PreviewPane(QWidget):
             self.tabs.setTabText(index, title)
 
     def _show_embargo(self, release: Release) -> None:
+        if release.exercise:
+            self.exercise_banner.setText(
+                self.tr("{word}: this release is an exercise, and every format says so.").format(
+                    word=exercise_word(release.template.language)
+                )
+            )
+        self.exercise_banner.setVisible(release.exercise)
         if release.embargo is None:
             self.embargo_banner.hide()
             return

@@ -28,6 +28,7 @@ from editor.ui.autosave import AutosaveScheduler
 from editor.ui.context import AppContext
 from editor.ui.flows.export_flow import ExportFlow
 from editor.ui.flows.file_flows import STATUS_MS, FileFlows
+from editor.ui.flows.incident_flow import IncidentFlow
 from editor.ui.flows.library_flows import LibraryFlows
 from editor.ui.form import FormWidget
 from editor.ui.panels.embargo_bar import EmbargoBar
@@ -89,6 +90,8 @@ class MainWindow(QMainWindow):
         self.exports = ExportFlow(self, context, self.session)
         self.exports.status.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
         self.library_flows = LibraryFlows(self, context, self.session)
+        self.incidents = IncidentFlow(self, context, self.session, self.files.save)
+        self.incidents.status.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
         recent = RecentFilesMenu(lambda: context.settings.recent_files, self)
         self.window_actions = WindowActions(self, recent)
         self.window_actions.build_menus()
@@ -128,6 +131,11 @@ class MainWindow(QMainWindow):
         a.save.triggered.connect(files.save)
         a.save_as.triggered.connect(files.save_as)
         a.export.triggered.connect(self.exports.export)
+        a.new_follow_up.triggered.connect(self.incidents.new_follow_up)
+        a.find_in_archive.triggered.connect(self.incidents.find_in_archive)
+        a.exercise.triggered.connect(
+            lambda checked: a.exercise.setChecked(self.incidents.set_exercise(checked))
+        )
         a.copy_formatted.triggered.connect(self.exports.copy_formatted)
         a.quit.triggered.connect(lambda: QApplication.closeAllWindows())
         for action, method in (
@@ -184,6 +192,7 @@ class MainWindow(QMainWindow):
         self.form = form
         self._problems = {}
         self.session.bind_values(form.values)
+        self.window_actions.exercise.setChecked(self.session.release.exercise)
         self.embargo_bar.set_language(template.language)
         self.embargo_bar.set_embargo(self.session.release.embargo)
         self._update_title()

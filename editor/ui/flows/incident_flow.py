@@ -1,0 +1,127 @@
+"""What File > New Follow-up, the exercise mark and Edit > Find in Archive do from a window,
+and the log entry every save, export and copy of an incident's release leaves.
+
+A log that cannot be written never stops a save or an export (the file is what matters on a
+crisis day); the window's status bar says so instead.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from editor.errors import PressklarError
+from editor.model.incident import suggested_next
+from editor.ui.context import AppContext
+from editor.ui.dialogs import messages
+from editor.ui.session import ReleaseSession
+
+
+def log_action(
+    context: AppContext,
+    session: ReleaseSession,
+    action: str,
+    fmt: str = "",
+    written: str = "",
+    data: bytes | None = None,
+) -> str:
+    """Record ``action`` in the incident's log and the archive; "" or what went wrong."""
+    from editor.storage.archive import Archive
+    from editor.storage.incidents import record
+
+    release = session.release
+    if written and data is None:
+        try:
+            data = Path(written).read_bytes()
+        except OSError:
+            data = b""
+    try:
+        record(release, session.path, context.paths.data, action, fmt=fmt, written=written,
+               data=data or b"")  # fmt: skip
+    except PressklarError as problem:
+        return problem.text()
+    archive = Archive.for_user(context.paths, context.settings.organisation_folder)
+    for path in {session.path, written if action == "save" else ""} - {""}:
+        archive.remember(path)
+    return ""
+
+
+class IncidentFlow(QObject):
+    status = Signal(str)
+
+    def __init__(
+        self, window: QWidget, context: AppContext, session: ReleaseSession, save: object
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._context = context
+        self._session = session
+        self._save = save  # FileFlows.save: the release must be on disk before its follow-up
+
+    def new_follow_up(self) -> bool:
+        """The next release of this one's incident, in this window: this one is saved first
+        (its file's hash goes into the follow-up), the template the incident suggests is
+        offered and may be changed."""
+        from editor.storage.incidents import follow_up_of
+        from editor.ui.dialogs.template_picker import TemplatePicker
+
+        session = self._session
+        if session.is_modified or not session.path:
+            answer = messages.question(
+                self._window,
+                self.tr("New follow-up"),
+                self.tr("The release is saved first, so the follow-up can name it. Save now?"),
+            )
+            if answer != messages.Button.Yes or not callable(self._save) or not self._save():
+                return False
+        library = self._context.library(reload=True)
+        suggested = suggested_next(session.template.id)
+        entry = library.find(suggested) or library.find(session.template.id)
+        key, accepted = TemplatePicker.get_data(
+            self._window, library, entry.key if entry else "", self._context.language
+        )
+        chosen = library.find(key) if accepted else None
+        if chosen is None or chosen.template is None:
+            return False
+        try:
+            following = follow_up_of(session.path, chosen.template)
+        except PressklarError as problem:
+            messages.error(self._window, self.tr("New follow-up"), problem.text())
+            return False
+        session.load(following, "", modified=True)
+        link = following.incident
+        if link is not None:
+            self.status.emit(
+                self.tr("Follow-up {number} of “{title}”: the facts are carried over.").format(
+                    number=link.number, title=link.title
+                )
+            )
+        return True
+
+    def set_exercise(self, exercise: bool) -> bool:
+        """Mark the release as an exercise, or not; turning the mark off asks first. The
+        result: whether the release is an exercise now."""
+        session = self._session
+        if exercise == session.release.exercise:
+            return exercise
+        if not exercise:
+            answer = messages.question(
+                self._window,
+                self.tr("Exercise"),
+                self.tr("Remove the exercise mark? Every format will then read as a real release."),
+            )
+            if answer != messages.Button.Yes:
+                return True
+        session.set_exercise(exercise)
+        return exercise
+
+    def find_in_archive(self) -> None:
+        from editor.ui.dialogs.archive_search import ArchiveSearchDialog
+
+        path, accepted = ArchiveSearchDialog.get_data(self._window, self._context)
+        if accepted and path:
+            opener = getattr(self._window, "files", None)
+            if opener is not None:
+                opener.open_release(path)
