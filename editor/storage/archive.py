@@ -12,6 +12,7 @@ typed (a release's body is made from these), with accents folded so "ovning" fin
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -111,7 +112,8 @@ class Archive:
         """A release saved or exported through Pressklar: indexed from now on."""
         with self._safely() as connection:
             if connection is not None:
-                self._index_file(connection, Path(path).resolve(), known=True)
+                target = os.path.abspath(path)
+                self._index_file(connection, target, self._row(connection, target), known=True)
 
     @contextlib.contextmanager
     def _safely(self) -> Iterator[sqlite3.Connection | None]:
@@ -131,67 +133,92 @@ class Archive:
         finally:
             connection.close()
 
-    def _index_file(self, connection: sqlite3.Connection, path: Path, known: bool) -> None:
-        try:
-            stat = path.stat()
-        except OSError:
-            connection.execute("DELETE FROM files WHERE path = ?", (str(path),))
-            connection.execute("DELETE FROM texts WHERE path = ?", (str(path),))
-            return
+    @staticmethod
+    def _row(connection: sqlite3.Connection, path: str) -> tuple[int, int, int] | None:
         row = connection.execute(
-            "SELECT mtime, size, known FROM files WHERE path = ?", (str(path),)
+            "SELECT mtime, size, known FROM files WHERE path = ?", (path,)
         ).fetchone()
-        stamp = (stat.st_mtime_ns, stat.st_size)
-        if row is not None and (row[0], row[1]) == stamp:
-            if known and not row[2]:
-                connection.execute("UPDATE files SET known = 1 WHERE path = ?", (str(path),))
+        return (int(row[0]), int(row[1]), int(row[2])) if row is not None else None
+
+    def _index_file(
+        self,
+        connection: sqlite3.Connection,
+        path: str,
+        row: tuple[int, int, int] | None,
+        known: bool,
+    ) -> None:
+        """Bring one file's entry up to the file (``row``: what the index says of it now)."""
+        try:
+            stat = os.stat(path)
+        except OSError:
+            if row is not None:
+                connection.execute("DELETE FROM files WHERE path = ?", (path,))
+                connection.execute("DELETE FROM texts WHERE path = ?", (path,))
             return
-        connection.execute("DELETE FROM texts WHERE path = ?", (str(path),))
+        stamp = (stat.st_mtime_ns, stat.st_size)
+        keep_known = known or bool(row and row[2])
+        if row is not None and (row[0], row[1]) == stamp:
+            if keep_known and not row[2]:
+                connection.execute("UPDATE files SET known = 1 WHERE path = ?", (path,))
+            return
+        connection.execute("DELETE FROM texts WHERE path = ?", (path,))
         title, body = "", ""
         if stat.st_size <= MAX_FILE:
             try:
-                release = parse_release(path.read_text(encoding="utf-8"), path.name)
-                title, body = release_text(release)
+                text = Path(path).read_text(encoding="utf-8")
+                title, body = release_text(parse_release(text, os.path.basename(path)))
             except (OSError, UnicodeDecodeError, PressklarError):
                 pass
-        keep_known = known or bool(row and row[2])
         connection.execute(
-            "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)", (str(path), *stamp, keep_known)
+            "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)", (path, *stamp, keep_known)
         )
         if body:
-            connection.execute("INSERT INTO texts VALUES (?, ?, ?)", (str(path), title, body))
+            connection.execute("INSERT INTO texts VALUES (?, ?, ?)", (path, title, body))
 
     def refresh(self) -> None:
-        """Bring the index up to the files: every known one, and the organisation's."""
+        """Bring the index up to the files: every known one, and the organisation's. One look
+        at each file's size and time; only the files that changed are read again."""
         with self._safely() as connection:
             if connection is None:
                 return
-            known = [Path(p) for (p,) in connection.execute("SELECT path FROM files WHERE known")]
-            for path in known:
-                self._index_file(connection, path, known=True)
-            seen = {str(p) for p in known}
-            for path in self._organisation_files():
-                if str(path) not in seen:
-                    self._index_file(connection, path, known=False)
+            rows = {
+                str(path): (int(mtime), int(size), int(known))
+                for path, mtime, size, known in connection.execute("SELECT * FROM files")
+            }
+            wanted = {path for path, row in rows.items() if row[2]}
+            wanted.update(self._organisation_files())
+            for path in wanted:
+                self._index_file(
+                    connection, path, rows.get(path), known=bool(rows.get(path, (0, 0, 0))[2])
+                )
+            for path in rows.keys() - wanted:  # an organisation file that is gone
+                connection.execute("DELETE FROM files WHERE path = ?", (path,))
+                connection.execute("DELETE FROM texts WHERE path = ?", (path,))
 
-    def _organisation_files(self) -> Iterator[Path]:
-        count = 0
-        for folder in self.folders:
+    def _organisation_files(self) -> set[str]:
+        found: set[str] = set()
+        stack = [os.path.abspath(folder) for folder in self.folders]
+        while stack and len(found) < MAX_ORGANISATION_FILES:
             try:
-                for path in folder.rglob(f"*{RELEASE_SUFFIX}"):
-                    count += 1
-                    if count > MAX_ORGANISATION_FILES:
-                        return
-                    yield path.resolve()
+                entries = list(os.scandir(stack.pop()))
             except OSError:
                 continue
+            for entry in entries:
+                if entry.name.endswith(RELEASE_SUFFIX) and entry.is_file():
+                    found.add(entry.path)
+                elif entry.is_dir(follow_symlinks=False) and not entry.name.startswith("."):
+                    stack.append(entry.path)
+        return found
 
-    def search(self, text: str, limit: int = 50) -> list[Hit]:
-        """Releases with every word of ``text`` (the last one as a prefix), best first."""
+    def search(self, text: str, limit: int = 50, *, refresh: bool = True) -> list[Hit]:
+        """Releases with every word of ``text`` (the last one as a prefix), best first; the
+        index is brought up to the files first unless ``refresh`` is false (a dialog that
+        refreshed when it opened and searches as the user types)."""
         query = fts_query(text)
         if not query:
             return []
-        self.refresh()
+        if refresh:
+            self.refresh()
         with self._safely() as connection:
             if connection is None:
                 return []

@@ -155,7 +155,9 @@ def _exercise() -> Release:
 
 
 @pytest.mark.parametrize("fmt", ["html", "txt", "md", "docx", "eml", "pdf"])
-def test_an_exercise_is_marked_in_every_format(fmt: str) -> None:
+def test_an_exercise_is_marked_in_every_format(fmt: str, qapp: object) -> None:
+    """(``qapp``: the process's one Qt application is a QApplication, which the PDF writer
+    uses, rather than a QGuiApplication it would make that the GUI tests cannot use.)"""
     release = _exercise()
     assert release.exercise
     data = writers.get(fmt).write(render_release(release, RenderSettings()))
