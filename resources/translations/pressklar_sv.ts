@@ -50,17 +50,23 @@
 <context>
     <name>ArchiveSearchDialog</name>
     <message>
-        <location filename="../../editor/ui/dialogs/archive_search.py" line="+31"/>
+        <location filename="../../editor/ui/dialogs/archive_search.py" line="+36"/>
         <source>Find in Archive</source>
         <translation>Sök i arkivet</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Words from the release: rubrik, plats, namn…</source>
         <translation>Ord ur pressmeddelandet: rubrik, plats, namn…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+23"/>
+        <location line="+28"/>
+        <source>Updating the index…</source>
+        <translation>Indexet uppdateras…</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>{count} releases found</source>
         <translation>{count} pressmeddelanden hittades</translation>
     </message>

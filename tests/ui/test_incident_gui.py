@@ -97,7 +97,7 @@ def test_find_in_archive_finds_a_saved_release_and_opens_it(
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, ArchiveSearchDialog)
         qtbot.keyClicks(dialog.query, "exempelb")
-        dialog.search()
+        qtbot.waitUntil(lambda: dialog.results.count() == 1)
         assert dialog.results.count() == 1
         assert dialog.selected_path().endswith("arkiv.pressklar")
         dialog.accept()
