@@ -252,4 +252,5 @@ ENGLISH: dict[str, str] = {
     "incident.bad_exercise": "its exercise mark must be true or false",
     "log.cannot_write": "The incident's log in {folder} cannot be written ({reason}).",
     "log.no_incident": "{file} belongs to no incident, so it has no log.",
+    "check.next_update_passed": "The next update was promised for {when}, and that time has passed: send a follow-up, or promise a new time.",
 }

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import uuid
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from editor.errors import InvalidFileError, Problem
@@ -85,3 +86,12 @@ def suggested_next(template_id: str) -> str:
     if following is None:
         return template_id
     return f"{following}-{language}" if language else following
+
+
+PROMISED_UPDATE = "next_update_at"  # the field in which a release promises its next update
+
+
+def promised_update(values: dict[str, Any]) -> datetime | None:
+    """When the release promised the next update, if it did (a date and time)."""
+    value = values.get(PROMISED_UPDATE)
+    return value if isinstance(value, datetime) else None

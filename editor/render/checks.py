@@ -51,6 +51,7 @@ from editor.i18n import text
 from editor.model.contacts import Contact
 from editor.model.email_address import is_email_address
 from editor.model.fields import FieldType, TimelineRow, is_empty
+from editor.model.incident import PROMISED_UPDATE, promised_update
 from editor.model.language import message_language
 from editor.model.levels import LevelSetRegistry
 from editor.model.release import Release
@@ -455,4 +456,15 @@ def check_release(
             organisation=organisation,
             embargo=release.embargo,
         )
-    return run_checks(release.template, release.values, doc, lang, now, embargo=release.embargo)
+    findings = run_checks(release.template, release.values, doc, lang, now, embargo=release.embargo)
+    promised = promised_update(release.values)
+    if promised is not None and promised < (now or datetime.now()):
+        clock = value_text(promised, message_language(lang))
+        passed = Finding(
+            "warning",
+            "next_update_passed",
+            message("next_update_passed", lang, when=clock),
+            PROMISED_UPDATE,
+        )
+        findings = sorted([*findings, passed], key=lambda f: SEVERITY_ORDER[f.severity])
+    return findings

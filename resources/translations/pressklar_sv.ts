@@ -1300,7 +1300,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/windows/main_window.py" line="+120"/>
+        <location filename="../../editor/ui/windows/main_window.py" line="+131"/>
         <source>Read only.</source>
         <translation>Skrivskyddat.</translation>
     </message>
@@ -1315,7 +1315,22 @@
         <translation>Inlägget för sociala medier finns i urklipp.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
+        <source>Next update {clock}: in {hours} h {minutes} min</source>
+        <translation>Nästa besked {clock}: om {hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next update {clock}: in {minutes} min</source>
+        <translation>Nästa besked {clock}: om {minutes} min</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next update {clock}: the time has passed</source>
+        <translation>Nästa besked {clock}: tiden har passerat</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Words: {words}   Characters: {characters}</source>
         <translation>Ord: {words}   Tecken: {characters}</translation>
     </message>

@@ -106,3 +106,25 @@ def test_find_in_archive_finds_a_saved_release_and_opens_it(
     QTimer.singleShot(0, search)
     other.window_actions.find_in_archive.trigger()
     assert other.session.path.endswith("arkiv.pressklar")
+
+
+def test_the_window_counts_down_to_the_next_update_and_says_when_it_has_passed(
+    qtbot: QtBot, context: object, make_window: Callable[..., MainWindow]
+) -> None:
+    from datetime import datetime, timedelta
+
+    from uihelpers import template_named
+
+    template = template_named(context, "incident-update-sv")  # type: ignore[arg-type]
+    promised = datetime.now().replace(second=0, microsecond=0) + timedelta(minutes=45)
+    window = make_window(Release.new(template, {"next_update_at": promised}))
+    window.session.update_now()
+    window.show_next_update(promised - timedelta(minutes=44, seconds=30))
+    assert "44 min" in window.next_update_label.text()
+    window.show_next_update(promised + timedelta(minutes=5))
+    assert "passed" in window.next_update_label.text()
+    codes = [f.code for f in window.session.findings()]
+    assert "next_update_passed" not in codes  # still ahead by the real clock
+    later = Release.new(template, {"next_update_at": promised - timedelta(hours=2)})
+    window.session.load(later)
+    assert "next_update_passed" in [f.code for f in window.session.findings()]

@@ -9,13 +9,15 @@ window reaches this one through ``context.events``.
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from editor.errors import PressklarError, Problem
+from editor.model.incident import promised_update
 from editor.model.release import RELEASE_SUFFIX, Release
 from editor.render.checks import EMBARGO_FIELD
 from editor.render.context import REQUIRED
@@ -35,6 +37,8 @@ from editor.ui.panels.embargo_bar import EmbargoBar
 from editor.ui.panels.preview import PreviewPane
 from editor.ui.panels.recent_menu import RecentFilesMenu
 from editor.ui.session import ReleaseSession, describe_open_elsewhere
+
+CLOCK_MS = 30_000  # the next update's countdown
 
 
 class MainWindow(QMainWindow):
@@ -75,6 +79,13 @@ class MainWindow(QMainWindow):
 
         self.counts_label = QLabel(self)
         self.problems_label = QLabel(self)
+        self.next_update_label = QLabel(self)
+        self.next_update_label.setObjectName("nextUpdate")
+        self.statusBar().addPermanentWidget(self.next_update_label)
+        self._clock = QTimer(self)
+        self._clock.setInterval(CLOCK_MS)
+        self._clock.timeout.connect(self.show_next_update)
+        self._clock.start()
         self.statusBar().addPermanentWidget(self.problems_label)
         self.statusBar().addPermanentWidget(self.counts_label)
 
@@ -220,7 +231,40 @@ class MainWindow(QMainWindow):
         )
         self.statusBar().showMessage(text, STATUS_MS)
 
+    def show_next_update(self, now: datetime | None = None) -> None:
+        """The time left until the next update the release promises; red once it has passed
+        (the checks say so too). Nothing when it promises none."""
+        release = self.session.rendered_release
+        promised = promised_update(release.values) if release is not None else None
+        label = self.next_update_label
+        if promised is None:
+            label.setText("")
+            return
+        now = now or datetime.now()
+        clock = (
+            promised.strftime("%H.%M")
+            if promised.date() == now.date()
+            else (promised.strftime("%Y-%m-%d %H.%M"))
+        )
+        left = int((promised - now).total_seconds() // 60)
+        if left >= 0:
+            text = (
+                self.tr("Next update {clock}: in {hours} h {minutes} min").format(
+                    clock=clock, hours=left // 60, minutes=left % 60
+                )
+                if left >= 60
+                else self.tr("Next update {clock}: in {minutes} min").format(
+                    clock=clock, minutes=left
+                )
+            )
+            label.setStyleSheet("")
+        else:
+            text = self.tr("Next update {clock}: the time has passed").format(clock=clock)
+            label.setStyleSheet("QLabel { color: #b3261e; font-weight: bold; }")
+        label.setText(text)
+
     def _on_rendered(self, doc: RenderedDocument) -> None:
+        self.show_next_update()
         problems = {p.field: self._problem_text(p) for p in doc.problems if p.field}
         if self.form is not None and problems != self._problems:
             self.form.set_problems(problems)  # restyles rows: only when the problems change
