@@ -107,7 +107,7 @@ def first_window(context: AppContext, path: str | None) -> MainWindow | None:
                 ),
             )
             return None
-        release = Release.new(template)
+        release = context.new_release(template)
     return open_window(context, release, path or "")
 
 

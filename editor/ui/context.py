@@ -15,13 +15,18 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from editor.model.contacts import Contact
+from editor.model.fields import FieldType
 from editor.model.levels import LevelSetRegistry
+from editor.model.release import Release
+from editor.model.template import Template
 from editor.storage.autosave import Autosaver
 from editor.storage.contacts import load_contact_book
 from editor.storage.level_sets import level_registry
 from editor.storage.library import Library, load_library
 from editor.storage.paths import Paths, user_paths
 from editor.storage.settings import Settings, SettingsStore
+
+ORGANISATION_FIELD = "organisation"  # the field the settings' organisation name fills
 
 
 class AppEvents(QObject):
@@ -66,6 +71,17 @@ class AppContext:
         self.settings.update_from(settings)
         self.events.settings_changed.emit(self.settings)
         self.save_settings()
+
+    def new_release(self, template: Template) -> Release:
+        """A new release of ``template``, with what the settings say about the organisation
+        filled in (its name), so a new release does not start with a field the office has
+        already told Pressklar."""
+        release = Release.new(template)
+        name = self.settings.organisation_name.strip()
+        keys = {f.key for f in template.fields if f.type == FieldType.TEXT}
+        if name and ORGANISATION_FIELD in keys and not release.values.get(ORGANISATION_FIELD):
+            release = Release.new(template, {ORGANISATION_FIELD: name})
+        return release
 
     def save_settings(self) -> None:
         """Write what this app changed, merged onto the file (another instance may have

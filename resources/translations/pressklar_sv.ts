@@ -233,7 +233,7 @@
 <context>
     <name>ContactBookWindow</name>
     <message>
-        <location filename="../../editor/ui/context.py" line="+132"/>
+        <location filename="../../editor/ui/context.py" line="+148"/>
         <location filename="../../editor/ui/windows/contact_book.py" line="+137"/>
         <location line="+106"/>
         <location line="+125"/>
@@ -445,7 +445,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../editor/ui/dialogs/export_dialog.py" line="+38"/>
+        <location filename="../../editor/ui/dialogs/export_dialog.py" line="+39"/>
         <source>Export release</source>
         <translation>Exportera pressmeddelande</translation>
     </message>
@@ -485,7 +485,7 @@
         <translation>Exportera</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
@@ -503,7 +503,7 @@
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../editor/ui/flows/export_flow.py" line="+52"/>
+        <location filename="../../editor/ui/flows/export_flow.py" line="+65"/>
         <source>The release cannot be made while its template has an error.</source>
         <translation>Pressmeddelandet kan inte skapas så länge mallen innehåller ett fel.</translation>
     </message>
@@ -523,7 +523,7 @@
         <translation>… och {count} till (se fliken Kontroller).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Cannot export</source>
         <translation>Det går inte att exportera</translation>
     </message>
@@ -533,7 +533,17 @@
         <translation>Exportera ändå?</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+28"/>
+        <source>Create the folder?</source>
+        <translation>Skapa mappen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder {folder} does not exist. Create it?</source>
+        <translation>Mappen {folder} finns inte. Vill du skapa den?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Replace the file?</source>
         <translation>Ersätta filen?</translation>
     </message>
@@ -558,17 +568,18 @@
         <translation>Exportera med det inbyggda utseendet?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-21"/>
+        <location line="+26"/>
         <source>Could not export the release</source>
         <translation>Det gick inte att exportera pressmeddelandet</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Exported {path}</source>
         <translation>Exporterade {path}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Cannot copy</source>
         <translation>Det går inte att kopiera</translation>
     </message>
@@ -1300,12 +1311,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/windows/main_window.py" line="+131"/>
+        <location filename="../../editor/ui/windows/main_window.py" line="+140"/>
         <source>Read only.</source>
         <translation>Skrivskyddat.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>The SMS text is on the clipboard.</source>
         <translation>Sms-texten finns i urklipp.</translation>
     </message>
@@ -1315,7 +1326,17 @@
         <translation>Inlägget för sociala medier finns i urklipp.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+7"/>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show in folder</source>
+        <translation>Visa i mappen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Next update {clock}: in {hours} h {minutes} min</source>
         <translation>Nästa besked {clock}: om {hours} h {minutes} min</translation>
     </message>

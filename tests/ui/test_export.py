@@ -107,10 +107,45 @@ def test_an_export_that_cannot_be_written_says_so_and_loses_nothing(
     window = make_window(reference_release)
     assert window.form is not None
     type_text(qtbot, window.form.field_editor("headline"), "!")
-    export_through_dialog(window, "docx", tmp_path / "missing folder", {})
-    assert any("does not exist" in text for text in dialogs.texts("error"))
+    blocker = tmp_path / "a file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    dialogs.answers.append(Button.Yes)  # create the folder? (it cannot be: a file is there)
+    seen: dict[str, str] = {}
+    export_through_dialog(window, "docx", blocker / "under", seen)
+    assert any("not saved" in text or "folder" in text for text in dialogs.texts("error"))
+    assert seen["again"] == seen["suggested"]  # the dialog came back with the same name
     assert window.isWindowModified()
     assert window.form.values()["headline"] == "Stabsläget avslutat!"
+
+
+def test_a_missing_folder_is_offered_to_be_made(
+    tmp_path: Path,
+    qtbot: QtBot,
+    reference_release: Release,
+    make_window: Callable[..., MainWindow],
+    dialogs: ScriptedDialogs,
+) -> None:
+    window = make_window(reference_release)
+    dialogs.answers.append(Button.Yes)
+    seen: dict[str, str] = {}
+    export_through_dialog(window, "txt", tmp_path / "ny mapp", seen)
+    assert (tmp_path / "ny mapp" / seen["suggested"]).is_file()
+    assert any("does not exist" in text for _, _, text in dialogs.shown)
+    assert window.exported_links.isVisible()
+    assert "again" not in seen
+
+
+def test_the_first_export_folder_is_the_release_files_then_the_last_used(
+    tmp_path: Path,
+) -> None:
+    from editor.ui.flows.export_flow import export_folder
+
+    (tmp_path / "releases").mkdir()
+    (tmp_path / "last").mkdir()
+    release = str(tmp_path / "releases" / "a.pressklar")
+    assert export_folder(release, str(tmp_path / "last")) == str(tmp_path / "releases")
+    assert export_folder("", str(tmp_path / "last")) == str(tmp_path / "last")
+    assert export_folder("", str(tmp_path / "gone")) != str(Path.cwd()) or Path.cwd() == Path.home()
 
 
 def test_export_asks_before_replacing_a_file(

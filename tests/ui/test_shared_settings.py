@@ -77,3 +77,17 @@ def test_edited_level_sets_reach_every_window(
     for window in (first, second):
         levels = window.session.render_settings.levels
         assert levels is not None and levels.get("own-levels") is not None
+
+
+def test_the_organisation_in_the_settings_fills_a_new_release(
+    qtbot: QtBot, context: AppContext, reference_release: Release
+) -> None:
+    """Was: a new release still had an empty, red Organisation field."""
+    template = reference_release.template
+    assert context.new_release(template).values["organisation"] in ("", None)
+    context.settings.organisation_name = "Region Exempelby"
+    assert context.new_release(template).values["organisation"] == "Region Exempelby"
+    from uihelpers import template_named
+
+    general = template_named(context, "general-sv")
+    assert context.new_release(general).values["organisation"] == "Region Exempelby"

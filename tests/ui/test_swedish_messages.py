@@ -21,6 +21,7 @@ from editor.model.template import Template, parse_template
 from editor.storage.paths import user_paths
 from editor.storage.settings import Settings
 from editor.ui.context import AppContext
+from editor.ui.dialogs.messages import Button
 from editor.ui.i18n import install_translators, remove_translators
 from editor.ui.template_editor import TemplateEditorWindow
 from editor.ui.windows.main_window import MainWindow
@@ -142,11 +143,12 @@ def test_an_export_to_a_folder_that_cannot_be_written_says_so_in_swedish(
 ) -> None:
     blocker = tmp_path / "inte-en-mapp"
     blocker.write_text("en fil där mappen skulle vara")
-    for folder in (tmp_path / "saknad mapp", blocker / "under"):
+    for folder, answer in ((tmp_path / "saknad mapp", Button.No), (blocker / "under", Button.Yes)):
         dialogs.shown.clear()
+        dialogs.answers.append(answer)  # make the folder? no; yes (but a file is in the way)
         window = make_window(reference_release)
         export_through_dialog(window, "docx", folder, {})
-        errors = dialogs.texts("error")
+        errors = dialogs.texts("error") + dialogs.texts("question")
         assert errors, folder
         shown = [title for kind, title, _ in dialogs.shown] + errors
         assert not {t: english_words(t) for t in shown if english_words(t)}, shown

@@ -136,12 +136,27 @@ def export_through_dialog(
     distribution_list: str = "",
 ) -> None:
     """Export through the real dialog: choose the format (and a distribution list), keep the
-    suggested name in ``folder``. What the dialog offered is put in ``seen``."""
+    suggested name in ``folder``. What the dialog offered is put in ``seen``. When the export
+    fails the dialog comes back, with the same choices; then it is cancelled (``seen["again"]``
+    says it came back)."""
     seen = {} if seen is None else seen
+    first: list[QWidget] = []
+    finished: list[bool] = []
+
+    def cancel_when_back() -> None:
+        if finished:
+            return
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, ExportDialog) and first and dialog is not first[0]:
+            seen["again"] = Path(dialog.path_edit.text()).name
+            dialog.reject()
+            return
+        QTimer.singleShot(20, cancel_when_back)
 
     def fill() -> None:
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, ExportDialog)
+        first.append(dialog)
         dialog.format_box.setCurrentIndex(dialog.format_box.findData(fmt))
         seen["suggested"] = Path(dialog.path_edit.text()).name
         seen["lists"] = ",".join(
@@ -151,10 +166,12 @@ def export_through_dialog(
         if distribution_list:
             choose(dialog.list_box, distribution_list)
         dialog.path_edit.setText(str(folder / seen["suggested"]))
+        QTimer.singleShot(0, cancel_when_back)
         dialog.export_button.click()
 
     QTimer.singleShot(0, fill)
     window.window_actions.export.trigger()
+    finished.append(True)
 
 
 class _TextOf(HTMLParser):

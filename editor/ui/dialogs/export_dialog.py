@@ -33,6 +33,7 @@ class ExportDialog(QDialog):
         fmt: str,
         parent: QWidget | None = None,
         lists: Sequence[str] = (),
+        chosen_list: str = "",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export release"))
@@ -71,7 +72,9 @@ class ExportDialog(QDialog):
             lambda text: self.export_button.setEnabled(bool(text.strip()))
         )
 
+        self.list_box.setCurrentIndex(max(0, self.list_box.findData(chosen_list)))
         form = QFormLayout(self)
+        self._form = form
         form.addRow(self.tr("&Format:"), self.format_box)
         save_as = QLabel(self.tr("&Save as:"), self)
         save_as.setBuddy(self.path_edit)  # a row holding a layout gets no buddy by itself
@@ -79,6 +82,7 @@ class ExportDialog(QDialog):
         self.list_label = QLabel(self.tr("&Distribution list:"), self)
         self.list_label.setBuddy(self.list_box)
         form.addRow(self.list_label, self.list_box)
+        self._list_row = form.rowCount() - 1
         form.addRow(buttons)
         index = self.format_box.findData(fmt)
         self.format_box.setCurrentIndex(max(index, 0))
@@ -105,9 +109,8 @@ class ExportDialog(QDialog):
             path = stem
         self.path_edit.setText(path + new)
         self._extension = new
-        is_mail = self.format() == "eml"
-        self.list_label.setVisible(is_mail)
-        self.list_box.setVisible(is_mail)
+        # The whole row, so a hidden one leaves no empty space (hiding its widgets does).
+        self._form.setRowVisible(self._list_row, self.format() == "eml")
 
     def _browse(self) -> None:
         path = file_dialogs.ask_export_path(
@@ -124,7 +127,8 @@ class ExportDialog(QDialog):
         folder: str,
         fmt: str,
         lists: Sequence[str] = (),
+        chosen_list: str = "",
     ) -> tuple[ExportChoice | None, bool]:
-        dialog = cls(file_name, folder, fmt, parent, lists)
+        dialog = cls(file_name, folder, fmt, parent, lists, chosen_list)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         return (dialog.choice() if accepted else None), accepted

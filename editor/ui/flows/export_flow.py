@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
-from editor.errors import PressklarError
+from editor.errors import PressklarError, StorageError, os_reason
+from editor.model.release import Release
 from editor.render import writers
 from editor.render.checks import Finding
 from editor.render.document import RenderedDocument
@@ -22,6 +23,7 @@ from editor.render.letterhead import LetterheadError
 from editor.storage.settings import Settings
 from editor.ui.context import AppContext
 from editor.ui.dialogs import messages
+from editor.ui.flows.export import ExportChoice
 from editor.ui.flows.file_flows import documents_folder
 from editor.ui.flows.incident_flow import log_action
 from editor.ui.session import ReleaseSession
@@ -29,8 +31,19 @@ from editor.ui.session import ReleaseSession
 MAX_LISTED = 8  # errors listed in the question; the Checks tab has them all
 
 
+def export_folder(release_path: str, last_used: str) -> str:
+    """Where an export goes first: the release file's folder, else the last one used, else the
+    Documents folder when there is one, else home; never the program's own folder."""
+    for candidate in (os.path.dirname(release_path) if release_path else "", last_used):
+        if candidate and os.path.isdir(candidate):
+            return candidate
+    documents = documents_folder()
+    return documents if os.path.isdir(documents) else os.path.expanduser("~")
+
+
 class ExportFlow(QObject):
     status = Signal(str)  # a short message for the status bar
+    exported = Signal(str)  # the file written, for "Open" and "Show in folder"
 
     def __init__(self, window: QWidget, context: AppContext, session: ReleaseSession) -> None:
         super().__init__(window)
@@ -78,34 +91,63 @@ class ExportFlow(QObject):
             )
         return "\n".join([text, *lines])
 
-    def export(self) -> None:
+    def export(self) -> bool:
+        """Ask where and how, then write. A problem (a folder that cannot be written, a full
+        disk) is shown and the dialog comes back with the same choices, so nothing is typed
+        twice; a folder that does not exist is offered to be made."""
         from editor.ui.dialogs.export_dialog import ExportDialog
-        from editor.ui.flows.export import default_file_name, write_export
+        from editor.ui.flows.export import default_file_name
 
         doc = self._document(self.tr("Cannot export"))
         release = self._session.rendered_release
         if doc is None or release is None or not self._confirm_errors(self.tr("Export anyway?")):
-            return
+            return False
         names = writers.names()
         fmt = self._settings.last_export_format
         fmt = fmt if fmt in names else names[0]
-        folder = self._settings.last_export_folder or documents_folder()
-        choice, accepted = ExportDialog.get_data(
-            self._window,
-            default_file_name(doc, fmt),
-            folder,
-            fmt,
-            sorted(self._settings.distribution_lists),
-        )
-        if choice is None or not accepted:
-            return
+        name = default_file_name(doc, fmt)
+        folder = export_folder(self._session.path, self._settings.last_export_folder)
+        chosen_list = ""
+        while True:
+            choice, accepted = ExportDialog.get_data(
+                self._window, name, folder, fmt, sorted(self._settings.distribution_lists),
+                chosen_list,
+            )  # fmt: skip
+            if choice is None or not accepted:
+                return False
+            name, folder = os.path.basename(choice.path), os.path.dirname(choice.path)
+            fmt, chosen_list = choice.format, choice.distribution_list
+            outcome = self._write(doc, choice, release)
+            if outcome is not None:
+                return outcome
+
+    def _write(self, doc: RenderedDocument, choice: ExportChoice, release: Release) -> bool | None:
+        """True when written, False when the user stopped, None to ask again."""
+        from editor.ui.flows.export import write_export
+
+        folder = os.path.dirname(os.path.abspath(choice.path))
+        if not os.path.isdir(folder):
+            if not self._confirm(
+                self.tr("Create the folder?"),
+                self.tr("The folder {folder} does not exist. Create it?").format(folder=folder),
+            ):
+                return None
+            try:
+                os.makedirs(folder, exist_ok=True)
+            except OSError as error:
+                messages.error(
+                    self._window,
+                    self.tr("Could not export the release"),
+                    StorageError("storage.not_saved", file=folder, reason=os_reason(error)).text(),
+                )
+                return None
         if os.path.exists(choice.path) and not self._confirm(
             self.tr("Replace the file?"),
             self.tr("{name} already exists. Do you want to replace it?").format(
                 name=os.path.basename(choice.path)
             ),
         ):
-            return
+            return None
         try:
             try:
                 data = write_export(doc, choice, release.template, self._settings)
@@ -118,16 +160,18 @@ class ExportFlow(QObject):
                     + "\n\n"
                     + self.tr("Export with the built-in look?"),
                 ):
-                    return
+                    return False
                 data = write_export(doc, choice, release.template, self._settings, fallback=True)
         except PressklarError as problem:
             messages.error(self._window, self.tr("Could not export the release"), problem.text())
-            return
-        self._settings.last_export_folder = os.path.dirname(os.path.abspath(choice.path))
+            return None
+        self._settings.last_export_folder = folder
         self._settings.last_export_format = choice.format
         self._context.save_settings_quietly()
+        self.exported.emit(choice.path)
         self.status.emit(self.tr("Exported {path}").format(path=choice.path))
         log_action(self._context, self._session, "export", choice.format, choice.path, data)
+        return True
 
     def copy_formatted(self) -> None:
         from editor.ui.flows.export import formatted_mime_data

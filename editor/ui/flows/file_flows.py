@@ -117,7 +117,7 @@ class FileFlows(QObject):
             return
         self._settings.last_template = entry.key
         self._context.save_settings_quietly()
-        self._session.load(Release.new(entry.template))
+        self._session.load(self._context.new_release(entry.template))
 
     def open_release(self, path: str = "") -> bool:
         if not path:

@@ -9,11 +9,12 @@ window reaches this one through ``context.events``.
 
 from __future__ import annotations
 
+import os
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from editor.errors import PressklarError, Problem
@@ -100,6 +101,14 @@ class MainWindow(QMainWindow):
         self.files = FileFlows(self, context, self.session, self.autosave)
         self.exports = ExportFlow(self, context, self.session)
         self.exports.status.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
+        self.exported_links = QLabel(self)
+        self.exported_links.setObjectName("exportedLinks")
+        self.exported_links.setTextFormat(Qt.TextFormat.RichText)
+        self.exported_links.linkActivated.connect(self._open_exported)
+        self.exported_links.hide()
+        self.statusBar().addPermanentWidget(self.exported_links)
+        self.exports.exported.connect(self._show_exported)
+        self._exported = ""
         self.library_flows = LibraryFlows(self, context, self.session)
         self.incidents = IncidentFlow(self, context, self.session, self.files.save)
         self.incidents.status.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
@@ -176,6 +185,7 @@ class MainWindow(QMainWindow):
 
         self.session.replaced.connect(self._install_form)
         self.session.modified_changed.connect(self.setWindowModified)
+        self.session.edited.connect(self.exported_links.hide)
         self.session.path_changed.connect(self._update_title)
         self.session.saved.connect(self._update_title)
         self.session.rendered.connect(self._on_rendered)
@@ -230,6 +240,22 @@ class MainWindow(QMainWindow):
             else self.tr("The social-media post is on the clipboard.")
         )
         self.statusBar().showMessage(text, STATUS_MS)
+
+    def _show_exported(self, path: str) -> None:
+        """ "Open" and "Show in folder" for the file just written, until the next edit."""
+        self._exported = path
+        opening, showing = self.tr("Open"), self.tr("Show in folder")
+        self.exported_links.setText(
+            f'<a href="open">{opening}</a> · <a href="folder">{showing}</a>'
+        )
+        self.exported_links.setToolTip(path)
+        self.exported_links.show()
+
+    def _open_exported(self, link: str) -> None:
+        if not self._exported:
+            return
+        target = self._exported if link == "open" else os.path.dirname(self._exported)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(target))
 
     def show_next_update(self, now: datetime | None = None) -> None:
         """The time left until the next update the release promises; red once it has passed
