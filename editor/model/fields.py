@@ -31,6 +31,27 @@ class FieldType(StrEnum):
     YESNO = "yesno"
 
 
+class DayOnly(datetime):
+    """A date-time field's value when only the date is known: a datetime at midnight that
+    the filters print without a time (never "klockan 00.00")."""
+
+    has_time = False
+
+    @classmethod
+    def of(cls, day: date) -> DayOnly:
+        return cls(day.year, day.month, day.day)
+
+    def isoformat(self, sep: str = "T", timespec: str = "auto") -> str:
+        return self.date().isoformat()
+
+
+def has_time(value: Any) -> bool:
+    """False for a date-time that holds a date alone (and for a plain date)."""
+    if isinstance(value, datetime):
+        return getattr(value, "has_time", True)
+    return isinstance(value, time)
+
+
 @dataclass(frozen=True)
 class TimelineRow:
     at: time | datetime
@@ -153,6 +174,13 @@ def _parse_datetime(raw: Any) -> datetime:
     if isinstance(raw, str):
         if raw == "now":
             return datetime.now().replace(second=0, microsecond=0)
+        if raw == "today":
+            return DayOnly.of(date.today())
+        if "T" not in raw and " " not in raw.strip():
+            try:
+                return DayOnly.of(date.fromisoformat(raw.strip()))
+            except ValueError:
+                pass
         try:
             return datetime.fromisoformat(raw.strip())
         except ValueError:
@@ -248,6 +276,8 @@ def dump_value(field_def: FieldDef, value: Any) -> Any:
     """The JSON form of a field's value, the inverse of parse_value."""
     if value is None:
         return None
+    if isinstance(value, DayOnly):
+        return value.date().isoformat()
     if isinstance(value, datetime):
         return value.isoformat(timespec="minutes")
     if isinstance(value, time):

@@ -163,6 +163,7 @@ class _Checker:
         self.timelines()
         self.relative_days()
         self.dates_passed()
+        self.future_moments()
         self.contacts()
         self.short_forms()
         return sorted(self.findings, key=lambda f: SEVERITY_ORDER[f.severity])
@@ -365,6 +366,25 @@ class _Checker:
             moment = _describe(self.embargo, self.lang)
             self.add("warning", "embargo_passed", EMBARGO_FIELD, moment=moment)
 
+    def future_moments(self) -> None:
+        """A moment the body tests ``is future`` that is after the publication moment but
+        already past now: the text says "goes up at 16" about something that has happened."""
+        from editor.render.context import publication_moment
+
+        published = publication_moment(
+            self._release_date(), self.values.get("release_time"), self.now
+        )
+        for key in sorted(_tested_keys(self.template.language, self.template.body)):
+            value = self.values.get(key)
+            if not isinstance(value, datetime) or key not in self.labels:
+                continue
+            moment = value.replace(tzinfo=None)
+            if published < moment <= self.now.replace(tzinfo=None):
+                label = self.labels[key]
+                self.add(
+                    "warning", "moment_passed", key, label=label, moment=_describe(value, self.lang)
+                )
+
     def contacts(self) -> None:
         for field_def in self.template.fields:
             value = self.values.get(field_def.key)
@@ -449,6 +469,20 @@ def _relative_keys(language: str, body: str) -> frozenset[str]:
         if isinstance(target, nodes.Name):
             keys.add(target.name)
     return frozenset(keys)
+
+
+@functools.lru_cache(maxsize=32)
+def _tested_keys(language: str, body: str) -> frozenset[str]:
+    """The field keys the body tests with ``is future`` or ``is past``."""
+    try:
+        tree = environment(language).parse(body)
+    except jinja2.TemplateSyntaxError:
+        return frozenset()
+    return frozenset(
+        node.node.name
+        for node in tree.find_all(nodes.Test)
+        if node.name in ("future", "past") and isinstance(node.node, nodes.Name)
+    )
 
 
 def run_checks(

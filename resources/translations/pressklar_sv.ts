@@ -989,7 +989,7 @@
         <translation>Beredskapsskalan ”{0}” är inte installerad.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/temporal.py" line="+60"/>
+        <location filename="../../editor/ui/form/temporal.py" line="+67"/>
         <source>Check to give “{0}” a value; uncheck to leave it empty</source>
         <translation>Markera för att ge ”{0}” ett värde; avmarkera för att lämna fältet tomt</translation>
     </message>
@@ -1002,6 +1002,21 @@
         <location line="+79"/>
         <source>not set</source>
         <translation>inte angiven</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>No time</source>
+        <translation>Utan klockslag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check when only the date is known; the text then gives no time</source>
+        <translation>Kryssa i när bara datumet är känt; texten anger då inget klockslag</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}: no time</source>
+        <translation>{0}: utan klockslag</translation>
     </message>
     <message>
         <location filename="../../editor/ui/form/timeline.py" line="+77"/>
