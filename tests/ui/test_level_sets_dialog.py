@@ -51,7 +51,7 @@ def select(dialog: LevelSetsDialog, set_id: str) -> None:
 
 
 def test_built_in_sets_are_listed_read_only(dialog: LevelSetsDialog) -> None:
-    assert dialog.set_ids() == ["incident-4", "se-healthcare"]
+    assert dialog.set_ids() == ["incident-4", "nhs-incident", "se-healthcare"]
     select(dialog, "se-healthcare")
     assert dialog.note.isVisible() and dialog.id_edit.isReadOnly()
     assert not dialog.save_button.isEnabled() and not dialog.delete_button.isEnabled()
