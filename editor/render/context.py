@@ -65,7 +65,7 @@ def publication_moment(release_date: Any, release_time: Any, now: datetime) -> d
 def _empty(field_def: FieldDef) -> Any:
     if field_def.type == FieldType.CONTACT:
         return ContactList()
-    if field_def.type == FieldType.TIMELINE:
+    if field_def.type in (FieldType.TIMELINE, FieldType.QUOTE):
         return []
     if field_def.type == FieldType.YESNO:
         return False

@@ -14,7 +14,7 @@ from editor.i18n import Message
 from editor.model.contacts import Contact
 from editor.model.fields import has_time, is_empty
 from editor.model.language import is_swedish
-from editor.render import filters
+from editor.render import blocks, filters
 from editor.render.escape import MarkdownText, escape_markdown
 from editor.render.sandbox import MAX_WIDTH, Sandbox, TemplateLimitError, UndefinedValue
 from editor.render.values import Missing, join_names, value_text
@@ -202,6 +202,11 @@ def environment(lang: str) -> jinja2.Environment:
             "contact_block": lambda v: _contact_block(v, lang),
             "names": _missing_aware(lambda v: join_names(v, lang)),
             "relative_time": relative_to_release(_relative_time),
+            "quotes": lambda v: blocks.quotes_block(v, lang),
+            "contact_groups": functools.partial(_lang_last, blocks.contact_groups_block, lang),
+            "advice": functools.partial(_lang_last, blocks.advice_block, lang),
+            "next_update": relative_to_release(_next_update),
+            "explainer": blocks.explainer,
             "when": _when_filter(lang),
             "clock": _missing_aware(lambda v: filters.clock(v, lang)),
             "lowerfirst": _lowerfirst,
@@ -217,6 +222,19 @@ def environment(lang: str) -> jinja2.Environment:
     env.tests["missing"] = _is_missing
     env.tests["filled"] = lambda value: not _is_missing(value)
     return env
+
+
+def _next_update(value: Any, reference: date, lang: str) -> MarkdownText:
+    """ "Nästa besked lämnas i dag klockan 17." ; nothing when no time is promised."""
+    if not isinstance(value, datetime):
+        return MarkdownText("")
+    sentence = blocks.next_update_sentence(_when(value, reference, lang), lang)
+    return MarkdownText(escape_markdown(sentence))
+
+
+def _lang_last(block: Callable[..., Any], lang: str, value: Any, heading: Any = None) -> Any:
+    """A block filter with an optional heading: ``{{ advice|advice('Råd') }}``."""
+    return block(value, lang, heading if isinstance(heading, str) else None)
 
 
 def _when_filter(lang: str) -> Callable[..., Any]:
@@ -254,6 +272,11 @@ FILTER_HELP: dict[str, str | Message] = {  # an example speaks both languages; w
     "number": "number: 1 234,5 / 1,234.5",
     "contact_block": Message("filter_help.contact_block"),
     "names": "names: Anna Exempel och Per Prov",
+    "quotes": "quotes: – Vi har läget under kontroll, säger Anna Exempel, regiondirektör.",
+    "contact_groups": "contact_groups('Kontakt'): **Mer information** … **Presskontakt** …",
+    "advice": Message("filter_help.advice"),
+    "next_update": "next_update: Nästa besked lämnas i dag klockan 17.",
+    "explainer": Message("filter_help.explainer"),
 }
 
 

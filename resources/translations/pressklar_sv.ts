@@ -239,7 +239,7 @@
         <translation>Till exempel: enheten för media och kris</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/contact.py" line="+127"/>
+        <location filename="../../editor/ui/form/contact.py" line="+135"/>
         <location filename="../../editor/ui/windows/contact_book.py" line="+2"/>
         <source>This does not look like an e-mail address.</source>
         <translation>Det här ser inte ut som en e-postadress.</translation>
@@ -647,6 +647,11 @@
         <translation>Ja/nej</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Quote</source>
+        <translation>Citat</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Key</source>
         <translation>Nyckel</translation>
@@ -829,7 +834,7 @@
 <context>
     <name>FormWidget</name>
     <message>
-        <location filename="../../editor/ui/form/contact.py" line="-65"/>
+        <location filename="../../editor/ui/form/contact.py" line="-72"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -854,7 +859,7 @@
         <translation>Ta bort det här numret</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+81"/>
         <source>Add to contact book</source>
         <translation>Lägg till i kontaktboken</translation>
     </message>
@@ -864,7 +869,12 @@
         <translation>Spara personen i kontaktboken</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>Heading</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
@@ -899,12 +909,12 @@
         <translation>Kontaktboken är tom</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+101"/>
         <source>Add contact</source>
         <translation>Lägg till kontakt</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-230"/>
         <source>Pick from contact book…</source>
         <translation>Välj ur kontaktboken…</translation>
     </message>
@@ -1410,6 +1420,54 @@
         <location line="+2"/>
         <source>The preview shows the last version that worked.</source>
         <translation>Förhandsvisningen visar den senaste versionen som fungerade.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteEditor</name>
+    <message>
+        <location filename="../../editor/ui/form/quote.py" line="+41"/>
+        <source>Who said it (name)</source>
+        <translation>Vem sa det (namn)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Speaker&apos;s name</source>
+        <translation>Talarens namn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Speaker&apos;s title</source>
+        <translation>Talarens titel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove quote</source>
+        <translation>Ta bort citat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What was said, in full sentences</source>
+        <translation>Vad som sades, i hela meningar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quote</source>
+        <translation>Citat</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>+ Add quote</source>
+        <translation>+ Lägg till citat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}: add quote</source>
+        <translation>{0}: lägg till citat</translation>
     </message>
 </context>
 <context>
