@@ -136,3 +136,45 @@ def test_check_warns_when_a_moment_described_as_future_has_passed() -> None:
     late = {f.code for f in check_release(release, "sv", now=datetime(2018, 9, 25, 17))}
     early = {f.code for f in check_release(release, "sv", now=datetime(2018, 9, 25, 12))}
     assert "moment_passed" in late and "moment_passed" not in early
+
+
+RAISED = {
+    "release_date": "2018-09-21",
+    "organisation": "Region Exempel",
+    "raised_to": "stabslage",
+    "raised_at": "2018-09-21T16:00",
+    "contact": {"name": "Anna Exempel"},
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "before", "after"),
+    [
+        ("sv", "Region Exempel går upp i stabsläge i dag fredag den 21 september klockan 16",
+         "höjde beredskapen till stabsläge i dag fredag den 21 september klockan 16"),
+        ("en", "Region Exempel will raise its readiness level to stabsläge today at 4pm",
+         "Region Exempel raised its readiness level to stabsläge today at 4pm"),
+    ],
+)  # fmt: skip
+def test_the_raised_templates_speak_of_a_later_decision_in_the_future(
+    lang: str, before: str, after: str
+) -> None:
+    from tests.helpers import builtin
+
+    template = builtin(f"readiness-raised-{lang}")
+    early, _ = render_markdown(template, values(template, {**RAISED, "release_time": "11:00"}))
+    late, _ = render_markdown(template, values(template, {**RAISED, "release_time": "17:00"}))
+    assert before in early and after in late
+
+
+def test_the_level_explanation_can_be_reworded_or_left_out() -> None:
+    from tests.helpers import builtin
+
+    template = builtin("readiness-raised-sv")
+    shown, _ = render_markdown(template, values(template, RAISED))
+    assert "Stabsläge är den lägsta beredskapsgraden." in shown
+    own = {**RAISED, "own_explainer": "En stab följer läget dygnet runt."}
+    reworded, _ = render_markdown(template, values(template, own))
+    assert "En stab följer läget dygnet runt." in reworded and "lägsta" not in reworded
+    left_out, _ = render_markdown(template, values(template, {**RAISED, "show_explainer": False}))
+    assert "lägsta" not in left_out

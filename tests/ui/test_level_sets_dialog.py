@@ -138,3 +138,11 @@ def test_a_broken_user_file_is_listed_with_its_error(qtbot: QtBot, paths: Paths)
     qtbot.addWidget(dialog)
     texts = [dialog.list.item(i).text() for i in range(dialog.list.count())]
     assert any(text.startswith("bad.toml: cannot be used") for text in texts)
+
+
+def test_a_duplicated_set_keeps_its_wording(dialog: LevelSetsDialog) -> None:
+    select(dialog, "nhs-incident")
+    dialog.duplicate_current()
+    copy = dialog.edited_set()
+    assert copy.level("critical", "en").raised == "declared a critical incident"
+    assert copy.level("critical", "en").ended == "stood down the critical incident"
