@@ -145,7 +145,31 @@ def cmd_fields(args: argparse.Namespace) -> int:
 def _release_from_args(args: argparse.Namespace) -> Release:
     template = resolve_template(args.template, _library())
     values = _read_values(template, args.values) if args.values else {}
+    _refuse_unknown_levels(template, values)
     return Release.new(template, values)
+
+
+def _refuse_unknown_levels(template: Template, values: dict[str, Any]) -> None:
+    """A level id the level set does not have would print as a placeholder: refuse it."""
+    from editor.model.fields import FieldType
+    from editor.storage.level_sets import level_registry
+
+    registry = level_registry(user_paths())
+    for field_def in template.fields:
+        value = values.get(field_def.key)
+        if field_def.type != FieldType.LEVEL or not isinstance(value, str) or not value:
+            continue
+        set_id = field_def.level_set or template.level_set
+        level_set = registry.get(set_id)
+        known = [d.id for d in level_set.levels] if level_set else []
+        if value not in known:
+            raise ValueFormatError(
+                "cli.unknown_level",
+                label=field_def.label,
+                value=value,
+                level_set=set_id,
+                levels=", ".join(known),
+            )
 
 
 def cmd_render(args: argparse.Namespace) -> int:

@@ -286,8 +286,8 @@ def test_to_social_keeps_paragraphs(tmp_path: Path, template_file: Path) -> None
 def test_a_template_without_a_short_version_is_a_user_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert "sms" not in _builtin_short("general-sv")
-    args = ["render", "general-sv", "--to", "sms", "-o", str(tmp_path / "x.txt")]
+    assert "sms" not in _builtin_short("lex-maria-sv")
+    args = ["render", "lex-maria-sv", "--to", "sms", "-o", str(tmp_path / "x.txt")]
     assert main(args) == 2
     assert "has no SMS version" in capsys.readouterr().err
 

@@ -28,6 +28,7 @@ class Contact:
     email: str = ""
     phones: tuple[Phone, ...] = field(default_factory=tuple)
     id: str = ""  # the contact book's id, when picked from it
+    group: str = ""  # in a release: the heading the contact stands under ("Presskontakt")
 
     def __str__(self) -> str:
         return self.name
@@ -39,7 +40,7 @@ class Contact:
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {"name": self.name}
-        for key in ("title", "organisation", "unit", "email", "id"):
+        for key in ("title", "organisation", "unit", "email", "id", "group"):
             if getattr(self, key):
                 data[key] = getattr(self, key)
         data["phones"] = [
@@ -67,7 +68,7 @@ class Contact:
             else:
                 raise ValueFormatError("contact.bad_phone")
         texts = {}
-        for key in ("name", "title", "organisation", "unit", "email", "id"):
+        for key in ("name", "title", "organisation", "unit", "email", "id", "group"):
             value = data.get(key, "")
             if not isinstance(value, str):
                 raise ValueFormatError("contact.not_text", key=key)

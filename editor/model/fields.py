@@ -16,6 +16,7 @@ from typing import Any
 
 from editor.errors import ValueFormatError
 from editor.model.contacts import Contact
+from editor.model.quotes import Quote
 
 
 class FieldType(StrEnum):
@@ -29,6 +30,28 @@ class FieldType(StrEnum):
     CONTACT = "contact"
     TIMELINE = "timeline"
     YESNO = "yesno"
+    QUOTE = "quote"
+
+
+class DayOnly(datetime):
+    """A date-time field's value when only the date is known: a datetime at midnight that
+    the filters print without a time (never "klockan 00.00")."""
+
+    has_time = False
+
+    @classmethod
+    def of(cls, day: date) -> DayOnly:
+        return cls(day.year, day.month, day.day)
+
+    def isoformat(self, sep: str = "T", timespec: str = "auto") -> str:
+        return self.date().isoformat()
+
+
+def has_time(value: Any) -> bool:
+    """False for a date-time that holds a date alone (and for a plain date)."""
+    if isinstance(value, datetime):
+        return getattr(value, "has_time", True)
+    return isinstance(value, time)
 
 
 @dataclass(frozen=True)
@@ -54,6 +77,8 @@ class FieldDef:
     choices: tuple[str, ...] = ()
     level_set: str = ""  # for level fields; "" means the template's level set
     multiple: bool = False  # contacts: more than one allowed
+    # contacts: labelled groups; the headings the form offers ("Mer information", "Presskontakt")
+    groups: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The field as a template file holds it; settings that do not apply to the type
@@ -73,9 +98,12 @@ class FieldDef:
             data["level_set"] = self.level_set
         if self.type == FieldType.CONTACT and self.multiple:
             data["multiple"] = True
+        if self.type == FieldType.CONTACT and self.groups:
+            data["groups"] = list(self.groups)
         return data
 
 
+LIST_TYPES = (FieldType.CONTACT, FieldType.TIMELINE, FieldType.QUOTE)
 _TIME = re.compile(r"^(\d{1,2})(?:[:.](\d{2}))?(?::\d{2})?$")
 KEY_PATTERN = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
@@ -153,6 +181,13 @@ def _parse_datetime(raw: Any) -> datetime:
     if isinstance(raw, str):
         if raw == "now":
             return datetime.now().replace(second=0, microsecond=0)
+        if raw == "today":
+            return DayOnly.of(date.today())
+        if "T" not in raw and " " not in raw.strip():
+            try:
+                return DayOnly.of(date.fromisoformat(raw.strip()))
+            except ValueError:
+                pass
         try:
             return datetime.fromisoformat(raw.strip())
         except ValueError:
@@ -189,7 +224,7 @@ def parse_value(field_def: FieldDef, raw: Any) -> Any:
     Raises ValueFormatError with a message that names what was expected.
     """
     if raw is None or (isinstance(raw, str) and not raw.strip() and field_def.type != "yesno"):
-        return [] if field_def.type in (FieldType.CONTACT, FieldType.TIMELINE) else None
+        return [] if field_def.type in LIST_TYPES else None
     kind = field_def.type
     if kind == FieldType.TEXT:
         if not isinstance(raw, str | int | float):
@@ -217,6 +252,19 @@ def parse_value(field_def: FieldDef, raw: Any) -> Any:
         return [_clean_contact(c) for c in contacts if not c.is_empty()]
     if kind == FieldType.TIMELINE:
         return _parse_timeline(raw)
+    if kind == FieldType.QUOTE:
+        items = raw if isinstance(raw, list) else [raw]
+        quotes = [item if isinstance(item, Quote) else Quote.from_dict(item) for item in items]
+        return [
+            Quote(
+                clean_paragraphs(q.text).strip(),
+                clean_line(q.name),
+                clean_line(q.title),
+                q.contact_id,
+            )
+            for q in quotes
+            if not q.is_empty()
+        ]
     if kind == FieldType.YESNO:
         if isinstance(raw, bool):
             return raw
@@ -241,6 +289,7 @@ def _clean_contact(contact: Contact) -> Contact:
         unit=clean_line(contact.unit),
         email=clean_line(contact.email),
         phones=tuple(Phone(clean_line(p.number), clean_line(p.label)) for p in contact.phones),
+        group=clean_line(contact.group),
     )
 
 
@@ -248,6 +297,8 @@ def dump_value(field_def: FieldDef, value: Any) -> Any:
     """The JSON form of a field's value, the inverse of parse_value."""
     if value is None:
         return None
+    if isinstance(value, DayOnly):
+        return value.date().isoformat()
     if isinstance(value, datetime):
         return value.isoformat(timespec="minutes")
     if isinstance(value, time):
@@ -256,6 +307,8 @@ def dump_value(field_def: FieldDef, value: Any) -> Any:
         return value.isoformat()
     if field_def.type == FieldType.CONTACT:
         return [c.to_dict() for c in value]
+    if field_def.type == FieldType.QUOTE:
+        return [q.to_dict() for q in value]
     if field_def.type == FieldType.TIMELINE:
         return [{"at": dump_value(field_def, row.at), "text": row.text} for row in value]
     return value

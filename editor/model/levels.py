@@ -33,6 +33,15 @@ class Level:
     is_lowest: bool = False
     is_highest: bool = False
     set_id: str = ""
+    # The level set's wording for this level, a predicate after the organisation's name:
+    # raised "höjde beredskapen till stabsläge" / "declared a critical incident"; raising (still
+    # to come) "går upp i stabsläge" / "will declare a critical incident"; lowered "sänkte
+    # beredskapen till stabsläge" / "downgraded the incident to a business continuity
+    # incident"; ended "avslutade stabsläget" / "stood down the critical incident".
+    raised: str = ""
+    raising: str = ""
+    lowered: str = ""
+    ended: str = ""
 
     def __str__(self) -> str:
         return self.name
@@ -47,6 +56,20 @@ class LevelDefinition:
     definites: dict[str, str]
     descriptions: dict[str, str]
     glosses: dict[str, str]
+    wording: dict[str, dict[str, str]] = field(default_factory=dict)  # kind -> lang -> text
+
+
+WORDING_KINDS = ("raised", "raising", "lowered", "ended")
+# Without wording of its own a set speaks of readiness, the way Swedish health care does.
+DEFAULT_WORDING: dict[str, dict[str, str]] = {
+    "raised": {"sv": "höjde beredskapen till {name}", "en": "raised its readiness level to {name}"},
+    "raising": {"sv": "går upp i {name}", "en": "will raise its readiness level to {name}"},
+    "lowered": {
+        "sv": "sänkte beredskapen till {name}",
+        "en": "lowered its readiness level to {name}",
+    },
+    "ended": {"sv": "avslutade {definite}", "en": "ended {definite}"},
+}
 
 
 @dataclass(frozen=True)
@@ -54,6 +77,7 @@ class LevelSet:
     id: str
     names: dict[str, str]
     levels: tuple[LevelDefinition, ...] = field(default_factory=tuple)
+    wording: dict[str, dict[str, str]] = field(default_factory=dict)  # kind -> lang -> pattern
     _cache: dict[tuple[str, str], Level] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
@@ -73,6 +97,12 @@ class LevelSet:
         proper = [d for d in ranked if not d.baseline]
         for definition in ranked:
             if definition.id == level_id:
+                name = _pick(definition.names, lang) or definition.id
+                definite = _pick(definition.definites, lang) or name
+                words = {
+                    kind: _fill(self._wording(definition, kind, lang), name, definite)
+                    for kind in WORDING_KINDS
+                }
                 return Level(
                     id=definition.id,
                     name=_pick(definition.names, lang) or definition.id,
@@ -86,8 +116,16 @@ class LevelSet:
                     is_lowest=bool(proper) and proper[0] is definition,
                     is_highest=bool(proper) and proper[-1] is definition,
                     set_id=self.id,
+                    **words,
                 )
         raise KeyError(level_id)
+
+    def _wording(self, definition: LevelDefinition, kind: str, lang: str) -> str:
+        """The level's own wording, else the set's pattern, else the readiness default."""
+        for texts in (definition.wording.get(kind), self.wording.get(kind)):
+            if texts and _pick(texts, lang):
+                return _pick(texts, lang)
+        return _pick(DEFAULT_WORDING[kind], lang)
 
     def all_levels(self, lang: str) -> list[Level]:
         return [self.level(d.id, lang) for d in sorted(self.levels, key=lambda d: d.rank)]
@@ -106,10 +144,17 @@ class LevelSet:
                     "definite": dict(d.definites),
                     "description": dict(d.descriptions),
                     "gloss": dict(d.glosses),
+                    **{kind: dict(texts) for kind, texts in d.wording.items()},
                 }
                 for d in self.levels
             ],
+            **({"wording": {k: dict(v) for k, v in self.wording.items()}} if self.wording else {}),
         }
+
+
+def _fill(pattern: str, name: str, definite: str) -> str:
+    """A wording pattern with the level's name put in; other braces stay as typed."""
+    return pattern.replace("{name}", name).replace("{definite}", definite)
 
 
 def _pick(texts: dict[str, str], lang: str) -> str:
@@ -175,12 +220,29 @@ def level_set_from_dict(data: dict[str, Any], source: str = "") -> LevelSet:
                     raw.get("description"), where + ".description", problems, source
                 ),
                 glosses=_texts(raw.get("gloss"), where + ".gloss", problems, source),
+                wording=_wording(raw, where, problems, source),
             )
         )
     names = _texts(data.get("name", set_id), "name", problems, source)
+    raw_wording = data.get("wording", {})
+    wording = _wording(
+        raw_wording if isinstance(raw_wording, dict) else {}, "wording", problems, source
+    )
     if problems:
         raise InvalidFileError(problems)
-    return LevelSet(id=set_id, names=names, levels=tuple(levels))
+    return LevelSet(id=set_id, names=names, levels=tuple(levels), wording=wording)
+
+
+def _wording(
+    table: dict[str, Any], where: str, problems: list[Problem], source: str
+) -> dict[str, dict[str, str]]:
+    """The wording kinds a table holds (raised, raising, lowered, ended), each by language."""
+    found = {}
+    for kind in WORDING_KINDS:
+        texts = _texts(table.get(kind), f"{where}.{kind}", problems, source)
+        if texts:
+            found[kind] = texts
+    return found
 
 
 def parse_level_set(text: str, source: str = "") -> LevelSet:

@@ -11,6 +11,7 @@ from editor.model.contacts import Contact, Phone
 from editor.model.fields import FieldDef, FieldType, TimelineRow, default_value, is_empty
 from editor.model.language import is_swedish
 from editor.model.levels import LevelSetRegistry
+from editor.model.quotes import Quote
 from editor.model.template import Template
 
 
@@ -72,6 +73,9 @@ def sample_value(
             TimelineRow(time(8, 0), f"{example} 1"),
             TimelineRow(time(9, 30), f"{example} 2"),
         ]
+    if kind == FieldType.QUOTE:
+        speaker = sample_contact(swedish)
+        return [Quote(f"{example}.", speaker.name, speaker.title)]
     if kind == FieldType.YESNO:
         return value if isinstance(value, bool) else True
     return None

@@ -166,9 +166,13 @@ def _field_from_dict(raw: Any, index: int, problems: list[Problem], source: str)
     if not isinstance(level_set, str):
         problem("template.level_set_not_id", where)
         level_set = ""
+    groups = raw.get("groups", [])
+    if not isinstance(groups, list) or not all(isinstance(g, str) for g in groups):
+        problem("template.choices_not_texts", where)
+        groups = []
     unknown = set(raw) - {
         "key", "type", "label", "help", "required", "default", "group", "choices", "level_set",
-        "multiple",
+        "multiple", "groups",
     }  # fmt: skip
     if unknown:
         problem("template.unknown_setting", where, names=", ".join(sorted(unknown)))
@@ -183,6 +187,7 @@ def _field_from_dict(raw: Any, index: int, problems: list[Problem], source: str)
         choices=tuple(choices),
         level_set=level_set,
         multiple=bool(raw.get("multiple", False)),
+        groups=tuple(groups),
     )
 
 

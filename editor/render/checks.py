@@ -47,6 +47,7 @@ from typing import Any, Literal
 import jinja2
 from jinja2 import nodes
 
+from editor.errors import PressklarError
 from editor.i18n import text
 from editor.model.contacts import Contact
 from editor.model.email_address import is_email_address
@@ -138,8 +139,10 @@ class _Checker:
         lang: str,
         now: datetime,
         embargo: datetime | None,
+        levels: LevelSetRegistry | None = None,
     ) -> None:
         self.template = template
+        self.levels = levels
         self.values = values
         self.doc = doc
         self.lang = lang
@@ -161,7 +164,9 @@ class _Checker:
         self.timelines()
         self.relative_days()
         self.dates_passed()
+        self.future_moments()
         self.contacts()
+        self.short_forms()
         return sorted(self.findings, key=lambda f: SEVERITY_ORDER[f.severity])
 
     def required(self) -> set[str]:
@@ -315,11 +320,27 @@ class _Checker:
             return value
         return self.now.date()
 
+    def _lasted_until_near(self, key: str, reference: date) -> bool:
+        """True when a later moment of ``key``'s chain (raised_at -> ended_at) lies within a
+        week of the release date: the state really lasted that long, the old date is right."""
+        for chain in self._chains():
+            if key not in chain:
+                continue
+            for later in chain[chain.index(key) + 1 :]:
+                value = self.values.get(later)
+                if isinstance(value, date):
+                    day = value.date() if isinstance(value, datetime) else value
+                    if abs((day - reference).days) <= RELATIVE_DAYS:
+                        return True
+        return False
+
     def relative_days(self) -> None:
         reference = self._release_date()
         for key in sorted(relative_fields(self.template)):
             value = self.values.get(key)
             if not isinstance(value, date) or key not in self.labels:
+                continue
+            if self._lasted_until_near(key, reference):
                 continue
             day = value.date() if isinstance(value, datetime) else value
             days = abs((day - reference).days)
@@ -346,6 +367,25 @@ class _Checker:
             moment = _describe(self.embargo, self.lang)
             self.add("warning", "embargo_passed", EMBARGO_FIELD, moment=moment)
 
+    def future_moments(self) -> None:
+        """A moment the body tests ``is future`` that is after the publication moment but
+        already past now: the text says "goes up at 16" about something that has happened."""
+        from editor.render.context import publication_moment
+
+        published = publication_moment(
+            self._release_date(), self.values.get("release_time"), self.now
+        )
+        for key in sorted(_tested_keys(self.template.language, self.template.body)):
+            value = self.values.get(key)
+            if not isinstance(value, datetime) or key not in self.labels:
+                continue
+            moment = value.replace(tzinfo=None)
+            if published < moment <= self.now.replace(tzinfo=None):
+                label = self.labels[key]
+                self.add(
+                    "warning", "moment_passed", key, label=label, moment=_describe(value, self.lang)
+                )
+
     def contacts(self) -> None:
         for field_def in self.template.fields:
             value = self.values.get(field_def.key)
@@ -370,6 +410,23 @@ class _Checker:
             self.add("warning", "contact_unreachable", key, name=name, label=label)
         if contact.email.strip() and not is_email_address(contact.email):
             self.add("error", "email_invalid", key, address=contact.email, label=name)
+
+    def short_forms(self) -> None:
+        """An SMS that needs more than one message, a social post over its limit."""
+        from editor.render.short import short_versions
+
+        try:
+            versions = short_versions(
+                self.template, self.values, levels=self.levels, today=self._release_date()
+            )
+        except PressklarError:
+            return  # a short form that does not render is the template editor's finding
+        sms = versions.get("sms")
+        if sms is not None and sms.parts > 1:
+            self.add("warning", "sms_parts", None, parts=sms.parts, length=sms.length)
+        social = versions.get("social")
+        if social is not None and social.over:
+            self.add("warning", "social_too_long", None, length=social.length, limit=social.limit)
 
 
 def _is_before(later: Any, earlier: Any) -> bool:
@@ -415,6 +472,20 @@ def _relative_keys(language: str, body: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+@functools.lru_cache(maxsize=32)
+def _tested_keys(language: str, body: str) -> frozenset[str]:
+    """The field keys the body tests with ``is future`` or ``is past``."""
+    try:
+        tree = environment(language).parse(body)
+    except jinja2.TemplateSyntaxError:
+        return frozenset()
+    return frozenset(
+        node.node.name
+        for node in tree.find_all(nodes.Test)
+        if node.name in ("future", "past") and isinstance(node.node, nodes.Name)
+    )
+
+
 def run_checks(
     template: Template,
     values: Mapping[str, Any],
@@ -423,13 +494,14 @@ def run_checks(
     now: datetime | None = None,
     *,
     embargo: datetime | None = None,
+    levels: LevelSetRegistry | None = None,
 ) -> list[Finding]:
     """Every finding for a release, errors first, messages in ``lang`` (the UI language).
 
     ``values`` are the field values as typed (a timeline in the order of its rows); ``doc`` is
     what ``render_document`` made of them; ``now`` defaults to the clock (tests pass their own).
     """
-    checker = _Checker(template, values, doc, lang, now or datetime.now(), embargo)
+    checker = _Checker(template, values, doc, lang, now or datetime.now(), embargo, levels)
     return checker.run()
 
 
@@ -456,7 +528,9 @@ def check_release(
             organisation=organisation,
             embargo=release.embargo,
         )
-    findings = run_checks(release.template, release.values, doc, lang, now, embargo=release.embargo)
+    findings = run_checks(
+        release.template, release.values, doc, lang, now, embargo=release.embargo, levels=levels
+    )
     promised = promised_update(release.values)
     if promised is not None and promised < (now or datetime.now()):
         clock = value_text(promised, message_language(lang))

@@ -4,7 +4,7 @@ problems found on the way (an empty required field, a level its set does not hav
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time
 from typing import Any
 
 from editor.errors import Problem
@@ -45,13 +45,27 @@ def build_context(
         variables[field_def.key] = _as_context_value(field_def, template, value, levels, problems)
     if not isinstance(variables.get("release_date"), date):
         variables["release_date"] = today or date.today()
+    variables["published_at"] = publication_moment(
+        variables["release_date"], variables.get("release_time"), datetime.now()
+    )
     return RenderContext(variables, problems)
+
+
+def publication_moment(release_date: Any, release_time: Any, now: datetime) -> datetime:
+    """When the release is published: its date plus its time when given; without a time, the
+    clock reading of ``now`` on that date (a draft is "now")."""
+    if not isinstance(release_date, date):
+        return now
+    day = release_date.date() if isinstance(release_date, datetime) else release_date
+    if isinstance(release_time, time):
+        return datetime.combine(day, release_time.replace(tzinfo=None))
+    return datetime.combine(day, now.time().replace(second=0, microsecond=0))
 
 
 def _empty(field_def: FieldDef) -> Any:
     if field_def.type == FieldType.CONTACT:
         return ContactList()
-    if field_def.type == FieldType.TIMELINE:
+    if field_def.type in (FieldType.TIMELINE, FieldType.QUOTE):
         return []
     if field_def.type == FieldType.YESNO:
         return False

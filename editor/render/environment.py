@@ -12,9 +12,9 @@ import jinja2
 
 from editor.i18n import Message
 from editor.model.contacts import Contact
-from editor.model.fields import is_empty
+from editor.model.fields import has_time, is_empty
 from editor.model.language import is_swedish
-from editor.render import filters
+from editor.render import blocks, filters
 from editor.render.escape import MarkdownText, escape_markdown
 from editor.render.sandbox import (
     MAX_WIDTH,
@@ -75,10 +75,9 @@ def _relative_time(value: datetime, reference: date, lang: str) -> str:
     if not isinstance(value, datetime):
         raise TypeError(f"relative_time needs a date and time, not {type(value).__name__}")
     day = filters.relative_day(value, reference, lang)
-    clock = filters.format_time(value, lang)
-    if is_swedish(lang):
-        return f"{day} klockan {clock}"
-    return f"{day} at {clock}"
+    if not has_time(value):
+        return day
+    return f"{day} {filters.clock(value, lang)}"
 
 
 def _relative_datetime(value: datetime, reference: date, lang: str) -> str:
@@ -88,12 +87,56 @@ def _relative_datetime(value: datetime, reference: date, lang: str) -> str:
         raise TypeError(f"relative_datetime needs a date and time, not {type(value).__name__}")
     near = abs((value.date() - reference).days) <= 1
     day = filters.relative_day(value, reference, lang)
+    if not has_time(value):
+        if is_swedish(lang):
+            full = filters.format_datetime(value, lang)
+            return f"{day} {full}" if near else f"{day}" if day.startswith("den ") else full
+        return day
     if is_swedish(lang):
         full = filters.format_datetime(value, lang)
         return f"{day} {full}" if near else full
     if near:
         return f"{day} at {filters.format_time(value, lang)}"
     return f"at {filters.format_datetime(value, lang)}"
+
+
+def _when(value: datetime, reference: date, lang: str, exact: Any = True) -> str:
+    """A moment as the officer chose to show it: ``exact`` gives the clock time ("i fredags
+    klockan 6.30", "at 6.30am on Friday"), otherwise the part of the day ("i fredags morse").
+    A date without a time gives the day alone."""
+    if not isinstance(value, datetime):
+        raise TypeError(f"when needs a date and time, not {type(value).__name__}")
+    if not has_time(value):
+        return filters.relative_day(value, reference, lang)
+    if exact and exact != "daypart":
+        if is_swedish(lang):
+            return _relative_time(value, reference, lang)
+        day = filters.relative_day(value, reference, lang)
+        return f"{filters.clock(value, lang)} {day}"
+    return filters.relative_moment(value, reference, lang)
+
+
+def _is_future(context: jinja2.runtime.Context, value: Any) -> bool:
+    """``{% if ends_at is future %}``: after the moment of publication. A date alone is in
+    the future when its day is after the publication day."""
+    published = context.get("published_at")
+    if not isinstance(published, datetime) or not isinstance(value, date):
+        return False
+    if not isinstance(value, datetime) or not has_time(value):
+        day = value.date() if isinstance(value, datetime) else value
+        return day > published.date()
+    return value.replace(tzinfo=None) > published
+
+
+def _is_past(context: jinja2.runtime.Context, value: Any) -> bool:
+    """``{% if raised_at is past %}``: at or before the moment of publication."""
+    if not isinstance(value, date) or not isinstance(context.get("published_at"), datetime):
+        return False
+    if isinstance(value, datetime) and has_time(value):
+        return not _is_future(context, value)
+    published: datetime = context["published_at"]
+    day = value.date() if isinstance(value, datetime) else value
+    return day < published.date() or (day == published.date() and not _is_future(context, value))
 
 
 def _contact_block(value: Any, lang: str) -> Any:
@@ -167,6 +210,13 @@ def environment(lang: str) -> jinja2.Environment:
             "contact_block": lambda v: _contact_block(v, lang),
             "names": _missing_aware(lambda v: join_names(v, lang)),
             "relative_time": relative_to_release(_relative_time),
+            "quotes": lambda v: blocks.quotes_block(v, lang),
+            "contact_groups": functools.partial(_lang_last, blocks.contact_groups_block, lang),
+            "advice": functools.partial(_lang_last, blocks.advice_block, lang),
+            "next_update": relative_to_release(_next_update),
+            "explainer": blocks.explainer,
+            "when": _when_filter(lang),
+            "clock": _missing_aware(lambda v: filters.clock(v, lang)),
             "lowerfirst": _lowerfirst,
             "capitalize": _capfirst,
             "center": _capped_width(env.filters["center"], "width", 1),
@@ -175,9 +225,37 @@ def environment(lang: str) -> jinja2.Environment:
         }
     )
     env.filters = {name: budgeted(_missing_aware(f)) for name, f in env.filters.items()}
+    env.tests["future"] = jinja2.pass_context(_is_future)
+    env.tests["past"] = jinja2.pass_context(_is_past)
     env.tests["missing"] = _is_missing
     env.tests["filled"] = lambda value: not _is_missing(value)
     return env
+
+
+def _next_update(value: Any, reference: date, lang: str) -> MarkdownText:
+    """ "Nästa besked lämnas i dag klockan 17." ; nothing when no time is promised."""
+    if not isinstance(value, datetime):
+        return MarkdownText("")
+    sentence = blocks.next_update_sentence(_when(value, reference, lang), lang)
+    return MarkdownText(escape_markdown(sentence))
+
+
+def _lang_last(block: Callable[..., Any], lang: str, value: Any, heading: Any = None) -> Any:
+    """A block filter with an optional heading: ``{{ advice|advice('Råd') }}``."""
+    return block(value, lang, heading if isinstance(heading, str) else None)
+
+
+def _when_filter(lang: str) -> Callable[..., Any]:
+    @jinja2.pass_context
+    def filter_(context: jinja2.runtime.Context, value: Any, exact: Any = True) -> Any:
+        if isinstance(value, Missing) or value is None:
+            return value if value is not None else ""
+        reference = context.get("release_date")
+        if not isinstance(reference, date):
+            reference = date.today()
+        return _when(value, reference, lang, exact)
+
+    return filter_
 
 
 def _is_missing(value: Any) -> bool:
@@ -194,12 +272,19 @@ FILTER_HELP: dict[str, str | Message] = {  # an example speaks both languages; w
     "relative_day": "relative_day: i dag, i går, i fredags, på fredag / today, on Friday",
     "relative_moment": "relative_moment: i fredags morse / on Friday morning",
     "relative_datetime": "relative_datetime: i dag tisdag den 25 september klockan 15.37",
-    "relative_time": "relative_time: i dag klockan 12.00 / today at noon",
+    "relative_time": "relative_time: i dag klockan 12 / today at noon",
+    "when": "when(exact): i fredags klockan 6.30 / i fredags morse; at 6.30am on Friday",
+    "clock": "clock: klockan 9.05, klockan 16 / at 9.05am, at 4pm",
     "capitalize": Message("filter_help.capitalize"),
     "lowerfirst": Message("filter_help.lowerfirst"),
     "number": "number: 1 234,5 / 1,234.5",
     "contact_block": Message("filter_help.contact_block"),
     "names": "names: Anna Exempel och Per Prov",
+    "quotes": "quotes: – Vi har läget under kontroll, säger Anna Exempel, regiondirektör.",
+    "contact_groups": "contact_groups('Kontakt'): **Mer information** … **Presskontakt** …",
+    "advice": Message("filter_help.advice"),
+    "next_update": "next_update: Nästa besked lämnas i dag klockan 17.",
+    "explainer": Message("filter_help.explainer"),
 }
 
 

@@ -59,6 +59,7 @@ __all__ = [
     "DAY_PART_STARTS",
     "EN_DAY_PARTS",
     "SV_DAY_PARTS",
+    "clock",
     "day_part",
     "format_date",
     "format_datetime",
@@ -284,10 +285,13 @@ def _date(day: date, language: _Language, style: str) -> str:
     return f"{name}{den} {day.day} {month}"  # weekday_day_month
 
 
-def _time(moment: time, language: _Language) -> str:
+def _time(moment: time, language: _Language, running: bool = False) -> str:
+    """``running``: in running text after "klockan", where Swedish drops ".00" on the hour."""
     hour, minute = moment.hour, moment.minute
     if language.rules == "sv":
-        return f"{hour:02d}.{minute:02d}"
+        if running and minute == 0:
+            return f"{hour}"
+        return f"{hour}.{minute:02d}"
     if language.rules == "other":
         return _cldr_format(moment, language, "time")
     if minute == 0 and hour in (0, 12):
@@ -332,13 +336,13 @@ def format_date(value: date | datetime | None, lang: str, style: str = "long") -
 def format_time(value: time | datetime | None, lang: str) -> str:
     """A time of day, 24-hour in Swedish and 12-hour in English; seconds are dropped.
 
-    sv: "15.37", "08.05", "00.00" (period, hours and minutes zero-padded).
+    sv: "15.37", "8.05", "0.00" (Språkrådet: a period, no leading zero in the hour).
     en (Guardian style): "3.37pm", "8.05am", "3pm" on the hour, "noon" at 12.00 and
     "midnight" at 00.00, so "at {{ t | time }}" reads right in every case.
     Other languages: the locale's short CLDR time ("15:37").
     """
     language = _language(lang, "format_time")
-    if value is None:
+    if value is None or not getattr(value, "has_time", True):
         return ""
     return _time(_as_time(value, "format_time"), language)
 
@@ -355,7 +359,9 @@ def format_datetime(value: datetime | None, lang: str) -> str:
         return ""
     moment = _as_datetime(value, "format_datetime", " (use format_date for a date alone)")
     day = _date(moment.date(), language, "weekday_day_month")
-    clock = _time(moment.time(), language)
+    if not getattr(value, "has_time", True):
+        return day
+    clock = _time(moment.time(), language, running=True)
     if language.rules == "sv":
         return f"{day} klockan {clock}"
     if language.rules == "en":
@@ -381,7 +387,7 @@ def day_part(value: time | datetime | None, lang: str) -> str:
     evening 18-24.
     """
     language = _language(lang, "day_part")
-    if value is None:
+    if value is None or not getattr(value, "has_time", True):
         return ""
     part = _PART_BY_HOUR[_as_time(value, "day_part").hour]
     return (SV_DAY_PARTS if language.rules == "sv" else EN_DAY_PARTS)[part]
@@ -465,6 +471,8 @@ def relative_moment(value: datetime | None, reference: date, lang: str) -> str:
     language = _language(lang, "relative_moment")
     if value is None:
         return ""
+    if not getattr(value, "has_time", True):
+        return relative_day(value, reference, lang)
     moment = _as_datetime(value, "relative_moment", " (use relative_day for a date alone)")
     ref = _as_reference(reference, "relative_moment")
     day = moment.date()
@@ -525,6 +533,16 @@ def _en_moment(day: date, ref: date, days: int, part: str, language: _Language) 
     if -_WEEK <= days <= _WEEK:
         return f"on {language.weekdays[day.weekday()]} {noun}"
     return f"on the {noun} of {_date_phrase(day, ref, language)}"
+
+
+def clock(value: time | datetime | None, lang: str) -> str:
+    """A time of day as running text says it: sv "klockan 9.05", "klockan 16"; en "at 9.05am",
+    "at 4pm". Empty for a date without a time."""
+    language = _language(lang, "clock")
+    if value is None or not getattr(value, "has_time", True):
+        return ""
+    text = _time(_as_time(value, "clock"), language, running=True)
+    return f"klockan {text}" if language.rules == "sv" else f"at {text}"
 
 
 def format_number(value: int | float | Decimal | None, lang: str) -> str:

@@ -263,7 +263,7 @@
         <translation>Till exempel: enheten för media och kris</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/contact.py" line="+127"/>
+        <location filename="../../editor/ui/form/contact.py" line="+135"/>
         <location filename="../../editor/ui/windows/contact_book.py" line="+2"/>
         <source>This does not look like an e-mail address.</source>
         <translation>Det här ser inte ut som en e-postadress.</translation>
@@ -682,6 +682,11 @@
         <translation>Ja/nej</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Quote</source>
+        <translation>Citat</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Key</source>
         <translation>Nyckel</translation>
@@ -864,7 +869,7 @@
 <context>
     <name>FormWidget</name>
     <message>
-        <location filename="../../editor/ui/form/contact.py" line="-65"/>
+        <location filename="../../editor/ui/form/contact.py" line="-72"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -889,7 +894,7 @@
         <translation>Ta bort det här numret</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+81"/>
         <source>Add to contact book</source>
         <translation>Lägg till i kontaktboken</translation>
     </message>
@@ -899,7 +904,12 @@
         <translation>Spara personen i kontaktboken</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>Heading</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
@@ -934,12 +944,12 @@
         <translation>Kontaktboken är tom</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+101"/>
         <source>Add contact</source>
         <translation>Lägg till kontakt</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-230"/>
         <source>Pick from contact book…</source>
         <translation>Välj ur kontaktboken…</translation>
     </message>
@@ -1024,7 +1034,7 @@
         <translation>Beredskapsskalan ”{0}” är inte installerad.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/temporal.py" line="+60"/>
+        <location filename="../../editor/ui/form/temporal.py" line="+67"/>
         <source>Check to give “{0}” a value; uncheck to leave it empty</source>
         <translation>Markera för att ge ”{0}” ett värde; avmarkera för att lämna fältet tomt</translation>
     </message>
@@ -1037,6 +1047,21 @@
         <location line="+79"/>
         <source>not set</source>
         <translation>inte angiven</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>No time</source>
+        <translation>Utan klockslag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check when only the date is known; the text then gives no time</source>
+        <translation>Kryssa i när bara datumet är känt; texten anger då inget klockslag</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0}: no time</source>
+        <translation>{0}: utan klockslag</translation>
     </message>
     <message>
         <location filename="../../editor/ui/form/timeline.py" line="+77"/>
@@ -1175,7 +1200,7 @@
         <translation>I löptext</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Level sets</source>
         <translation>Beredskapsskalor</translation>
     </message>
@@ -1260,12 +1285,12 @@
         <translation>{file}: kan inte användas: {error}</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Built-in level sets cannot be changed. Duplicate one to make a set of your own.</source>
         <translation>Inbyggda beredskapsskalor kan inte ändras. Kopiera en för att göra en egen.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+144"/>
         <source>Could not save the level set</source>
         <translation>Det gick inte att spara beredskapsskalan</translation>
     </message>
@@ -1489,6 +1514,54 @@
         <location line="+2"/>
         <source>The preview shows the last version that worked.</source>
         <translation>Förhandsvisningen visar den senaste versionen som fungerade.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteEditor</name>
+    <message>
+        <location filename="../../editor/ui/form/quote.py" line="+41"/>
+        <source>Who said it (name)</source>
+        <translation>Vem sa det (namn)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Speaker&apos;s name</source>
+        <translation>Talarens namn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Speaker&apos;s title</source>
+        <translation>Talarens titel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove quote</source>
+        <translation>Ta bort citat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What was said, in full sentences</source>
+        <translation>Vad som sades, i hela meningar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quote</source>
+        <translation>Citat</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>+ Add quote</source>
+        <translation>+ Lägg till citat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}: add quote</source>
+        <translation>{0}: lägg till citat</translation>
     </message>
 </context>
 <context>

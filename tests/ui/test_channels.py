@@ -76,7 +76,7 @@ def test_the_copy_buttons_put_each_text_on_the_clipboard(
 def test_a_template_without_short_forms_says_so(
     context: AppContext, make_window: Callable[..., MainWindow]
 ) -> None:
-    window = make_window(Release.new(template_named(context, "general-sv")))
+    window = make_window(Release.new(template_named(context, "lex-maria-sv")))
     _show_channels(window)
     channels = window.preview.channels
     assert channels.note.isVisible()

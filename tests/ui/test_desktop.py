@@ -60,7 +60,8 @@ def test_the_keyboard_reaches_form_preview_and_missing_fields(
     qtbot: QtBot, reference_release: Release, make_window: Callable[..., MainWindow]
 ) -> None:
     release = Release.new(
-        reference_release.template, {**reference_release.values, "organisation": None, "cause": ""}
+        reference_release.template,
+        {**reference_release.values, "organisation": None, "contact": []},
     )
     window = make_window(release)
     assert window.form is not None
@@ -73,7 +74,8 @@ def test_the_keyboard_reaches_form_preview_and_missing_fields(
     window.window_actions.next_problem.trigger()
     assert window.focusWidget() is window.form.field_editor("organisation")
     window.window_actions.next_problem.trigger()
-    assert window.focusWidget() is window.form.field_editor("cause")
+    contact = window.form.field_editor("contact")
+    assert contact is not None and contact.isAncestorOf(window.focusWidget())
     window.window_actions.next_problem.trigger()  # round again
     assert window.focusWidget() is window.form.field_editor("organisation")
 
@@ -139,9 +141,11 @@ def test_the_about_box_names_the_version_and_the_licences(qtbot: QtBot) -> None:
 def test_missing_values_are_highlighted_in_the_preview(
     qtbot: QtBot, reference_release: Release, make_window: Callable[..., MainWindow]
 ) -> None:
-    release = Release.new(reference_release.template, {**reference_release.values, "cause": ""})
+    release = Release.new(
+        reference_release.template, {**reference_release.values, "organisation": ""}
+    )
     window = make_window(release)
-    assert "[Orsak till den höjda beredskapen]" in window.preview.browser.toPlainText()
+    assert "[Organisation]" in window.preview.browser.toPlainText()
     assert "background-color:#ffe58a" in window.preview.browser.toHtml()
     assert "(F8)" in window.problems_label.text()  # names the key that goes there
 

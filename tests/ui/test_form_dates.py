@@ -142,3 +142,19 @@ def test_focus_goes_to_the_box_of_an_empty_optional_field(qtbot: Any) -> None:
     form.focus_field("at")
     form.focus_field("day")
     qtbot.waitUntil(lambda: QApplication.focusWidget() in (editor.edit, editor.edit.focusProxy()))
+
+
+def test_a_date_time_may_hold_a_date_alone(qtbot: Any) -> None:
+    from editor.model.fields import DayOnly, has_time
+    from editor.ui.form.temporal import DateTimeEditor
+
+    form = make_form(qtbot, dates_template())
+    editor = temporal(form, "raised_at")
+    assert isinstance(editor, DateTimeEditor) and editor.day_only_box is not None
+    editor.set_value(datetime(2018, 9, 21, 6, 30))
+    assert has_time(editor.value())
+    editor.day_only_box.setChecked(True)
+    value = editor.value()
+    assert isinstance(value, DayOnly) and value.date() == date(2018, 9, 21)
+    editor.set_value(DayOnly.of(date(2018, 9, 22)))
+    assert editor.day_only_box.isChecked() and not has_time(editor.value())

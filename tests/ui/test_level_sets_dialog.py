@@ -51,7 +51,7 @@ def select(dialog: LevelSetsDialog, set_id: str) -> None:
 
 
 def test_built_in_sets_are_listed_read_only(dialog: LevelSetsDialog) -> None:
-    assert dialog.set_ids() == ["incident-4", "se-healthcare"]
+    assert dialog.set_ids() == ["incident-4", "nhs-incident", "se-healthcare"]
     select(dialog, "se-healthcare")
     assert dialog.note.isVisible() and dialog.id_edit.isReadOnly()
     assert not dialog.save_button.isEnabled() and not dialog.delete_button.isEnabled()
@@ -138,3 +138,11 @@ def test_a_broken_user_file_is_listed_with_its_error(qtbot: QtBot, paths: Paths)
     qtbot.addWidget(dialog)
     texts = [dialog.list.item(i).text() for i in range(dialog.list.count())]
     assert any(text.startswith("bad.toml: cannot be used") for text in texts)
+
+
+def test_a_duplicated_set_keeps_its_wording(dialog: LevelSetsDialog) -> None:
+    select(dialog, "nhs-incident")
+    dialog.duplicate_current()
+    copy = dialog.edited_set()
+    assert copy.level("critical", "en").raised == "declared a critical incident"
+    assert copy.level("critical", "en").ended == "stood down the critical incident"

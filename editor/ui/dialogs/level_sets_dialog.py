@@ -71,6 +71,8 @@ class LevelSetsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._wording: dict[str, dict[str, str]] = {}
+        self._level_wording: dict[str, dict[str, dict[str, str]]] = {}
         self.paths = paths
         self.language = language  # the UI's, for the sets' names
         self.library = library
@@ -215,6 +217,9 @@ class LevelSetsDialog(QDialog):
         self._show(level_set, read_only=built_in)
 
     def _show(self, level_set: LevelSet | None, read_only: bool) -> None:
+        # The table has no columns for the wording (raised, lowered...): it is kept as it was.
+        self._wording = dict(level_set.wording) if level_set else {}
+        self._level_wording = {d.id: dict(d.wording) for d in level_set.levels} if level_set else {}
         self.id_edit.setText(level_set.id if level_set else "")
         for language, edit in self.name_edits.items():
             edit.setText(_text(level_set.names, language) if level_set else "")
@@ -315,6 +320,7 @@ class LevelSetsDialog(QDialog):
                     definites=texts["definites"],
                     descriptions=texts["descriptions"],
                     glosses=texts["glosses"],
+                    wording=self._level_wording.get(self._cell(row, ID), {}),
                 )
             )
         names = {lang: edit.text().strip() for lang, edit in self.name_edits.items()}
@@ -322,6 +328,7 @@ class LevelSetsDialog(QDialog):
             id=self.id_edit.text().strip(),
             names={lang: text for lang, text in names.items() if text},
             levels=tuple(levels),
+            wording=self._wording,
         )
 
     def new_set(self) -> None:
@@ -346,7 +353,8 @@ class LevelSetsDialog(QDialog):
         self.list.setCurrentRow(-1)
         self.list.blockSignals(blocked)
         self._editing = None
-        self._show(LevelSet(new_id, dict(level_set.names), level_set.levels), read_only=False)
+        copy = LevelSet(new_id, dict(level_set.names), level_set.levels, dict(level_set.wording))
+        self._show(copy, read_only=False)
         self.id_edit.setFocus()
 
     def save(self) -> bool:

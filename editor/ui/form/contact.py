@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QComboBox,
     QCompleter,
     QFormLayout,
     QFrame,
@@ -102,9 +103,16 @@ class ContactCard(QFrame):
         on_layout_changed: Callable[[], None],
         parent: QWidget,
         add_to_book: Callable[[Contact], Contact | None] | None = None,
+        groups: tuple[str, ...] = (),
     ) -> None:
         super().__init__(parent)
         self.book = book
+        # the heading the contact stands under in the release, when the field has groups
+        self.group = QComboBox(self)
+        self.group.setEditable(True)
+        self.group.addItems(list(groups))
+        self.group.setCurrentText(groups[0] if groups else "")
+        self._grouped = bool(groups)
         self._on_layout_changed = on_layout_changed
         self._id = ""
         self.pick = QToolButton(self)
@@ -158,6 +166,11 @@ class ContactCard(QFrame):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow("", pick_row)
         form.setRowVisible(0, book is not None)
+        heading = QCoreApplication.translate("FormWidget", "Heading")
+        form.addRow(heading, self.group)
+        form.setRowVisible(self.group, bool(groups))
+        self.group.setAccessibleName(heading)
+        self.group.currentTextChanged.connect(self.changed)
         rows: list[tuple[str, Any, QWidget]] = [
             (QCoreApplication.translate("FormWidget", "Name"), self.name, self.name),
             (QCoreApplication.translate("FormWidget", "Title"), self.title, self.title),
@@ -270,7 +283,8 @@ class ContactCard(QFrame):
         return bool(self.form.isRowVisible(self.email_hint))
 
     def focus_chain(self) -> list[QWidget]:
-        chain: list[QWidget] = [self.pick, self.name, self.title, self.organisation]
+        chain: list[QWidget] = [self.pick, *([self.group] if self._grouped else [])]
+        chain += [self.name, self.title, self.organisation]
         chain += [self.unit, self.email]
         for row in self.phones:
             chain += row.focus_chain()
@@ -291,10 +305,13 @@ class ContactCard(QFrame):
             email=_line(self.email.text()),
             phones=phones,
             id=self._id,
+            group=_line(self.group.currentText()) if self._grouped else "",
         )
 
     def set_contact(self, contact: Contact) -> None:
         self._id = contact.id
+        if contact.group:
+            self.group.setCurrentText(contact.group)
         for edit, text in (
             (self.name, contact.name),
             (self.title, contact.title),
@@ -347,6 +364,7 @@ class ContactEditor(FieldEditor):
             self._fix_tab_order,
             self,
             add_to_book=self.context.add_contact,
+            groups=self.field_def.groups,
         )
         if self.field_def.multiple:
             card.setFrameShape(QFrame.Shape.StyledPanel)

@@ -8,6 +8,7 @@ from editor.model.fields import FieldDef, FieldType
 from editor.ui.form.base import EditorContext, FieldEditor
 from editor.ui.form.contact import ContactEditor
 from editor.ui.form.paragraphs import ParagraphEditor
+from editor.ui.form.quote import QuoteEditor
 from editor.ui.form.simple import ChoiceEditor, LevelEditor, TextEditor, YesNoEditor
 from editor.ui.form.temporal import DateEditor, DateTimeEditor, TimeEditor
 from editor.ui.form.timeline import TimelineEditor
@@ -23,6 +24,7 @@ EDITORS: dict[FieldType, type[FieldEditor]] = {
     FieldType.CONTACT: ContactEditor,
     FieldType.TIMELINE: TimelineEditor,
     FieldType.YESNO: YesNoEditor,
+    FieldType.QUOTE: QuoteEditor,
 }
 
 

@@ -14,9 +14,16 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
 from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QDateTimeEdit, QTimeEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QTimeEdit,
+    QWidget,
+)
 
-from editor.model.fields import FieldDef, default_value
+from editor.model.fields import DayOnly, FieldDef, default_value, has_time
 from editor.ui.form.base import EditorContext, FieldEditor, tight_hbox
 
 
@@ -230,11 +237,47 @@ class TimeEditor(TemporalEditor):
 
 
 class DateTimeEditor(TemporalEditor):
+    """A date and a time, or a date alone when "No time" is checked (then the release never
+    prints a time for it)."""
+
+    def __init__(
+        self, field_def: FieldDef, context: EditorContext, parent: QWidget | None = None
+    ) -> None:
+        self.day_only_box: QCheckBox | None = None
+        super().__init__(field_def, context, parent)
+        box = QCheckBox(QCoreApplication.translate("FormWidget", "No time"), self)
+        box.setToolTip(
+            QCoreApplication.translate(
+                "FormWidget", "Check when only the date is known; the text then gives no time"
+            )
+        )
+        box.setAccessibleName(
+            QCoreApplication.translate("FormWidget", "{0}: no time").format(field_def.label)
+        )
+        layout = self.layout()
+        assert isinstance(layout, QHBoxLayout)
+        layout.insertWidget(layout.count() - 1, box)
+        self.day_only_box = box
+        box.toggled.connect(self._on_day_only)
+        box.toggled.connect(self.changed)
+
+    def _on_day_only(self, checked: bool) -> None:
+        formats = [date_format(self.context)]
+        if not checked:
+            formats.append(time_format(self.context))
+        self.edit.setDisplayFormat(" ".join(formats))
+
     def make_edit(self) -> QDateTimeEdit:
         edit = QDateTimeEdit(self)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat(f"{date_format(self.context)} {time_format(self.context)}")
         return edit
+
+    def value(self) -> Any:
+        shown = super().value()
+        if isinstance(shown, datetime) and self.day_only_box and self.day_only_box.isChecked():
+            return DayOnly.of(shown.date())
+        return shown
 
     def from_edit(self) -> datetime:
         day = self.edit.date()
@@ -243,6 +286,8 @@ class DateTimeEditor(TemporalEditor):
 
     def to_edit(self, value: datetime) -> None:
         self.edit.setDateTime(_qdatetime(value.date(), value.time()))
+        if self.day_only_box is not None:
+            self.day_only_box.setChecked(not has_time(value))
 
     def fallback(self) -> datetime:
         return _now()
@@ -251,5 +296,5 @@ class DateTimeEditor(TemporalEditor):
         if isinstance(value, datetime):
             return value
         if isinstance(value, date):
-            return datetime.combine(value, time(0, 0))
+            return DayOnly.of(value)
         return None

@@ -45,6 +45,7 @@ def type_label(kind: FieldType) -> str:
         FieldType.CONTACT: translate("FieldTable", "Contact"),
         FieldType.TIMELINE: translate("FieldTable", "Timeline"),
         FieldType.YESNO: translate("FieldTable", "Yes/no"),
+        FieldType.QUOTE: translate("FieldTable", "Quote"),
     }
     return labels.get(kind, str(kind))
 
@@ -132,7 +133,7 @@ def parse_default(text: str, kind: FieldType) -> Any:
         if folded in (*_FALSE_WORDS, translate("FieldTable", "no").casefold()):
             return False
         return stripped
-    if kind in (FieldType.CONTACT, FieldType.TIMELINE) and stripped[0] in "[{":
+    if kind in (FieldType.CONTACT, FieldType.TIMELINE, FieldType.QUOTE) and stripped[0] in "[{":
         try:
             return json.loads(stripped)
         except json.JSONDecodeError:
