@@ -50,6 +50,11 @@ def _render(tokens: Sequence[Token]) -> str:
     return str(md.renderer.render(tokens, md.options, {}))
 
 
+def _render_inline(tokens: Sequence[Token], options: OptionsDict, env: EnvType) -> str:
+    renderer: Any = parser().renderer  # RendererHTML; the protocol does not name renderInline
+    return str(renderer.renderInline(tokens, options, env))
+
+
 def _with_class(tokens: list[Token], name: str) -> list[Token]:
     first = tokens[0].copy()
     first.attrSet("class", name)
@@ -71,7 +76,7 @@ def _contact_lines(node: SyntaxTreeNode) -> str:
     rendered = []
     md = parser()
     for line in lines:
-        inner = str(md.renderer.renderInline(line, md.options, {}))
+        inner = str(_render_inline(line, md.options, {}))
         text = inline_text(line)
         href = contact_href(text)
         if href and not any(token.type == "link_open" for token in line):
@@ -91,7 +96,7 @@ def _part_html(part: Part) -> str:
             return _render(_with_class(tokens, "contact-heading"))
         inner = [token for token in inline_tokens(part.node) if token.type not in _STRONG]
         md = parser()
-        text = str(md.renderer.renderInline(inner, md.options, {}))
+        text = str(_render_inline(inner, md.options, {}))
         return f'<h2 class="contact-heading">{text.strip()}</h2>\n'
     if part.role is Role.CONTACT and part.node.type == "paragraph":
         return _contact_lines(part.node)
