@@ -36,6 +36,12 @@ class WindowActions(QObject):
             "Ctrl+E",
             self.tr("Make a Word, PDF, e-mail, web or text file of the release"),
         )
+        self.print = self._make(self.tr("&Print…"), Key.Print, self.tr("Print the release"))
+        self.print_preview = self._make(
+            self.tr("Print Pre&view…"),
+            "Ctrl+Shift+P",
+            self.tr("See the pages as they will print, in the PDF's look"),
+        )
         self.quit = self._make(self.tr("&Quit"), Key.Quit, self.tr("Close Pressklar"))
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -145,6 +151,7 @@ class WindowActions(QObject):
         file_menu.addActions([self.save, self.save_as])
         file_menu.addSeparator()
         file_menu.addAction(self.export)
+        file_menu.addActions([self.print_preview, self.print])
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
 

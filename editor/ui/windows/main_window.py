@@ -29,6 +29,7 @@ from editor.ui.context import AppContext
 from editor.ui.flows.export_flow import ExportFlow
 from editor.ui.flows.file_flows import STATUS_MS, FileFlows
 from editor.ui.flows.library_flows import LibraryFlows
+from editor.ui.flows.print_flow import PrintFlow
 from editor.ui.form import FormWidget
 from editor.ui.panels.embargo_bar import EmbargoBar
 from editor.ui.panels.preview import PreviewPane
@@ -89,6 +90,8 @@ class MainWindow(QMainWindow):
         self.exports = ExportFlow(self, context, self.session)
         self.exports.status.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
         self.library_flows = LibraryFlows(self, context, self.session)
+        self.printing = PrintFlow(self, self.session)
+        self.printing.status.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
         recent = RecentFilesMenu(lambda: context.settings.recent_files, self)
         self.window_actions = WindowActions(self, recent)
         self.window_actions.build_menus()
@@ -129,6 +132,8 @@ class MainWindow(QMainWindow):
         a.save_as.triggered.connect(files.save_as)
         a.export.triggered.connect(self.exports.export)
         a.copy_formatted.triggered.connect(self.exports.copy_formatted)
+        a.print.triggered.connect(self.printing.print_release)
+        a.print_preview.triggered.connect(self.printing.preview)
         a.quit.triggered.connect(lambda: QApplication.closeAllWindows())
         for action, method in (
             (a.undo, "undo"), (a.redo, "redo"), (a.cut, "cut"), (a.copy, "copy"),
