@@ -82,3 +82,21 @@ def test_print_shows_the_print_dialog_and_prints_when_accepted(
     text = " ".join(reader.pages[-1].extract_text().split())  # a printer's PDF: not our spaces
     assert text.endswith(pdf.page_number(len(reader.pages), len(reader.pages)))
     assert window.statusBar().currentMessage()
+
+
+def test_the_application_icon_is_on_every_window_and_in_the_about_box(
+    qapp: Any, reference_release: Release, make_window: Callable[..., MainWindow]
+) -> None:
+    from editor.ui.dialogs.about_dialog import AboutDialog
+    from editor.ui.icon import APP_ID, app_icon, install_app_icon
+
+    install_app_icon(qapp)
+    assert not qapp.windowIcon().isNull()
+    assert qapp.desktopFileName() == APP_ID
+    assert {size.width() for size in app_icon().availableSizes()} >= {16, 32, 48, 256}
+    window = make_window(reference_release)
+    assert not window.windowIcon().isNull()
+    about = AboutDialog(window)
+    assert not about.windowIcon().isNull()
+    pixmap = about.icon_label.pixmap()
+    assert not pixmap.isNull() and pixmap.width() >= 64
