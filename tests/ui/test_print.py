@@ -100,3 +100,12 @@ def test_the_application_icon_is_on_every_window_and_in_the_about_box(
     assert not about.windowIcon().isNull()
     pixmap = about.icon_label.pixmap()
     assert not pixmap.isNull() and pixmap.width() >= 64
+
+
+def test_the_preview_has_the_shipped_font(
+    reference_release: Release, make_window: Callable[..., MainWindow]
+) -> None:
+    from PySide6.QtGui import QFontDatabase
+
+    make_window(reference_release)
+    assert "Carlito" in QFontDatabase.families()

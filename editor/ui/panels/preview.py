@@ -70,6 +70,9 @@ class PreviewPane(QWidget):
         self.embargo_banner.setStyleSheet(EMBARGO_STYLE)
         self.embargo_banner.hide()
 
+        from editor.render.pdf import register_fonts
+
+        register_fonts()  # the shipped Carlito, so the preview looks like the PDF everywhere
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
         self.browser.document().setDocumentMargin(18)
