@@ -69,7 +69,7 @@ def test_the_contact_block_is_kept_on_one_page() -> None:
 
 def test_the_footer_numbers_pages_in_swedish_style() -> None:
     footer = _release().sections[0].footer.paragraphs[0]
-    xml = footer._p.xml  # noqa: SLF001 - reading the fields back needs the XML
+    xml = footer._p.xml  # reading the fields back needs the XML
     assert "PAGE" in xml and "NUMPAGES" in xml
     assert "(" in footer.text and ")" in footer.text
 
