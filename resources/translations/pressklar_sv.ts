@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../editor/ui/dialogs/about_dialog.py" line="+26"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="+37"/>
         <source>About Pressklar</source>
         <translation>Om Pressklar</translation>
     </message>
@@ -27,7 +27,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../editor/ui/application.py" line="+96"/>
+        <location filename="../../editor/ui/application.py" line="+97"/>
         <source>Could not open the release</source>
         <translation>Det gick inte att öppna pressmeddelandet</translation>
     </message>
@@ -1247,12 +1247,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/windows/main_window.py" line="+117"/>
+        <location filename="../../editor/ui/windows/main_window.py" line="+120"/>
         <source>Read only.</source>
         <translation>Skrivskyddat.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>The SMS text is on the clipboard.</source>
         <translation>Sms-texten finns i urklipp.</translation>
     </message>
@@ -1337,7 +1337,7 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../editor/ui/panels/preview.py" line="+77"/>
+        <location filename="../../editor/ui/panels/preview.py" line="+80"/>
         <source>The release as it will look when exported</source>
         <translation>Pressmeddelandet som det ser ut när det exporteras</translation>
     </message>
@@ -1395,6 +1395,34 @@
         <location line="+2"/>
         <source>The preview shows the last version that worked.</source>
         <translation>Förhandsvisningen visar den senaste versionen som fungerade.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintFlow</name>
+    <message>
+        <location filename="../../editor/ui/flows/print_flow.py" line="+55"/>
+        <source>Cannot print</source>
+        <translation>Kan inte skriva ut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The release cannot be printed.</source>
+        <translation>Pressmeddelandet kan inte skrivas ut.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Print Release</source>
+        <translation>Skriv ut pressmeddelandet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sent to the printer.</source>
+        <translation>Skickat till skrivaren.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Print Preview</source>
+        <translation>Förhandsgranska utskrift</translation>
     </message>
 </context>
 <context>
@@ -1585,7 +1613,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="+35"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="+36"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
@@ -1610,7 +1638,17 @@
         <translation>Används i de exporterade filernas egenskaper när ett pressmeddelande inte anger någon organisation</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>For example press@region.example</source>
+        <translation>Till exempel press@region.example</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sender of e-mail drafts; empty leaves it to your mail program</source>
+        <translation>Avsändare för e-postutkast; tomt låter e-postprogrammet välja</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>A shared folder of templates (optional)</source>
         <translation>En delad mapp med mallar (valfritt)</translation>
     </message>
@@ -1671,6 +1709,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Press office&apos;s e-&amp;mail:</source>
+        <translation>Presstjänstens &amp;e-post:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Organisation&apos;s &amp;templates:</source>
         <translation>Organisationens &amp;mallar:</translation>
     </message>
@@ -1693,6 +1736,11 @@
         <location line="+2"/>
         <source>A letterhead is a Word document (.docx) or Word template (.dotx).</source>
         <translation>En brevmall är ett Word-dokument (.docx) eller en Word-mall (.dotx).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is not an e-mail address.</source>
+        <translation>Det här är ingen e-postadress.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2224,7 +2272,7 @@
         <translation>&amp;Exportera…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
@@ -2299,9 +2347,29 @@
         <translation>I&amp;nställningar…</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-24"/>
         <source>Make a Word, PDF, e-mail, web or text file of the release</source>
         <translation>Gör en Word-, PDF-, e-post-, webb- eller textfil av pressmeddelandet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print the release</source>
+        <translation>Skriv ut pressmeddelandet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Förhandsgranska utskrift…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>See the pages as they will print, in the PDF&apos;s look</source>
+        <translation>Se sidorna som de skrivs ut, i samma utseende som PDF:en</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2469,7 +2537,7 @@
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>

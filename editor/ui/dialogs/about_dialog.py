@@ -25,7 +25,7 @@ LIBRARIES = (
     ("python-docx", "MIT"),
     ("markdown-it-py", "MIT"),
     ("Babel", "BSD-3-Clause"),
-    ("Carlito (font)", "SIL OFL 1.1"),
+    ("Carlito", "SIL OFL 1.1"),
     ("platformdirs", "MIT"),
     ("tomli-w", "MIT"),
 )
