@@ -113,7 +113,7 @@ def build() -> docx.document.Document:
     _custom(document, "Release Date", "Normal", size=10, color=QUIET, after=16)
     _custom(document, "Lead", "Normal", size=12, bold=True, after=10)
     contact_heading = _custom(
-        document, "Contact Heading", "Heading 1", size=11, bold=True, color=HEADING, before=18,
+        document, "Contact Heading", "Heading 1", size=13, bold=True, color=HEADING, before=18,
         after=4, keep=True,
     )  # fmt: skip
     contact_heading.next_paragraph_style = styles["Normal"]
