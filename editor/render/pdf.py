@@ -215,15 +215,21 @@ class PagedRelease:
 
         Qt draws a block whole, culling its lines against the clip one line too generously, so
         a paragraph across two pages would also write its last line of the first page, invisible
-        but extractable, onto the second. Split, the line breaks stay where they were. List items
+        but extractable, onto the second. Split, the line breaks and page breaks stay where they
+        were (the two halves' margins add up to the whole's), so one layout per round serves
+        every split of that round; a paragraph over three pages takes a second round. List items
         and table cells stay whole (a split would number a new item)."""
+        while self._split_once():
+            self._relayout(self.document.begin())
+
+    def _split_once(self) -> int:
         document = self.document
         layout = document.documentLayout()
+        splits: list[tuple[QTextBlock, int]] = []
         block = document.begin()
         while block.isValid():
             layout.blockBoundingRect(block)  # lays the block out if need be
             lines = block.layout()
-            split_at = -1
             if block.textList() is None and QTextCursor(block).currentTable() is None:
                 top = lines.position().y()
                 first = lines.lineAt(0) if lines.lineCount() else None
@@ -231,11 +237,10 @@ class PagedRelease:
                 for index in range(1, lines.lineCount()):
                     line = lines.lineAt(index)
                     if self._page_of(top + line.y() + line.height() / 2) != page:
-                        split_at = line.textStart()
+                        splits.append((block, line.textStart()))
                         break
-            if split_at <= 0:
-                block = block.next()
-                continue
+            block = block.next()
+        for block, split_at in reversed(splits):  # from the end: earlier positions stay valid
             cursor = QTextCursor(block)
             cursor.setPosition(block.position() + split_at)
             cursor.insertBlock()
@@ -246,8 +251,7 @@ class PagedRelease:
             starts.setTopMargin(0)
             starts.setPageBreakPolicy(QTextBlockFormat.PageBreakFlag.PageBreak_Auto)
             cursor.mergeBlockFormat(starts)
-            self._relayout(block)
-            block = cursor.block()
+        return len(splits)
 
     def paint(self) -> None:
         """Every page onto the device, each with its number."""
