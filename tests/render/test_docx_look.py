@@ -85,3 +85,10 @@ def test_a_letterhead_still_wins(tmp_path) -> None:  # type: ignore[no-untyped-d
     assert document.sections[0].header.paragraphs[0].text == "Region Exempel"
     names = {p.style.name for p in document.paragraphs}
     assert not names & {"Release Label", "Release Date", "Lead", "Contact Heading", "Contact"}
+
+
+def test_contact_addresses_and_numbers_are_links() -> None:
+    contact = next(p for p in _release().paragraphs if p.style.name == "Contact")
+    addresses = [link.address for link in contact.hyperlinks]
+    assert addresses == ["mailto:anna.exempel@example.se", "tel:0470000000", "tel:0700000000"]
+    assert contact.text.split("\n")[0] == "Anna Exempel"

@@ -85,3 +85,21 @@ def test_a_heading_is_kept_with_its_next_paragraph(qapp: Any) -> None:
             assert after in page, (filler, heading)
             moved += page.startswith(heading)
     assert moved  # some filler put a heading at a page's end, and it was moved
+
+
+def test_a_long_release_keeps_every_heading_with_its_text(qapp: Any) -> None:
+    text = "Lite text som fyller sidan en rad i taget, inget mer än så. " * 6
+    sections = [
+        f"## Rubrik {i}\n\n{text}\n\n{text}\n\n- en punkt\n- två punkter\n" for i in range(90)
+    ]
+    doc = RenderedDocument("# Lång\n\n" + "\n\n".join(sections), DocumentMeta("sv"))
+    pages = _pages(pdf_bytes(doc))
+    assert len(pages) > 20
+    headings = []
+    for number, page in enumerate(pages, start=1):
+        lines = [line for line in page.splitlines() if line.strip()]
+        assert lines[-1] == page_number(number, len(pages))
+        body = lines[:-1]
+        headings += [line for line in body if line.startswith("Rubrik ")]
+        assert not body[-1].startswith("Rubrik "), number
+    assert headings == [f"Rubrik {i}" for i in range(90)]  # nothing lost, nothing twice

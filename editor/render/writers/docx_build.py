@@ -33,7 +33,7 @@ from markdown_it.tree import SyntaxTreeNode
 
 from editor import resources
 from editor.render.document import RenderedDocument
-from editor.render.layout import Part, Role, parts
+from editor.render.layout import Part, Role, contact_href, parts
 from editor.render.plain import inline_text, inline_tokens
 from editor.render.writers.docx_numbering import ListNumbering, number_paragraph
 from editor.render.writers.docx_oxml import (
@@ -154,12 +154,39 @@ class _DocxBuilder:
                 continue
             paragraph = self.new_paragraph(own)
             self._paragraphs.append(paragraph)
-            for inline in node.children:
-                self.inline(paragraph, inline.children, _Format())
             if role is Role.CONTACT:
+                self.contact_lines(paragraph, node)
                 contact.append(paragraph)
+            else:
+                for inline in node.children:
+                    self.inline(paragraph, inline.children, _Format())
         for paragraph in contact[:-1]:
             paragraph.paragraph_format.keep_with_next = True
+
+    def contact_lines(self, paragraph: Paragraph, node: SyntaxTreeNode) -> None:
+        """A contact's lines, its e-mail address and phone numbers mailto: and tel: links, as
+        in the HTML."""
+        lines: list[list[SyntaxTreeNode]] = [[]]
+        for inline in node.children:
+            for child in inline.children:
+                if child.type == "hardbreak":
+                    lines.append([])
+                else:
+                    lines[-1].append(child)
+        for index, line in enumerate(lines):
+            if index:
+                self.inline(paragraph, [_HARD_BREAK], _Format())
+            text = "".join(n.content for part in line for n in part.walk() if n.type == "text")
+            href = contact_href(text)
+            if not href or any(n.type == "link" for part in line for n in part.walk()):
+                self.inline(paragraph, line, _Format())
+                continue
+            label, colon, number = text.rpartition(": ")
+            if colon and all(part.type == "text" for part in line):
+                self.run(paragraph, f"{label}: ", _Format())
+                self.run(paragraph, number, _Format(), append_hyperlink(paragraph, href))
+            else:
+                self.inline(paragraph, line, _Format(), append_hyperlink(paragraph, href))
 
     def masthead(self, node: SyntaxTreeNode) -> bool:
         """The label and the date in styles of their own: the first line is the label, the
