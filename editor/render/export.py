@@ -27,6 +27,9 @@ class ExportSettings(Protocol):
     def organisation_name(self) -> str: ...
 
     @property
+    def press_office_email(self) -> str: ...
+
+    @property
     def distribution_lists(self) -> Mapping[str, Sequence[str]]: ...
 
 
@@ -59,6 +62,7 @@ def export_options(
         letterhead=chosen,
         letterhead_fallback=letterhead_fallback,
         sender_name=settings.organisation_name,
+        sender_address=settings.press_office_email.strip(),
         bcc=bcc,
     )
 

@@ -52,6 +52,12 @@ class WindowActions(QObject):
             "Ctrl+Shift+F",
             self.tr("Find a release saved or sent before, by any word of its text"),
         )
+        self.print = self._make(self.tr("&Print…"), Key.Print, self.tr("Print the release"))
+        self.print_preview = self._make(
+            self.tr("Print Pre&view…"),
+            "Ctrl+Shift+P",
+            self.tr("See the pages as they will print, in the PDF's look"),
+        )
         self.quit = self._make(self.tr("&Quit"), Key.Quit, self.tr("Close Pressklar"))
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -163,6 +169,7 @@ class WindowActions(QObject):
         file_menu.addSeparator()
         file_menu.addAction(self.export)
         file_menu.addAction(self.exercise)
+        file_menu.addActions([self.print_preview, self.print])
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
 

@@ -26,6 +26,7 @@ from editor.storage.releases import load_release
 from editor.ui.context import AppContext
 from editor.ui.dialogs import messages
 from editor.ui.i18n import LANGUAGES, choose_language, install_translators, remove_translators
+from editor.ui.icon import install_app_icon
 from editor.ui.windows.main_window import MainWindow
 
 EXIT_NO_TEMPLATE = 2
@@ -160,6 +161,7 @@ def run(argv: Sequence[str]) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("Pressklar")
     app.setApplicationVersion(__version__)
+    install_app_icon(app)
     context = AppContext.load()
     context.language = choose_language(args.lang, context.settings.ui_language)
     translators = install_translators(app, context.language)

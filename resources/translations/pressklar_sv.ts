@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../editor/ui/dialogs/about_dialog.py" line="+26"/>
+        <location filename="../../editor/ui/dialogs/about_dialog.py" line="+37"/>
         <source>About Pressklar</source>
         <translation>Om Pressklar</translation>
     </message>
@@ -27,7 +27,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../editor/ui/application.py" line="+96"/>
+        <location filename="../../editor/ui/application.py" line="+97"/>
         <source>Could not open the release</source>
         <translation>Det gick inte att öppna pressmeddelandet</translation>
     </message>
@@ -1336,12 +1336,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/windows/main_window.py" line="+140"/>
+        <location filename="../../editor/ui/windows/main_window.py" line="+143"/>
         <source>Read only.</source>
         <translation>Skrivskyddat.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>The SMS text is on the clipboard.</source>
         <translation>Sms-texten finns i urklipp.</translation>
     </message>
@@ -1451,7 +1451,7 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../editor/ui/panels/preview.py" line="+88"/>
+        <location filename="../../editor/ui/panels/preview.py" line="+91"/>
         <source>The release as it will look when exported</source>
         <translation>Pressmeddelandet som det ser ut när det exporteras</translation>
     </message>
@@ -1514,6 +1514,34 @@
         <location line="+2"/>
         <source>The preview shows the last version that worked.</source>
         <translation>Förhandsvisningen visar den senaste versionen som fungerade.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintFlow</name>
+    <message>
+        <location filename="../../editor/ui/flows/print_flow.py" line="+55"/>
+        <source>Cannot print</source>
+        <translation>Kan inte skriva ut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The release cannot be printed.</source>
+        <translation>Pressmeddelandet kan inte skrivas ut.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Print Release</source>
+        <translation>Skriv ut pressmeddelandet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sent to the printer.</source>
+        <translation>Skickat till skrivaren.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Print Preview</source>
+        <translation>Förhandsgranska utskrift</translation>
     </message>
 </context>
 <context>
@@ -1752,7 +1780,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="+35"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="+36"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
@@ -1777,7 +1805,17 @@
         <translation>Används i de exporterade filernas egenskaper när ett pressmeddelande inte anger någon organisation</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>For example press@region.example</source>
+        <translation>Till exempel press@region.example</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sender of e-mail drafts; empty leaves it to your mail program</source>
+        <translation>Avsändare för e-postutkast; tomt låter e-postprogrammet välja</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>A shared folder of templates (optional)</source>
         <translation>En delad mapp med mallar (valfritt)</translation>
     </message>
@@ -1838,6 +1876,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Press office&apos;s e-&amp;mail:</source>
+        <translation>Presstjänstens &amp;e-post:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Organisation&apos;s &amp;templates:</source>
         <translation>Organisationens &amp;mallar:</translation>
     </message>
@@ -1860,6 +1903,11 @@
         <location line="+2"/>
         <source>A letterhead is a Word document (.docx) or Word template (.dotx).</source>
         <translation>En brevmall är ett Word-dokument (.docx) eller en Word-mall (.dotx).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is not an e-mail address.</source>
+        <translation>Det här är ingen e-postadress.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2391,7 +2439,7 @@
         <translation>&amp;Exportera…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
@@ -2466,7 +2514,7 @@
         <translation>I&amp;nställningar…</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-40"/>
         <source>Make a Word, PDF, e-mail, web or text file of the release</source>
         <translation>Gör en Word-, PDF-, e-post-, webb- eller textfil av pressmeddelandet</translation>
     </message>
@@ -2499,6 +2547,26 @@
         <location line="+2"/>
         <source>Find a release saved or sent before, by any word of its text</source>
         <translation>Hitta ett pressmeddelande som sparats eller skickats tidigare, på vilket ord som helst i texten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print the release</source>
+        <translation>Skriv ut pressmeddelandet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Förhandsgranska utskrift…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>See the pages as they will print, in the PDF&apos;s look</source>
+        <translation>Se sidorna som de skrivs ut, i samma utseende som PDF:en</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2666,7 +2734,7 @@
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>

@@ -149,8 +149,9 @@ def test_links_are_real_hyperlinks_in_the_hyperlink_style(release: Document) -> 
     assert mail.url == "mailto:press@regionexempel.se"
 
 
-def test_a_document_without_links_gets_no_hyperlink_style() -> None:
-    assert "Hyperlink" not in export("Ingen länk här.").styles
+def test_a_document_without_links_gets_no_hyperlink_style_on_a_letterhead() -> None:
+    built = build_document(document("Ingen länk här."), docx.Document())
+    assert "Hyperlink" not in built.styles
 
 
 def test_ordered_lists_restart_at_their_start_number() -> None:
@@ -278,11 +279,11 @@ def test_title_longer_than_word_allows_is_shortened() -> None:
     assert len(result.core_properties.title) == 255
 
 
-def test_a4_with_25_mm_margins(release: Document) -> None:
+def test_a4_with_the_pdfs_margins(release: Document) -> None:
     section = release.sections[0]
     assert (section.page_width.twips, section.page_height.twips) == (11906, 16838)  # A4
-    margins = {section.left_margin, section.right_margin, section.top_margin}
-    assert {round(margin.cm, 2) for margin in margins | {section.bottom_margin}} == {2.5}
+    margins = (section.left_margin, section.right_margin, section.top_margin, section.bottom_margin)
+    assert tuple(round(margin.mm) for margin in margins) == (22, 22, 20, 22)
 
 
 def test_base_document_keeps_its_header_and_page_setup() -> None:

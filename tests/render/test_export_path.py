@@ -84,3 +84,15 @@ def test_an_unusable_letterhead_falls_back_only_when_asked(tmp_path: Path) -> No
         export_document(doc, "docx", ExportOptions(letterhead=missing))
     data = export_document(doc, "docx", ExportOptions(letterhead=missing, letterhead_fallback=True))
     assert data.startswith(b"PK")
+
+
+def test_the_press_offices_address_is_the_emails_from() -> None:
+    settings = Settings(organisation_name="Region Exempel", press_office_email=" press@example.se ")
+    options = export_options(builtin("general-sv"), settings)
+    assert options.sender_address == "press@example.se"
+    doc = render_release(_release())
+    message = email.message_from_bytes(
+        export_document(doc, "eml", options), policy=email.policy.default
+    )
+    assert message["From"] == "Region Exempel <press@example.se>"
+    assert export_options(builtin("general-sv"), Settings()).sender_address == ""

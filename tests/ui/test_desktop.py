@@ -116,6 +116,7 @@ def test_settings_are_saved_through_storage(
         assert isinstance(dialog, SettingsDialog)
         dialog.language_box.setCurrentIndex(dialog.language_box.findData("sv"))
         dialog.organisation_edit.setText("Region Kronoberg")
+        dialog.press_email_edit.setText("press@example.se")
         dialog.autosave_spin.setValue(5)
         dialog.accept()
 
@@ -125,6 +126,7 @@ def test_settings_are_saved_through_storage(
     assert (stored.ui_language, stored.organisation_name, stored.autosave_seconds) == (
         "sv", "Region Kronoberg", 5.0,
     )  # fmt: skip
+    assert stored.press_office_email == "press@example.se"
     assert "next time" in dialogs.texts("info")[0]  # the language changes at the next start
     assert window.autosave._timer.interval() == 5000
 

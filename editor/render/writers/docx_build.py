@@ -1,5 +1,12 @@
 """Word export with python-docx, in Word's built-in styles so a Word user's own styles apply.
 
+Without a letterhead the document starts from the built-in look, ``resources/docx/pressklar.docx``
+(made by ``make_reference.py`` there): Calibri, black headings, A4 with the PDF's margins, page
+numbers "1 (2)", and styles of its own for the parts of a release (``editor.render.layout``):
+"Release Label" and "Release Date" for the masthead, "Lead", "Contact Heading", "Contact". On a
+letterhead that lacks these, those parts are written as before, in "Normal" (the letterhead's
+look wins). Contact paragraphs are kept with the next, so Word does not split the block either.
+
 The headline (first ``#`` heading) is "Title", ``##`` is "Heading 1", ``###`` "Heading 2" and so
 on; lists are "List Bullet"/"List Number" (and their " 2"/" 3" forms by depth), quotes "Quote",
 tables "Table Grid". Links are real hyperlinks in the "Hyperlink" character style. Missing values
@@ -20,12 +27,13 @@ from docx.document import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
-from docx.shared import Cm
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 from markdown_it.tree import SyntaxTreeNode
 
+from editor import resources
 from editor.render.document import RenderedDocument
+from editor.render.layout import Part, Role, contact_href, parts
 from editor.render.plain import inline_text, inline_tokens
 from editor.render.writers.docx_numbering import ListNumbering, number_paragraph
 from editor.render.writers.docx_oxml import (
@@ -33,6 +41,7 @@ from editor.render.writers.docx_oxml import (
     append_hyperlink,
     ensure_builtin_style,
     ensure_hyperlink_style,
+    has_style,
     is_mostly_rtl,
     mark_header_row,
     paragraph_element,
@@ -116,6 +125,91 @@ class _DocxBuilder:
         if style_id is not None:
             paragraph_element(paragraph).style = style_id
         return paragraph
+
+    def own_style(self, name: str) -> str | None:
+        """``name`` when the document defines it (the built-in look does), else None."""
+        key = "own:" + name
+        if key not in self._styles:
+            self._styles[key] = name if has_style(self._document, name) else ""
+        return self._styles[key] or None
+
+    def parts(self, release_parts: list[Part]) -> None:
+        """The top-level blocks, each in the style of its part of the release."""
+        contact: list[Paragraph] = []
+        for part in release_parts:
+            node = part.node
+            role = part.role
+            if role is Role.MASTHEAD and node.type == "paragraph" and self.masthead(node):
+                continue
+            style = {
+                Role.LEAD: "Lead",
+                Role.CONTACT_HEADING: "Contact Heading",
+                Role.CONTACT: "Contact",
+            }.get(role)
+            own = self.own_style(style) if style else None
+            if own is None or node.type not in ("paragraph", "heading"):
+                self.block(node, _Context())
+                if role is Role.CONTACT and self._paragraphs:
+                    contact.append(self._paragraphs[-1])
+                continue
+            paragraph = self.new_paragraph(own)
+            self._paragraphs.append(paragraph)
+            if role is Role.CONTACT:
+                self.contact_lines(paragraph, node)
+                contact.append(paragraph)
+            else:
+                for inline in node.children:
+                    self.inline(paragraph, inline.children, _Format())
+        for paragraph in contact[:-1]:
+            paragraph.paragraph_format.keep_with_next = True
+
+    def contact_lines(self, paragraph: Paragraph, node: SyntaxTreeNode) -> None:
+        """A contact's lines, its e-mail address and phone numbers mailto: and tel: links, as
+        in the HTML."""
+        lines: list[list[SyntaxTreeNode]] = [[]]
+        for inline in node.children:
+            for child in inline.children:
+                if child.type == "hardbreak":
+                    lines.append([])
+                else:
+                    lines[-1].append(child)
+        for index, line in enumerate(lines):
+            if index:
+                self.inline(paragraph, [_HARD_BREAK], _Format())
+            text = "".join(n.content for part in line for n in part.walk() if n.type == "text")
+            href = contact_href(text)
+            if not href or any(n.type == "link" for part in line for n in part.walk()):
+                self.inline(paragraph, line, _Format())
+                continue
+            label, colon, number = text.rpartition(": ")
+            if colon and all(part.type == "text" for part in line):
+                self.run(paragraph, f"{label}: ", _Format())
+                self.run(paragraph, number, _Format(), append_hyperlink(paragraph, href))
+            else:
+                self.inline(paragraph, line, _Format(), append_hyperlink(paragraph, href))
+
+    def masthead(self, node: SyntaxTreeNode) -> bool:
+        """The label and the date in styles of their own: the first line is the label, the
+        rest the date. False when the document has no such styles (the caller writes it)."""
+        label_style, date_style = self.own_style("Release Label"), self.own_style("Release Date")
+        if label_style is None or date_style is None or not node.children:
+            return False
+        lines: list[list[SyntaxTreeNode]] = [[]]
+        for child in node.children[0].children:
+            if child.type == "hardbreak":
+                lines.append([])
+            else:
+                lines[-1].append(child)
+        if len(lines) == 1:
+            lines.insert(0, [])  # a date alone
+        for style, line in ((label_style, lines[0]), (date_style, None)):
+            content = line if line is not None else _joined(lines[1:])
+            if not content:
+                continue
+            paragraph = self.new_paragraph(style)
+            self._paragraphs.append(paragraph)
+            self.inline(paragraph, content, _Format())
+        return True
 
     def blocks(self, nodes: list[SyntaxTreeNode], context: _Context) -> None:
         for node in nodes:
@@ -341,6 +435,32 @@ class _DocxBuilder:
             self._document.add_paragraph()
 
 
+def _joined(lines: list[list[SyntaxTreeNode]]) -> list[SyntaxTreeNode]:
+    """Lines of inline nodes as one list, with the hard breaks between them again."""
+    joined: list[SyntaxTreeNode] = []
+    for index, line in enumerate(lines):
+        if index:
+            joined.append(_HARD_BREAK)
+        joined.extend(line)
+    return joined
+
+
+def _hard_break() -> SyntaxTreeNode:
+    from markdown_it.token import Token
+
+    return SyntaxTreeNode([Token("hardbreak", "br", 0)]).children[0]
+
+
+_HARD_BREAK = _hard_break()
+
+
+def builtin_look() -> Document:
+    """The built-in look: the reference document, its body empty."""
+    from io import BytesIO
+
+    return docx.Document(BytesIO(resources.read_bytes("docx", "pressklar.docx")))
+
+
 def _core_text(text: str) -> str:
     return xml_safe(text)[:_CORE_TEXT_LIMIT]
 
@@ -362,27 +482,17 @@ def _set_core_properties(document: Document, doc: RenderedDocument) -> None:
     props.revision = 1
 
 
-def _set_a4(document: Document) -> None:
-    for section in document.sections:
-        section.page_width = Cm(21)
-        section.page_height = Cm(29.7)
-        section.top_margin = section.bottom_margin = Cm(2.5)
-        section.left_margin = section.right_margin = Cm(2.5)
-
-
 def build_document(doc: RenderedDocument, base: Document | None = None) -> Document:
     """The release as a python-docx document.
 
-    Without ``base``, python-docx's default template on A4 with 2.5 cm margins. With ``base``
+    Without ``base``, the built-in look (``builtin_look``). With ``base``
     (an organisation's letterhead), the release is appended to its body and its sections,
     headers, footers and styles are kept; ``base`` is modified and returned.
     """
-    document = base if base is not None else docx.Document()
-    if base is None:
-        _set_a4(document)
+    document = base if base is not None else builtin_look()
     set_default_language(document, doc.meta.language)
     _set_core_properties(document, doc)
     builder = _DocxBuilder(document)
-    builder.blocks(doc.tree.children, _Context())
+    builder.parts(parts(doc.tree))
     builder.finish()
     return document

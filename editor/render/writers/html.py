@@ -12,12 +12,15 @@ from collections.abc import Sequence
 from typing import Any
 
 from markdown_it.token import Token
+from markdown_it.tree import SyntaxTreeNode
 from markdown_it.utils import EnvType, OptionsDict
 
 from editor import resources
 from editor.model.language import language_tag
 from editor.render.document import RenderedDocument
+from editor.render.layout import Part, Role, contact_href, parts
 from editor.render.markdown import parser
+from editor.render.plain import inline_text, inline_tokens
 from editor.render.writers.base import DEFAULT_OPTIONS, ExportOptions, Writer
 
 
@@ -39,14 +42,81 @@ def stylesheet() -> str:
     return resources.read_text("css", "release.css")
 
 
-def html_fragment(doc: RenderedDocument) -> str:
-    """The release's body as HTML, without the page around it (for previews and e-mail)."""
-    _renderer_ready()
+_CLASSES = {Role.MASTHEAD: "masthead", Role.LEAD: "lead", Role.CONTACT: "contact"}
+
+
+def _render(tokens: Sequence[Token]) -> str:
     md = parser()
-    return str(md.renderer.render(doc.tokens, md.options, {}))
+    return str(md.renderer.render(tokens, md.options, {}))
 
 
-def html_page(doc: RenderedDocument, fragment: str | None = None) -> str:
+def _render_inline(tokens: Sequence[Token], options: OptionsDict, env: EnvType) -> str:
+    renderer: Any = parser().renderer  # RendererHTML; the protocol does not name renderInline
+    return str(renderer.renderInline(tokens, options, env))
+
+
+def _with_class(tokens: list[Token], name: str) -> list[Token]:
+    first = tokens[0].copy()
+    first.attrSet("class", name)
+    return [first, *tokens[1:]]
+
+
+def _link(href: str, inner: str) -> str:
+    return f'<a href="{html.escape(href, quote=True)}">{inner}</a>'
+
+
+def _contact_lines(node: SyntaxTreeNode) -> str:
+    """A contact paragraph, its e-mail addresses and phone numbers made links."""
+    lines: list[list[Token]] = [[]]
+    for token in inline_tokens(node):
+        if token.type == "hardbreak":
+            lines.append([])
+        else:
+            lines[-1].append(token)
+    rendered = []
+    md = parser()
+    for line in lines:
+        inner = str(_render_inline(line, md.options, {}))
+        text = inline_text(line)
+        href = contact_href(text)
+        if href and not any(token.type == "link_open" for token in line):
+            label, colon, number = text.rpartition(": ")
+            if colon and all(token.type == "text" for token in line):
+                inner = f"{html.escape(label)}: {_link(href, html.escape(number))}"
+            else:
+                inner = _link(href, inner)
+        rendered.append(inner)
+    return '<p class="contact">' + "<br />\n".join(rendered) + "</p>\n"
+
+
+def _part_html(part: Part) -> str:
+    tokens = part.node.to_tokens()
+    if part.role is Role.CONTACT_HEADING:
+        if part.node.type == "heading":
+            return _render(_with_class(tokens, "contact-heading"))
+        inner = [token for token in inline_tokens(part.node) if token.type not in _STRONG]
+        md = parser()
+        text = str(_render_inline(inner, md.options, {}))
+        return f'<h2 class="contact-heading">{text.strip()}</h2>\n'
+    if part.role is Role.CONTACT and part.node.type == "paragraph":
+        return _contact_lines(part.node)
+    name = _CLASSES.get(part.role)
+    return _render(_with_class(tokens, name) if name and tokens else tokens)
+
+
+_STRONG = ("strong_open", "strong_close")
+
+
+def html_fragment(doc: RenderedDocument) -> str:
+    """The release's body as HTML, without the page around it (for previews and e-mail): the
+    masthead, lead and contact block in their classes, "Kontakt" a heading, and the contact's
+    e-mail addresses and phone numbers mailto: and tel: links."""
+    _renderer_ready()
+    return "".join(_part_html(part) for part in parts(doc.tree))
+
+
+def html_page(doc: RenderedDocument, fragment: str | None = None, extra_css: str = "") -> str:
+    """The standalone page; ``extra_css`` goes after the stylesheet (the PDF's page rules)."""
     lang = html.escape(language_tag(doc.meta.language), quote=True)
     title = html.escape(doc.title)
     body = html_fragment(doc) if fragment is None else fragment
@@ -54,8 +124,9 @@ def html_page(doc: RenderedDocument, fragment: str | None = None) -> str:
     return (
         f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">\n{generator}\n'
-        f"<title>{title}</title>\n<style>\n{stylesheet()}</style>\n</head>\n"
-        f'<body>\n<article class="release">\n{body}</article>\n</body>\n</html>\n'
+        f"<title>{title}</title>\n<style>\n{stylesheet()}{extra_css}</style>\n</head>\n"
+        f'<body>\n<main>\n<article class="release">\n{body}</article>\n</main>\n</body>\n'
+        "</html>\n"
     )
 
 

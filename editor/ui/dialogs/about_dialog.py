@@ -5,9 +5,19 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, qVersion
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from editor import __version__
+from editor.ui.icon import app_icon
+
+ICON_SIZE = 64
 
 LIBRARIES = (
     ("Qt / PySide6", "LGPLv3"),
@@ -15,6 +25,7 @@ LIBRARIES = (
     ("python-docx", "MIT"),
     ("markdown-it-py", "MIT"),
     ("Babel", "BSD-3-Clause"),
+    ("Carlito", "SIL OFL 1.1"),
     ("platformdirs", "MIT"),
     ("tomli-w", "MIT"),
 )
@@ -48,7 +59,14 @@ class AboutDialog(QDialog):
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        self.icon_label = QLabel(self)
+        self.icon_label.setPixmap(app_icon().pixmap(ICON_SIZE, ICON_SIZE))
+        self.icon_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.setWindowIcon(app_icon())
+        row = QHBoxLayout()
+        row.addWidget(self.icon_label)
+        row.addWidget(self.label, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.label)
+        layout.addLayout(row)
         layout.addWidget(buttons)
         self.setMinimumWidth(420)

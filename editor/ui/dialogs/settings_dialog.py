@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.model.email_address import is_email_address
 from editor.storage.settings import Settings
 from editor.ui.dialogs import file_dialogs, messages
 from editor.ui.dialogs.distribution_lists import DistributionListsEditor
@@ -46,6 +47,16 @@ class SettingsDialog(QDialog):
         self.organisation_edit.setToolTip(
             self.tr("Used in exported files' properties when a release names no organisation")
         )
+
+        self.press_email_edit = QLineEdit(settings.press_office_email, self)
+        self.press_email_edit.setObjectName("press_office_email")
+        self.press_email_edit.setPlaceholderText(self.tr("For example press@region.example"))
+        self.press_email_edit.setToolTip(
+            self.tr("The sender of e-mail drafts; empty leaves it to your mail program")
+        )
+        self.press_email_note = note_label("", self)
+        self.press_email_edit.textChanged.connect(self._check_press_email)
+        self._check_press_email()
 
         self.folder_edit = QLineEdit(settings.organisation_folder, self)
         self.folder_edit.setPlaceholderText(self.tr("A shared folder of templates (optional)"))
@@ -108,6 +119,8 @@ class SettingsDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("&Language of the program:"), self.language_box)
         form.addRow(self.tr("&Organisation:"), self.organisation_edit)
+        form.addRow(self.tr("Press office's e-&mail:"), self.press_email_edit)
+        form.addRow("", self.press_email_note)
         folder_label = QLabel(self.tr("Organisation's &templates:"), self)
         folder_label.setBuddy(self.folder_edit)  # a row holding a layout gets no buddy itself
         form.addRow(folder_label, folder_row)
@@ -140,6 +153,14 @@ class SettingsDialog(QDialog):
         self.letterhead_note.setText(note)
         self.letterhead_note.setVisible(bool(note))
 
+    def _check_press_email(self) -> None:
+        address = self.press_email_edit.text().strip()
+        note = ""
+        if address and not is_email_address(address):
+            note = self.tr("This is not an e-mail address.")
+        self.press_email_note.setText(note)
+        self.press_email_note.setVisible(bool(note))
+
     def accept(self) -> None:
         bad = self.lists_editor.invalid_addresses()
         if bad and (
@@ -161,6 +182,7 @@ class SettingsDialog(QDialog):
         result.ui_language = str(self.language_box.currentData() or "")
         result.organisation_name = self.organisation_edit.text().strip()
         result.organisation_folder = self.folder_edit.text().strip()
+        result.press_office_email = self.press_email_edit.text().strip()
         result.autosave_seconds = float(self.autosave_spin.value())
         result.letterhead = self.letterhead_edit.text().strip()
         result.distribution_lists = self.lists_editor.lists()

@@ -81,6 +81,9 @@ class PreviewPane(QWidget):
         self.exercise_banner.setStyleSheet(EXERCISE_STYLE)
         self.exercise_banner.hide()
 
+        from editor.render.pdf import register_fonts
+
+        register_fonts()  # the shipped Carlito, so the preview looks like the PDF everywhere
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
         self.browser.document().setDocumentMargin(18)

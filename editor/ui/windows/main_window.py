@@ -33,6 +33,7 @@ from editor.ui.flows.export_flow import ExportFlow
 from editor.ui.flows.file_flows import STATUS_MS, FileFlows
 from editor.ui.flows.incident_flow import IncidentFlow
 from editor.ui.flows.library_flows import LibraryFlows
+from editor.ui.flows.print_flow import PrintFlow
 from editor.ui.form import FormWidget
 from editor.ui.panels.embargo_bar import EmbargoBar
 from editor.ui.panels.preview import PreviewPane
@@ -112,6 +113,8 @@ class MainWindow(QMainWindow):
         self.library_flows = LibraryFlows(self, context, self.session)
         self.incidents = IncidentFlow(self, context, self.session, self.files.save)
         self.incidents.status.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
+        self.printing = PrintFlow(self, self.session)
+        self.printing.status.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
         recent = RecentFilesMenu(lambda: context.settings.recent_files, self)
         self.window_actions = WindowActions(self, recent)
         self.window_actions.build_menus()
@@ -157,6 +160,8 @@ class MainWindow(QMainWindow):
             lambda checked: a.exercise.setChecked(self.incidents.set_exercise(checked))
         )
         a.copy_formatted.triggered.connect(self.exports.copy_formatted)
+        a.print.triggered.connect(self.printing.print_release)
+        a.print_preview.triggered.connect(self.printing.preview)
         a.quit.triggered.connect(lambda: QApplication.closeAllWindows())
         for action, method in (
             (a.undo, "undo"), (a.redo, "redo"), (a.cut, "cut"), (a.copy, "copy"),

@@ -1,0 +1,79 @@
+"""What File > Print and File > Print Preview do: the release on paper, in the PDF's look.
+
+Both paint with ``editor.render.pdf.print_release``, the PDF's own layout and pagination (the
+same font, margins, kept headings, unsplit contact block and page numbers), on a QPrinter put
+in full-page mode so the margins are ours and not the printer driver's.
+
+The dialogs are run through ``run_dialog``, the one place tests patch.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog, QWidget
+
+from editor.errors import PressklarError
+from editor.ui.dialogs import messages
+from editor.ui.session import ReleaseSession
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+
+def run_dialog(dialog: QDialog) -> int:
+    """Show a print or print preview dialog and wait for it (tests patch this)."""
+    return dialog.exec()
+
+
+class PrintFlow(QObject):
+    status = Signal(str)  # a short message for the status bar
+
+    def __init__(self, window: QWidget, session: ReleaseSession) -> None:
+        super().__init__(window)
+        self._window = window
+        self._session = session
+
+    def _printer(self) -> QPrinter:
+        from PySide6.QtPrintSupport import QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setFullPage(True)
+        return printer
+
+    def _paint(self, printer: QPrinter) -> None:
+        from editor.render.pdf import print_release
+
+        try:
+            doc = self._session.current_document()
+            printer.setDocName(doc.title)
+            print_release(doc, printer)
+        except PressklarError as problem:
+            messages.error(
+                self._window,
+                self.tr("Cannot print"),
+                self.tr("The release cannot be printed."),
+                problem.text(),
+            )
+
+    def print_release(self) -> None:
+        """The system's print dialog, then the release on the printer chosen."""
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        printer = self._printer()
+        dialog = QPrintDialog(printer, self._window)
+        dialog.setWindowTitle(self.tr("Print Release"))
+        if run_dialog(dialog) == QDialog.DialogCode.Accepted:
+            self._paint(printer)
+            self.status.emit(self.tr("Sent to the printer."))
+
+    def preview(self) -> None:
+        """The pages as they will print, in Qt's print preview (which can print them too)."""
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+        printer = self._printer()
+        dialog = QPrintPreviewDialog(printer, self._window)
+        dialog.setWindowTitle(self.tr("Print Preview"))
+        dialog.paintRequested.connect(self._paint)
+        run_dialog(dialog)

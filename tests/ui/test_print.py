@@ -1,0 +1,111 @@
+"""File > Print and Print Preview: standard shortcut, Qt's dialogs (through the patched helper,
+never a real modal), and pages painted by the PDF's own layout."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from PySide6.QtGui import QKeySequence
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QDialog
+
+from editor.model.release import Release
+from editor.render import pdf
+from editor.ui.flows import print_flow
+from editor.ui.windows.main_window import MainWindow
+
+
+def test_print_has_the_standard_shortcut(
+    reference_release: Release, make_window: Callable[..., MainWindow]
+) -> None:
+    actions = make_window(reference_release).window_actions
+    assert actions.print.shortcuts() == QKeySequence.keyBindings(QKeySequence.StandardKey.Print)
+    assert actions.print.shortcut().toString() == "Ctrl+P"
+    assert actions.print_preview.shortcut().toString() == "Ctrl+Shift+P"
+    assert actions.print in actions.window_commands()
+
+
+def test_print_preview_opens_qts_preview_painted_in_the_pdfs_layout(
+    reference_release: Release,
+    make_window: Callable[..., MainWindow],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Any,
+) -> None:
+    window = make_window(reference_release)
+    shown: list[QDialog] = []
+    painted: list[int] = []
+    real = pdf.print_release
+
+    def paint(doc: Any, device: Any) -> int:
+        painted.append(real(doc, device))
+        return painted[-1]
+
+    def run(dialog: QDialog) -> int:
+        shown.append(dialog)
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / "preview.pdf"))
+        assert isinstance(dialog, QPrintPreviewDialog)
+        dialog.paintRequested.emit(printer)
+        return QDialog.DialogCode.Rejected.value
+
+    monkeypatch.setattr(print_flow, "run_dialog", run)
+    monkeypatch.setattr(pdf, "print_release", paint)
+    window.window_actions.print_preview.trigger()
+    assert len(shown) == 1 and isinstance(shown[0], QPrintPreviewDialog)
+    assert painted and painted[0] >= 1
+
+
+def test_print_shows_the_print_dialog_and_prints_when_accepted(
+    reference_release: Release,
+    make_window: Callable[..., MainWindow],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Any,
+) -> None:
+    window = make_window(reference_release)
+    target = tmp_path / "printed.pdf"
+
+    def run(dialog: QDialog) -> int:
+        assert isinstance(dialog, QPrintDialog)
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(print_flow, "run_dialog", run)
+    window.window_actions.print.trigger()
+    from pypdf import PdfReader
+
+    reader = PdfReader(str(target))
+    text = " ".join(reader.pages[-1].extract_text().split())  # a printer's PDF: not our spaces
+    assert text.endswith(pdf.page_number(len(reader.pages), len(reader.pages)))
+    assert window.statusBar().currentMessage()
+
+
+def test_the_application_icon_is_on_every_window_and_in_the_about_box(
+    qapp: Any, reference_release: Release, make_window: Callable[..., MainWindow]
+) -> None:
+    from editor.ui.dialogs.about_dialog import AboutDialog
+    from editor.ui.icon import APP_ID, app_icon, install_app_icon
+
+    install_app_icon(qapp)
+    assert not qapp.windowIcon().isNull()
+    assert qapp.desktopFileName() == APP_ID
+    assert {size.width() for size in app_icon().availableSizes()} >= {16, 32, 48, 256}
+    window = make_window(reference_release)
+    assert not window.windowIcon().isNull()
+    about = AboutDialog(window)
+    assert not about.windowIcon().isNull()
+    pixmap = about.icon_label.pixmap()
+    assert not pixmap.isNull() and pixmap.width() >= 64
+
+
+def test_the_preview_has_the_shipped_font(
+    reference_release: Release, make_window: Callable[..., MainWindow]
+) -> None:
+    from PySide6.QtGui import QFontDatabase
+
+    make_window(reference_release)
+    assert "Carlito" in QFontDatabase.families()
