@@ -1,0 +1,313 @@
+"""Spelling, Qt-free: which words of a text the dictionary of its language does not know, what
+it might have meant, and two typos no dictionary sees (a word twice, "upphörde i idag").
+
+The dictionaries are Hunspell's: Swedish from the ``hunspell-sv`` package (installed into the
+environment's ``share/hunspell``), British English bundled in ``resources/dictionaries`` (the
+LibreOffice en_GB dictionary: UK NHS users write British spelling). A system dictionary in
+``/usr/share/hunspell`` is the fallback. A language without a dictionary is not checked.
+
+Loading is slow (0.3-2 s) and done once per dictionary for the whole process
+(``load_speller``); the GUI does it in a worker thread and asks ``loaded_speller``, which
+never waits. Checking is a cached lookup per distinct word, so a whole release takes a few
+milliseconds; suggestions try every one-letter edit against the dictionary (tens of
+milliseconds), as Hunspell's own suggestions take over a second for Swedish compounds.
+
+What is never checked: web addresses, e-mail addresses, domain names, placeholders
+(``{{ x }}``, ``[XX]``), words touching a digit (``10kr``), one-letter words, abbreviations in
+capitals (``NHS``, ``IT`` in ``IT-avbrott``) and words with a capital inside (``iPhone``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import re
+import sys
+import sysconfig
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Final, Literal, Protocol
+
+from editor import resources
+from editor.model.language import document_language, language_rules
+
+ProblemKind = Literal["unknown", "doubled", "stray_i"]
+
+SUGGESTIONS: Final = 7
+SUGGESTION_SECONDS: Final = 0.15  # a right-click menu must open at once: stop trying by then
+TRY_LETTERS: Final = 30  # the most frequent letters of the dictionary's TRY line
+
+# Dictionary names to try, best first, per language we check.
+_DICTIONARIES: Final[dict[str, tuple[str, ...]]] = {
+    "sv": ("sv_SE", "sv_FI"),
+    "en": ("en_GB", "en_US"),
+}
+_SYSTEM_FOLDERS: Final = ("/usr/share/hunspell", "/usr/local/share/hunspell", "/usr/share/myspell")
+
+_SKIPPED: Final = re.compile(
+    r"(?:https?://|ftp://|www\.)\S+"  # web addresses
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail addresses
+    r"|\b(?:[\w-]+\.)+[a-z]{2,}\b(?:/\S*)?"  # domain names: 1177.se, regionen.se/kris
+    r"|\{\{.*?\}\}|\{%.*?%\}"  # Jinja placeholders typed into a value
+    r"|\[[^\]\n]*\]\([^)\n]*\)"  # a Markdown link: its text is checked below, not its target
+    r"|\[(?:XX+|xx+|NN|nn|\.\.\.|…)\]"
+)
+_LINK_TEXT: Final = re.compile(r"\[([^\]\n]*)\]\(")
+_WORD: Final = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_DOUBLED: Final = re.compile(r"\b([^\W\d_]+)[ \t\u00a0]+(\1)\b", re.IGNORECASE)
+# "upphörde i idag": an "i" before a word that already says "in" (i dag, i går, i morgon...).
+_STRAY_I: Final = re.compile(
+    r"\b(i)[ \t\u00a0]+(?:i[ \t\u00a0]*(?:dag|går|morgon|kväll|natt|morse|eftermiddag)|"
+    r"idag|igår|imorgon|ikväll|inatt|imorse)\b",
+    re.IGNORECASE,
+)
+# Doubles that are grammatical often enough not to be flagged.
+_GOOD_DOUBLES: Final = frozenset({"had", "that", "det"})
+
+
+@dataclass(frozen=True)
+class SpellingProblem:
+    """One thing to underline: ``text[start:end]`` (Python indices into the checked text)."""
+
+    kind: ProblemKind
+    start: int
+    end: int
+    word: str
+
+
+@dataclass
+class PersonalWords:
+    """The user's own words: ``added`` is their dictionary (kept in the user data folder, see
+    ``editor.storage.user_dictionary``), ``ignored`` lasts for as long as the app runs.
+
+    A word added in lower case is accepted in any case (at the start of a sentence too); one
+    with capitals ("Kungälv") in that form and in capitals only."""
+
+    added: set[str] = field(default_factory=set)
+    ignored: set[str] = field(default_factory=set)
+
+    def accepts(self, word: str) -> bool:
+        lower = word.lower()
+        return any(word in words or lower in words for words in (self.added, self.ignored))
+
+
+class Speller:
+    """A loaded dictionary and the user's words: known words, unknown ones, suggestions."""
+
+    def __init__(self, engine: _Engine, personal: PersonalWords | None = None) -> None:
+        self.engine = engine
+        self.personal = personal if personal is not None else PersonalWords()
+        self._known: dict[str, bool] = {}
+
+    def with_personal(self, personal: PersonalWords) -> Speller:
+        """The same dictionary with other personal words (its word cache is shared)."""
+        speller = Speller(self.engine, personal)
+        speller._known = self._known
+        return speller
+
+    def _in_dictionary(self, word: str) -> bool:
+        known = self._known.get(word)
+        if known is None:
+            known = self.engine.spell(word)
+            if not known and ("-" in word or "’" in word):
+                known = all(
+                    _is_exempt(part) or self._in_dictionary(part)
+                    for part in re.split(r"[-’]", word)
+                    if part
+                )
+            self._known[word] = known
+        return known
+
+    def is_known(self, word: str) -> bool:
+        return _is_exempt(word) or self.personal.accepts(word) or self._in_dictionary(word)
+
+    def unknown_words(self, text: str) -> list[SpellingProblem]:
+        return [
+            SpellingProblem("unknown", start, end, word)
+            for start, end, word in words(text)
+            if not self.is_known(word)
+        ]
+
+    def suggestions(
+        self, word: str, limit: int = SUGGESTIONS, seconds: float = SUGGESTION_SECONDS
+    ) -> list[str]:
+        """Known words one edit away (a letter swapped, missing, extra or wrong), the likeliest
+        kinds of edit first, or the word split in two; the word's capital kept. Tries for at
+        most ``seconds`` (a long Swedish word has some 1,500 variants, and each costs Hunspell
+        up to 0.2 ms of compound analysis), so rare edits of long words may be missed."""
+        found: dict[str, None] = {}
+        spell = self.engine.spell
+        deadline = time.perf_counter() + seconds
+        for count, candidate in enumerate(_edits(word, self.engine.try_letters[:TRY_LETTERS])):
+            if candidate != word and candidate not in found and spell(candidate):
+                found[candidate] = None
+                if len(found) >= limit:
+                    break
+            if count % 64 == 63 and time.perf_counter() > deadline:
+                break
+        if len(found) < limit and time.perf_counter() < deadline:
+            for cut in range(2, len(word) - 1):
+                first, second = word[:cut], word[cut:]
+                if spell(first) and spell(second):
+                    found[f"{first} {second}"] = None
+                    if len(found) >= limit:
+                        break
+        capital = word[:1].isupper()
+        return [s[:1].upper() + s[1:] if capital else s for s in found]
+
+
+class _Engine(Protocol):  # what Speller needs of editor.render.hunspell_engine.HunspellEngine
+    try_letters: str
+
+    def spell(self, word: str) -> bool: ...
+
+
+def _is_exempt(word: str) -> bool:
+    """Words the checker leaves alone: one letter, capitals (abbreviations), a capital inside."""
+    letters = word.replace("-", "").replace("'", "").replace("’", "")
+    if len(letters) < 2 or letters.isupper():
+        return True
+    return any(c.isupper() for c in letters[1:])
+
+
+def _masked(text: str) -> str:
+    """The text with what is never checked blanked out (same length, so offsets hold)."""
+
+    def blank(match: re.Match[str]) -> str:
+        link = _LINK_TEXT.match(match.group())
+        if link:  # keep a link's text, blank its brackets and target
+            inner = link.group(1)
+            return " " + inner + " " * (len(match.group()) - len(inner) - 1)
+        return " " * len(match.group())
+
+    return _SKIPPED.sub(blank, text)
+
+
+def words(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, word) for each word to check in ``text``."""
+    masked = _masked(text)
+    for match in _WORD.finditer(masked):
+        start, end = match.span()
+        if (start and masked[start - 1].isdigit()) or (end < len(masked) and masked[end].isdigit()):
+            continue
+        yield start, end, match.group()
+
+
+def typos(text: str, lang: str) -> list[SpellingProblem]:
+    """A word twice in a row (the second is marked) and, in Swedish, a stray "i" before "i dag",
+    "idag", "i går"... (the stray "i" is marked). No dictionary needed."""
+    masked = _masked(text)
+    problems: list[SpellingProblem] = []
+    stray_spans: list[tuple[int, int]] = []
+    if language_rules(lang) == "sv":
+        for match in _STRAY_I.finditer(masked):
+            stray_spans.append(match.span())
+            problems.append(SpellingProblem("stray_i", match.start(1), match.end(1), match.group()))
+    for match in _DOUBLED.finditer(masked):
+        word = match.group(1)
+        if word.lower() in _GOOD_DOUBLES or any(a <= match.start() < b for a, b in stray_spans):
+            continue
+        problems.append(SpellingProblem("doubled", match.start(2), match.end(2), match.group()))
+    return sorted(problems, key=lambda p: p.start)
+
+
+def review(text: str, lang: str, speller: Speller | None) -> list[SpellingProblem]:
+    """Everything to underline in ``text``: unknown words (when a dictionary is loaded) and
+    typos, in text order."""
+    found = typos(text, lang)
+    if speller is not None:
+        found += speller.unknown_words(text)
+    return sorted(found, key=lambda p: p.start)
+
+
+def _edits(word: str, letters: str) -> Iterator[str]:
+    """One-edit variants, likeliest first: swapped neighbours, a doubled letter undone or made,
+    a letter dropped, added or replaced."""
+    lower = word.lower()
+    n = len(lower)
+    for i in range(n - 1):
+        yield lower[:i] + lower[i + 1] + lower[i] + lower[i + 2 :]
+    for i in range(n - 1):
+        if lower[i] == lower[i + 1]:
+            yield lower[:i] + lower[i + 1 :]
+    for i in range(n):
+        yield lower[:i] + lower[i] + lower[i:]
+    for i in range(n):
+        yield lower[:i] + lower[i + 1 :]
+    for i in range(n + 1):
+        for letter in letters:
+            yield lower[:i] + letter + lower[i:]
+    for i in range(n):
+        for letter in letters:
+            if letter != lower[i]:
+                yield lower[:i] + letter + lower[i + 1 :]
+
+
+def _dictionary_folders() -> list[Path]:
+    """Where dictionaries may be: ours, the environment's share/hunspell (where ``pip`` puts
+    ``hunspell-sv``, also for a user install), then the system's."""
+    folders = [Path(str(resources.path("dictionaries")))]
+    prefixes = [sysconfig.get_path("data"), sys.prefix, sys.base_prefix]
+    for scheme in (f"{sysconfig.get_default_scheme()}_user", "posix_user", "nt_user"):
+        with contextlib.suppress(KeyError):
+            prefixes.append(sysconfig.get_path("data", scheme))
+    for prefix in prefixes:
+        if prefix:
+            folders.append(Path(prefix) / "share" / "hunspell")
+    folders += [Path(folder) for folder in _SYSTEM_FOLDERS]
+    return list(dict.fromkeys(folders))
+
+
+@functools.lru_cache(maxsize=16)
+def dictionary_files(lang: str) -> tuple[Path, Path] | None:
+    """The .aff and .dic for the language, its own region first (``sv-FI`` tries sv_FI first);
+    None when we check no spelling in that language or no dictionary is installed."""
+    names = _DICTIONARIES.get(language_rules(lang))
+    if not names:
+        return None
+    own = document_language(lang).replace("-", "_")
+    ordered = dict.fromkeys((own, *names)) if own in names else dict.fromkeys(names)
+    folders = _dictionary_folders()
+    for name in ordered:
+        for folder in folders:
+            aff, dic = folder / f"{name}.aff", folder / f"{name}.dic"
+            if aff.is_file() and dic.is_file():
+                return aff, dic
+    return None
+
+
+_lock = threading.Lock()
+_loaded: dict[tuple[Path, Path], Speller] = {}  # one load per dictionary for the process
+
+
+def load_speller(lang: str, personal: PersonalWords | None = None) -> Speller | None:
+    """The speller for the language with the user's ``personal`` words, loading its dictionary
+    the first time (slow: call it off the GUI thread); None when the language has no dictionary
+    or Hunspell is missing."""
+    files = dictionary_files(lang)
+    if files is None:
+        return None
+    with _lock:
+        speller = _loaded.get(files)
+        if speller is None:
+            from editor.render.hunspell_engine import HunspellEngine, HunspellUnavailable
+
+            try:
+                speller = Speller(HunspellEngine(*files))
+            except HunspellUnavailable:
+                return None
+            _loaded[files] = speller
+    return speller.with_personal(personal) if personal is not None else speller
+
+
+def loaded_speller(lang: str, personal: PersonalWords | None = None) -> Speller | None:
+    """As ``load_speller`` if the language's dictionary is loaded already, else None: never
+    waits."""
+    files = dictionary_files(lang)
+    speller = _loaded.get(files) if files is not None else None
+    if speller is None or personal is None:
+        return speller
+    return speller.with_personal(personal)

@@ -1,0 +1,54 @@
+"""The spelling findings of a release: unknown words, a word twice, a stray "i" before "i dag".
+
+What is checked is what the user typed: single-line text and paragraph fields, each by the
+template's language (the template's own wording was checked by whoever wrote it; contacts are
+names). One finding per field lists its unknown words (at most ``MAX_LISTED_WORDS``), so a
+field full of names is one line in the Checks tab, not twenty; each typo is its own finding.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any, Final, Literal
+
+from editor.model.fields import FieldType
+from editor.model.template import Template
+from editor.render.spelling import Speller, review
+
+SpellerSource = Callable[[str], Speller | None]  # a language -> its speller (None: not loaded)
+MAX_LISTED_WORDS: Final = 8
+MAX_TYPO_FINDINGS: Final = 10
+_CHECKED_TYPES: Final = (FieldType.TEXT, FieldType.PARAGRAPHS)
+
+# (severity, code, field key, message parameters), as editor.render.checks adds them
+Raw = tuple[Literal["error", "warning", "info"], str, str, dict[str, Any]]
+
+
+def spelling_findings(
+    template: Template, values: Mapping[str, Any], spelling: SpellerSource | None
+) -> Iterator[Raw]:
+    lang = template.language
+    speller = spelling(lang) if spelling is not None else None
+    typos = 0
+    for field_def in template.fields:
+        value = values.get(field_def.key)
+        if field_def.type not in _CHECKED_TYPES or not isinstance(value, str):
+            continue
+        unknown: dict[str, None] = {}
+        for problem in review(value, lang, speller):
+            label = field_def.label
+            if problem.kind == "unknown":
+                unknown[problem.word] = None
+            elif typos < MAX_TYPO_FINDINGS:
+                typos += 1
+                code = "doubled_word" if problem.kind == "doubled" else "stray_i"
+                yield "warning", code, field_def.key, {"words": problem.word, "label": label}
+        if unknown:
+            listed = list(unknown)[:MAX_LISTED_WORDS]
+            words = ", ".join(listed) + (", …" if len(unknown) > len(listed) else "")
+            yield (
+                "warning",
+                "unknown_words",
+                field_def.key,
+                {"label": field_def.label, "count": len(unknown), "words": words},
+            )
