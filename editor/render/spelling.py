@@ -47,20 +47,22 @@ _DICTIONARIES: Final[dict[str, tuple[str, ...]]] = {
 }
 _SYSTEM_FOLDERS: Final = ("/usr/share/hunspell", "/usr/local/share/hunspell", "/usr/share/myspell")
 
-_SKIPPED: Final = re.compile(
+# One pass finds both what is never checked (first, so an address is not read as words) and the
+# words: a word is letters with inner hyphens or apostrophes, on word boundaries, so "10kr" and
+# "snake_case" are no words at all.
+_TOKENS: Final = re.compile(
     r"(?:https?://|ftp://|www\.)\S+"  # web addresses
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail addresses
     r"|\b(?:[\w-]+\.)+[a-z]{2,}\b(?:/\S*)?"  # domain names: 1177.se, regionen.se/kris
     r"|\{\{.*?\}\}|\{%.*?%\}"  # Jinja placeholders typed into a value
-    r"|\[[^\]\n]*\]\([^)\n]*\)"  # a Markdown link: its text is checked below, not its target
-    r"|\[(?:XX+|xx+|NN|nn|\.\.\.|…)\]"
+    r"|\]\([^)\n]*\)"  # a Markdown link's target (its text is checked)
+    r"|\[(?:XX+|xx+|NN|nn)\]"
+    r"|\b(?P<word>[^\W\d_]+(?:['’\-][^\W\d_]+)*)\b"
 )
-_LINK_TEXT: Final = re.compile(r"\[([^\]\n]*)\]\(")
-_WORD: Final = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _DOUBLED: Final = re.compile(r"\b([^\W\d_]+)[ \t\u00a0]+(\1)\b", re.IGNORECASE)
 # "upphörde i idag": an "i" before a word that already says "in" (i dag, i går, i morgon...).
 _STRAY_I: Final = re.compile(
-    r"\b(i)[ \t\u00a0]+(?:i[ \t\u00a0]*(?:dag|går|morgon|kväll|natt|morse|eftermiddag)|"
+    r"\b(i[ \t\u00a0]+)(?:i[ \t\u00a0]*(?:dag|går|morgon|kväll|natt|morse|eftermiddag)|"
     r"idag|igår|imorgon|ikväll|inatt|imorse)\b",
     re.IGNORECASE,
 )
@@ -70,12 +72,16 @@ _GOOD_DOUBLES: Final = frozenset({"had", "that", "det"})
 
 @dataclass(frozen=True)
 class SpellingProblem:
-    """One thing to underline: ``text[start:end]`` (Python indices into the checked text)."""
+    """One thing to underline: ``text[start:end]`` (Python indices into the checked text).
+
+    ``word`` is what the user is told of (the unknown word, "att att", "i idag"); ``cut`` is the
+    span whose removal corrects a typo (the second "att" with its space), None for a word."""
 
     kind: ProblemKind
     start: int
     end: int
     word: str
+    cut: tuple[int, int] | None = None
 
 
 @dataclass
@@ -109,27 +115,54 @@ class Speller:
         return speller
 
     def _in_dictionary(self, word: str) -> bool:
+        """Known to Hunspell, or each part of a hyphenated word is ("IT-avbrottet")."""
+        if self.engine.spell(word):
+            return True
+        if "-" in word or "’" in word:
+            return all(self._judged(part) for part in re.split(r"[-’]", word) if part)
+        return False
+
+    def _judged(self, word: str) -> bool:
+        """Exempt or in the dictionary, cached: the user's words are asked apart (they change)."""
         known = self._known.get(word)
         if known is None:
-            known = self.engine.spell(word)
-            if not known and ("-" in word or "’" in word):
-                known = all(
-                    _is_exempt(part) or self._in_dictionary(part)
-                    for part in re.split(r"[-’]", word)
-                    if part
-                )
+            known = _is_exempt(word) or self._in_dictionary(word)
             self._known[word] = known
         return known
 
     def is_known(self, word: str) -> bool:
-        return _is_exempt(word) or self.personal.accepts(word) or self._in_dictionary(word)
+        return self._judged(word) or self.personal.accepts(word)
 
     def unknown_words(self, text: str) -> list[SpellingProblem]:
-        return [
-            SpellingProblem("unknown", start, end, word)
-            for start, end, word in words(text)
-            if not self.is_known(word)
-        ]
+        """The words the dictionary and the user's words do not know. A cache lookup for each
+        word seen before: the cost of a long release is the pass over its text."""
+        known, judged, accepts = self._known, self._judged, self.personal.accepts
+        found = []
+        for match in _TOKENS.finditer(text):
+            word = match.group("word")
+            if word is None:
+                continue
+            verdict = known.get(word)
+            if verdict is None:
+                verdict = judged(word)
+            if not verdict and not accepts(word):
+                found.append(SpellingProblem("unknown", match.start(), match.end(), word))
+        return found
+
+    def unknown_in(self, text: str) -> list[str]:
+        """The distinct unknown words of ``text`` in order of appearance, without positions:
+        the checks' fast path (a 50-page release in a few tens of milliseconds)."""
+        known, judged, accepts = self._known, self._judged, self.personal.accepts
+        found: dict[str, None] = {}
+        for word in dict.fromkeys(_TOKENS.findall(text)):
+            if not word:
+                continue  # an address or a placeholder
+            verdict = known.get(word)
+            if verdict is None:
+                verdict = judged(word)
+            if not verdict and not accepts(word):
+                found[word] = None
+        return list(found)
 
     def suggestions(
         self, word: str, limit: int = SUGGESTIONS, seconds: float = SUGGESTION_SECONDS
@@ -173,44 +206,32 @@ def _is_exempt(word: str) -> bool:
     return any(c.isupper() for c in letters[1:])
 
 
-def _masked(text: str) -> str:
-    """The text with what is never checked blanked out (same length, so offsets hold)."""
-
-    def blank(match: re.Match[str]) -> str:
-        link = _LINK_TEXT.match(match.group())
-        if link:  # keep a link's text, blank its brackets and target
-            inner = link.group(1)
-            return " " + inner + " " * (len(match.group()) - len(inner) - 1)
-        return " " * len(match.group())
-
-    return _SKIPPED.sub(blank, text)
-
-
 def words(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, word) for each word to check in ``text``."""
-    masked = _masked(text)
-    for match in _WORD.finditer(masked):
-        start, end = match.span()
-        if (start and masked[start - 1].isdigit()) or (end < len(masked) and masked[end].isdigit()):
-            continue
-        yield start, end, match.group()
+    for match in _TOKENS.finditer(text):
+        word = match.group("word")
+        if word is not None:
+            yield match.start(), match.end(), word
 
 
 def typos(text: str, lang: str) -> list[SpellingProblem]:
     """A word twice in a row (the second is marked) and, in Swedish, a stray "i" before "i dag",
     "idag", "i går"... (the stray "i" is marked). No dictionary needed."""
-    masked = _masked(text)
     problems: list[SpellingProblem] = []
     stray_spans: list[tuple[int, int]] = []
     if language_rules(lang) == "sv":
-        for match in _STRAY_I.finditer(masked):
+        for match in _STRAY_I.finditer(text):
             stray_spans.append(match.span())
-            problems.append(SpellingProblem("stray_i", match.start(1), match.end(1), match.group()))
-    for match in _DOUBLED.finditer(masked):
+            start = match.start(1)
+            word = text[match.start() : match.end()]
+            problems.append(SpellingProblem("stray_i", start, start + 1, word, match.span(1)))
+    for match in _DOUBLED.finditer(text):  # never inside an address: it has no spaces
         word = match.group(1)
         if word.lower() in _GOOD_DOUBLES or any(a <= match.start() < b for a, b in stray_spans):
             continue
-        problems.append(SpellingProblem("doubled", match.start(2), match.end(2), match.group()))
+        word = text[match.start() : match.end()]
+        cut = (match.end(1), match.end(2))
+        problems.append(SpellingProblem("doubled", match.start(2), match.end(2), word, cut))
     return sorted(problems, key=lambda p: p.start)
 
 

@@ -13,7 +13,7 @@ from typing import Any, Final, Literal
 
 from editor.model.fields import FieldType
 from editor.model.template import Template
-from editor.render.spelling import Speller, review
+from editor.render.spelling import Speller, typos
 
 SpellerSource = Callable[[str], Speller | None]  # a language -> its speller (None: not loaded)
 MAX_LISTED_WORDS: Final = 8
@@ -29,22 +29,20 @@ def spelling_findings(
 ) -> Iterator[Raw]:
     lang = template.language
     speller = spelling(lang) if spelling is not None else None
-    typos = 0
+    typo_count = 0
     for field_def in template.fields:
         value = values.get(field_def.key)
         if field_def.type not in _CHECKED_TYPES or not isinstance(value, str):
             continue
-        unknown: dict[str, None] = {}
-        for problem in review(value, lang, speller):
-            label = field_def.label
-            if problem.kind == "unknown":
-                unknown[problem.word] = None
-            elif typos < MAX_TYPO_FINDINGS:
-                typos += 1
+        for problem in typos(value, lang):
+            if typo_count < MAX_TYPO_FINDINGS:
+                typo_count += 1
                 code = "doubled_word" if problem.kind == "doubled" else "stray_i"
-                yield "warning", code, field_def.key, {"words": problem.word, "label": label}
+                params = {"words": problem.word, "label": field_def.label}
+                yield "warning", code, field_def.key, params
+        unknown = speller.unknown_in(value) if speller is not None else []
         if unknown:
-            listed = list(unknown)[:MAX_LISTED_WORDS]
+            listed = unknown[:MAX_LISTED_WORDS]
             words = ", ".join(listed) + (", …" if len(unknown) > len(listed) else "")
             yield (
                 "warning",

@@ -144,3 +144,15 @@ def test_the_checks_list_unknown_words_per_field_and_each_typo(swedish: Speller)
 
 
 CODES = {"unknown_words", "stray_i", "doubled_word"}
+
+
+@pytest.mark.parametrize(
+    ("typed", "corrected"),
+    [("vi har att att ta", "vi har att ta"), ("upphörde i idag.", "upphörde idag."),
+     ("upphörde i i dag.", "upphörde i dag.")],
+)  # fmt: skip
+def test_removing_the_cut_corrects_the_typo(typed: str, corrected: str) -> None:
+    (problem,) = typos(typed, "sv")
+    assert problem.cut is not None
+    start, end = problem.cut
+    assert typed[:start] + typed[end:] == corrected
