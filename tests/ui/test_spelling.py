@@ -197,3 +197,45 @@ def test_start_up_does_not_load_a_dictionary(tmp_path: Path) -> None:
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert "loaded: \n" in result.stdout
+
+
+LOAD_WHILE_THE_LOOP_RUNS = """
+import sys, time
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from editor.ui.spelling import SpellingService
+service = SpellingService(Path(sys.argv[1]))
+assert service.speller("sv") is None  # asked: loads in the background
+ticks = [time.perf_counter()]
+timer = QTimer()
+timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+timer.start(5)
+service.ready.connect(lambda lang: app.quit())
+QTimer.singleShot(60_000, app.quit)
+app.exec()
+speller = service.speller("sv")
+gap = max(b - a for a, b in zip(ticks, ticks[1:]))
+print("unknown:", speller.unknown_in("Sjukhsuet har öppet") if speller else None)
+print(f"gap: {gap:.3f}")
+"""
+
+
+def test_the_event_loop_runs_while_a_dictionary_loads(tmp_path: Path) -> None:
+    """A fresh process, so the dictionary is really read: Hunspell loads it in the worker
+    without the GIL, so the GUI thread's timer keeps ticking (the Cython binding held the GIL
+    and stopped it for over a second)."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.helpers import ROOT
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    command = [sys.executable, "-c", LOAD_WHILE_THE_LOOP_RUNS, str(tmp_path / "words.txt")]
+    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "unknown: ['Sjukhsuet']" in result.stdout
+    gap = float(result.stdout.split("gap: ")[1])
+    assert gap < 0.3, result.stdout
