@@ -1,9 +1,10 @@
 """The spelling findings of a release: unknown words, a word twice, a stray "i" before "i dag".
 
-What is checked is what the user typed: single-line text and paragraph fields, each by the
-template's language (the template's own wording was checked by whoever wrote it; contacts are
-names). One finding per field lists its unknown words (at most ``MAX_LISTED_WORDS``), so a
-field full of names is one line in the Checks tab, not twenty; each typo is its own finding.
+What is checked is what the user typed: single-line text and paragraph fields and the lines of
+a timeline, by the template's language (the template's own wording was checked by whoever
+wrote it; contacts are names). One finding per field lists its unknown words (at most
+``MAX_LISTED_WORDS``), so a field full of names is one line in the Checks tab, not twenty;
+each typo is its own finding (at most ``MAX_TYPO_FINDINGS`` in all).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Final, Literal
 
-from editor.model.fields import FieldType
+from editor.model.fields import FieldType, TimelineRow
 from editor.model.template import Template
 from editor.render.spelling import Speller, typos
 
@@ -24,6 +25,15 @@ _CHECKED_TYPES: Final = (FieldType.TEXT, FieldType.PARAGRAPHS)
 Raw = tuple[Literal["error", "warning", "info"], str, str, dict[str, Any]]
 
 
+def _typed_text(kind: FieldType, value: Any) -> str | None:
+    """The prose a user typed into a field: its text, a timeline's "what happened" lines."""
+    if kind in _CHECKED_TYPES and isinstance(value, str):
+        return value
+    if kind == FieldType.TIMELINE and isinstance(value, list):
+        return "\n".join(row.text for row in value if isinstance(row, TimelineRow))
+    return None
+
+
 def spelling_findings(
     template: Template, values: Mapping[str, Any], spelling: SpellerSource | None
 ) -> Iterator[Raw]:
@@ -31,8 +41,8 @@ def spelling_findings(
     speller = spelling(lang) if spelling is not None else None
     typo_count = 0
     for field_def in template.fields:
-        value = values.get(field_def.key)
-        if field_def.type not in _CHECKED_TYPES or not isinstance(value, str):
+        value = _typed_text(field_def.type, values.get(field_def.key))
+        if value is None:
             continue
         for problem in typos(value, lang):
             if typo_count < MAX_TYPO_FINDINGS:

@@ -116,6 +116,7 @@ def test_loaded_speller_never_loads(swedish: Speller) -> None:
 FIELDS = [
     {"key": "headline", "type": "text", "label": "Rubrik"},
     {"key": "text", "type": "paragraphs", "label": "Brödtext"},
+    {"key": "timeline", "type": "timeline", "label": "Förlopp"},
 ]
 
 
@@ -126,6 +127,7 @@ def test_the_checks_list_unknown_words_per_field_and_each_typo(swedish: Speller)
         {
             "headline": "Sjukhsuet stänger",
             "text": "Driften upphörde i idag. Vi har att att hantera regoinen och Sjukhsuet.",
+            "timeline": [{"at": "06:30", "text": "Larmet gick"}, {"at": "07:00", "text": "Stabb"}],
         },
     )
     doc = render_document(template, typed)
@@ -136,6 +138,7 @@ def test_the_checks_list_unknown_words_per_field_and_each_typo(swedish: Speller)
         ("stray_i", "text", "warning"),
         ("doubled_word", "text", "warning"),
         ("unknown_words", "text", "warning"),
+        ("unknown_words", "timeline", "warning"),
     ]
     text_words = next(f for f in findings if f.code == "unknown_words" and f.field == "text")
     assert "(2): regoinen, Sjukhsuet." in text_words.message
