@@ -38,7 +38,8 @@ ProblemKind = Literal["unknown", "doubled", "stray_i"]
 
 SUGGESTIONS: Final = 7
 SUGGESTION_SECONDS: Final = 0.15  # a right-click menu must open at once: stop trying by then
-TRY_LETTERS: Final = 30  # the most frequent letters of the dictionary's TRY line
+TRY_LETTERS: Final = 30
+TEXTS_REMEMBERED: Final = 256  # the most frequent letters of the dictionary's TRY line
 
 # Dictionary names to try, best first, per language we check.
 _DICTIONARIES: Final[dict[str, tuple[str, ...]]] = {
@@ -107,11 +108,15 @@ class Speller:
         self.engine = engine
         self.personal = personal if personal is not None else PersonalWords()
         self._known: dict[str, bool] = {}
+        # text -> the words of it the dictionary does not know: the checks run after each pause
+        # in typing, and a 50-page release is mostly fields that did not change
+        self._by_text: dict[str, list[str]] = {}
 
     def with_personal(self, personal: PersonalWords) -> Speller:
-        """The same dictionary with other personal words (its word cache is shared)."""
+        """The same dictionary with other personal words (its caches are shared: they hold the
+        dictionary's verdicts, and the personal words are asked apart)."""
         speller = Speller(self.engine, personal)
-        speller._known = self._known
+        speller._known, speller._by_text = self._known, self._by_text
         return speller
 
     def _in_dictionary(self, word: str) -> bool:
@@ -151,18 +156,21 @@ class Speller:
 
     def unknown_in(self, text: str) -> list[str]:
         """The distinct unknown words of ``text`` in order of appearance, without positions:
-        the checks' fast path (a 50-page release in a few tens of milliseconds)."""
-        known, judged, accepts = self._known, self._judged, self.personal.accepts
-        found: dict[str, None] = {}
-        for word in dict.fromkeys(_TOKENS.findall(text)):
-            if not word:
-                continue  # an address or a placeholder
-            verdict = known.get(word)
-            if verdict is None:
-                verdict = judged(word)
-            if not verdict and not accepts(word):
-                found[word] = None
-        return list(found)
+        the checks' fast path. A text checked before costs a lookup."""
+        candidates = self._by_text.get(text)
+        if candidates is None:
+            known, judged = self._known, self._judged
+            candidates = []
+            for word in dict.fromkeys(_TOKENS.findall(text)):
+                if word:  # "": an address or a placeholder
+                    verdict = known.get(word)
+                    if not (judged(word) if verdict is None else verdict):
+                        candidates.append(word)
+            if len(self._by_text) >= TEXTS_REMEMBERED:
+                self._by_text.clear()
+            self._by_text[text] = candidates
+        accepts = self.personal.accepts
+        return [word for word in candidates if not accepts(word)]
 
     def suggestions(
         self, word: str, limit: int = SUGGESTIONS, seconds: float = SUGGESTION_SECONDS
@@ -217,9 +225,14 @@ def words(text: str) -> Iterator[tuple[int, int, str]]:
 def typos(text: str, lang: str) -> list[SpellingProblem]:
     """A word twice in a row (the second is marked) and, in Swedish, a stray "i" before "i dag",
     "idag", "i går"... (the stray "i" is marked). No dictionary needed."""
+    return list(_typos(text, language_rules(lang) == "sv"))
+
+
+@functools.lru_cache(maxsize=TEXTS_REMEMBERED)
+def _typos(text: str, swedish: bool) -> tuple[SpellingProblem, ...]:
     problems: list[SpellingProblem] = []
     stray_spans: list[tuple[int, int]] = []
-    if language_rules(lang) == "sv":
+    if swedish:
         for match in _STRAY_I.finditer(text):
             stray_spans.append(match.span())
             start = match.start(1)
@@ -232,7 +245,7 @@ def typos(text: str, lang: str) -> list[SpellingProblem]:
         word = text[match.start() : match.end()]
         cut = (match.end(1), match.end(2))
         problems.append(SpellingProblem("doubled", match.start(2), match.end(2), word, cut))
-    return sorted(problems, key=lambda p: p.start)
+    return tuple(sorted(problems, key=lambda p: p.start))
 
 
 def review(text: str, lang: str, speller: Speller | None) -> list[SpellingProblem]:

@@ -4,8 +4,8 @@ signals that tell every field and window to underline again.
 One per app (in ``AppContext``), so a word added in one window is known in all of them and each
 dictionary is loaded once. ``speller`` never waits: before a dictionary is loaded it asks for it
 and answers None (the fields then mark only a word twice and the stray "i"); ``ready`` follows
-when it has loaded. Loading starts ``LOAD_DELAY_MS`` after it is first asked for, so it does not
-compete with the first paint of the first window.
+when it has loaded. Loading starts ``LOAD_DELAY_MS`` after it is first asked for, and the app
+defers it until its first window has painted, so it never competes with start-up.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ class SpellingService(QObject):
         self.dictionary_file = dictionary_file
         self._personal: PersonalWords | None = None
         self._asked: set[str] = set()
+        self._deferred: list[str] | None = None  # languages asked for while loading waits
 
     @property
     def personal(self) -> PersonalWords:
@@ -50,8 +51,22 @@ class SpellingService(QObject):
         speller = loaded_speller(lang, self.personal)
         if speller is None and lang not in self._asked:
             self._asked.add(lang)
-            QTimer.singleShot(LOAD_DELAY_MS, self, lambda: self._start_loading(lang))
+            if self._deferred is not None:
+                self._deferred.append(lang)
+            else:
+                QTimer.singleShot(LOAD_DELAY_MS, self, lambda: self._start_loading(lang))
         return speller
+
+    def defer_loading(self) -> None:
+        """Load nothing until ``resume_loading``: the app calls it until its first window has
+        painted, so a dictionary never competes with start-up, however slow the machine."""
+        if self._deferred is None:
+            self._deferred = []
+
+    def resume_loading(self) -> None:
+        waiting, self._deferred = self._deferred or [], None
+        for lang in waiting:
+            QTimer.singleShot(LOAD_DELAY_MS, self, lambda lang=lang: self._start_loading(lang))
 
     def _start_loading(self, lang: str) -> None:
         thread = threading.Thread(

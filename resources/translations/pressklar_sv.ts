@@ -27,7 +27,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../editor/ui/application.py" line="+96"/>
+        <location filename="../../editor/ui/application.py" line="+97"/>
         <source>Could not open the release</source>
         <translation>Det gick inte att öppna pressmeddelandet</translation>
     </message>
@@ -1708,7 +1708,7 @@
 <context>
     <name>SpellCheck</name>
     <message>
-        <location filename="../../editor/ui/form/spell_check.py" line="+198"/>
+        <location filename="../../editor/ui/form/spell_check.py" line="+214"/>
         <source>Remove the repeated word</source>
         <translation>Ta bort det upprepade ordet</translation>
     </message>

@@ -76,6 +76,22 @@ def test_a_misspelt_word_gets_a_wave_in_a_paragraph_field(qtbot: QtBot, tmp_path
     assert waves(editor) == ["Sjukhsuet", "i"]
 
 
+def test_underlining_is_no_edit(qtbot: QtBot, tmp_path: Path) -> None:
+    """Formats applied at the start, or when a dictionary loads or a word is added, must not
+    count as typing: the release would otherwise be modified by being opened."""
+    service = SpellingService(tmp_path / "dictionary.txt")
+    form = form_with(qtbot, service, body="Sjukhsuet och Blorfa.", headline="Sjukhsuet")
+    edits: list[None] = []
+    form.values_changed.connect(lambda: edits.append(None))
+    service.load_now("sv")
+    qtbot.waitUntil(lambda: waves(form.editor("body")) == ["Sjukhsuet", "Blorfa"])
+    service.add_word("Blorfa")
+    service.ignore_word("Sjukhsuet")
+    qtbot.wait(50)
+    assert waves(form.editor("body")) == []
+    assert edits == []
+
+
 def test_the_menu_corrects_adds_and_ignores(qtbot: QtBot, tmp_path: Path) -> None:
     service = service_for(tmp_path)
     form = form_with(qtbot, service, body="Sjukhsuet och regoinen och Blorfa stänger.")
@@ -167,6 +183,7 @@ def test_the_checks_tab_lists_unknown_words_and_adding_one_clears_it(
         lambda: all(f.code != "unknown_words" for f in window.preview.checks.findings),
         timeout=5_000,
     )
+    assert not window.session.is_modified  # underlining and re-checking are no edits
 
 
 START_WITHOUT_SPELLING_LIBRARY = """

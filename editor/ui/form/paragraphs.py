@@ -62,7 +62,7 @@ class MarkdownEdit(QPlainTextEdit):
         self.highlighter: SpellHighlighter | None = None
 
     def check_spelling(self, service: SpellingService, lang: str) -> None:
-        self.highlighter = SpellHighlighter(self.document(), service, lang)
+        self.highlighter = SpellHighlighter(self.document(), service, lang, self)
 
     def _action_for(self, event: QKeyEvent) -> QAction | None:
         pressed = QKeySequence(event.keyCombination())

@@ -16,7 +16,7 @@ import contextlib
 import functools
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QPoint, QPointF
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, QPointF
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -60,20 +60,36 @@ def problem_at(problems: list[SpellingProblem], index: int) -> SpellingProblem |
 
 
 class SpellHighlighter(QSyntaxHighlighter):
-    """Underlines a paragraph field's problems, per paragraph (block)."""
+    """Underlines a paragraph field's problems, per paragraph (block).
 
-    def __init__(self, document: QTextDocument, service: SpellingService, lang: str) -> None:
+    Applying formats makes the document report a change, so the text edit would emit
+    ``textChanged`` as if the user had typed (and the release would count as modified when a
+    dictionary finished loading). ``editor``'s signals are blocked while this highlighter
+    underlines on its own account: at the start, and when a dictionary or the user's words
+    change. Underlines made while typing come with the user's own change anyway."""
+
+    def __init__(
+        self, document: QTextDocument, service: SpellingService, lang: str, editor: QObject
+    ) -> None:
         super().__init__(document)
-        self.service, self.lang = service, lang
+        self.service, self.lang, self._editor = service, lang, editor
         self._format = QTextCharFormat()
         self._format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
         self._format.setUnderlineColor(UNDERLINE)
         service.ready.connect(self._language_ready)
-        service.words_changed.connect(self.rehighlight)
+        service.words_changed.connect(self.rehighlight_quietly)
+        self.rehighlight_quietly()  # now, rather than Qt's own (noisy) pass a moment later
+
+    def rehighlight_quietly(self) -> None:
+        was_blocked = self._editor.blockSignals(True)
+        try:
+            self.rehighlight()
+        finally:
+            self._editor.blockSignals(was_blocked)
 
     def _language_ready(self, lang: str) -> None:
         if lang == self.lang:
-            self.rehighlight()
+            self.rehighlight_quietly()
 
     def highlightBlock(self, text: str) -> None:
         for problem in problems_in(self.service, self.lang, text):
