@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +23,7 @@ from editor.model.template import Template
 from editor.render import writers
 from editor.storage.atomic import atomic_write, read_text
 from editor.storage.library import Library, load_library, resolve_template
-from editor.storage.paths import user_paths
+from editor.storage.paths import Paths, user_paths
 from editor.storage.releases import load_release, save_release
 from editor.storage.settings import load_settings
 
@@ -365,6 +365,15 @@ def _ui_language(requested: str | None) -> str:
     return message_language(chosen)
 
 
+def _speller_source(paths: Paths) -> Callable[[str], Any]:
+    """The check's spelling: the template language's dictionary and the user's own words."""
+    from editor.render.spelling import PersonalWords, load_speller
+    from editor.storage.user_dictionary import load_words
+
+    personal = PersonalWords(added=load_words(paths.dictionary_file))
+    return lambda lang: load_speller(lang, personal)
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     """Pre-flight checks of a release file. Exit 0: no errors (warnings and info may be
     listed); 1: at least one error; 2: the file could not be checked."""
@@ -376,7 +385,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     lang = _ui_language(args.lang)
     settings = load_settings(paths.settings_file)
     findings = check_release(
-        release, lang, levels=level_registry(paths), organisation=settings.organisation_name
+        release,
+        lang,
+        levels=level_registry(paths),
+        organisation=settings.organisation_name,
+        spelling=_speller_source(paths),
     )
     if args.json:
         counts = {s: sum(f.severity == s for f in findings) for s in ("error", "warning", "info")}

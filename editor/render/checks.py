@@ -31,7 +31,10 @@ The rules and their thresholds:
   be a typo in the date;
 * a release date before today, an embargo at or before now;
 * a contact with neither phone nor e-mail; an e-mail address (in a contact, or in a text
-  field whose key is ``email`` or ends in ``_email``) that ``is_email_address`` refuses.
+  field whose key is ``email`` or ends in ``_email``) that ``is_email_address`` refuses;
+* spelling (``editor.render.spelling_checks``): words the dictionary of the template's language
+  does not know (when ``spelling`` gives a loaded speller), a word twice, a stray "i" before
+  "i dag".
 """
 
 from __future__ import annotations
@@ -61,6 +64,7 @@ from editor.render import filters, readability
 from editor.render.document import RenderedDocument
 from editor.render.engine import environment, render_document, value_text
 from editor.render.plain import inline_text, inline_tokens
+from editor.render.spelling_checks import SpellerSource, spelling_findings
 from editor.render.statistics import count_words, text_statistics
 
 Severity = Literal["error", "warning", "info"]
@@ -140,7 +144,9 @@ class _Checker:
         now: datetime,
         embargo: datetime | None,
         levels: LevelSetRegistry | None = None,
+        spelling: SpellerSource | None = None,
     ) -> None:
+        self.spelling = spelling
         self.template = template
         self.levels = levels
         self.values = values
@@ -167,6 +173,10 @@ class _Checker:
         self.future_moments()
         self.contacts()
         self.short_forms()
+        for severity, code, key, params in spelling_findings(
+            self.template, self.values, self.spelling
+        ):
+            self.add(severity, code, key, **params)
         return sorted(self.findings, key=lambda f: SEVERITY_ORDER[f.severity])
 
     def required(self) -> set[str]:
@@ -495,13 +505,17 @@ def run_checks(
     *,
     embargo: datetime | None = None,
     levels: LevelSetRegistry | None = None,
+    spelling: SpellerSource | None = None,
 ) -> list[Finding]:
     """Every finding for a release, errors first, messages in ``lang`` (the UI language).
 
     ``values`` are the field values as typed (a timeline in the order of its rows); ``doc`` is
     what ``render_document`` made of them; ``now`` defaults to the clock (tests pass their own).
+    ``spelling`` gives the speller of a language (None: no unknown-word check).
     """
-    checker = _Checker(template, values, doc, lang, now or datetime.now(), embargo, levels)
+    checker = _Checker(
+        template, values, doc, lang, now or datetime.now(), embargo, levels, spelling
+    )
     return checker.run()
 
 
@@ -513,6 +527,7 @@ def check_release(
     doc: RenderedDocument | None = None,
     levels: LevelSetRegistry | None = None,
     organisation: str = "",
+    spelling: SpellerSource | None = None,
 ) -> list[Finding]:
     """``run_checks`` for a release, rendering it first unless ``doc`` is given.
 
@@ -529,7 +544,14 @@ def check_release(
             embargo=release.embargo,
         )
     findings = run_checks(
-        release.template, release.values, doc, lang, now, embargo=release.embargo, levels=levels
+        release.template,
+        release.values,
+        doc,
+        lang,
+        now,
+        embargo=release.embargo,
+        levels=levels,
+        spelling=spelling,
     )
     promised = promised_update(release.values)
     if promised is not None and promised < (now or datetime.now()):

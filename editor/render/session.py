@@ -25,6 +25,7 @@ from editor.render.document import RenderedDocument
 if TYPE_CHECKING:  # the checks and the short forms are imported when first asked for
     from editor.render.checks import Finding
     from editor.render.short import ShortText
+    from editor.render.spelling_checks import SpellerSource
 
 ReleaseSource = Callable[[], Release]
 
@@ -36,6 +37,7 @@ class RenderSettings:
     organisation: str = ""  # the settings' organisation name, for the metadata and the checks
     levels: LevelSetRegistry | None = None  # None: the built-in level sets
     language: str = "en"  # the UI's language: the checks' messages
+    spelling: SpellerSource | None = None  # a language's speller; None: no unknown-word check
 
 
 class RenderSession:
@@ -143,6 +145,11 @@ class RenderSession:
 
         return str(self._product("text", plain_text) or "")
 
+    def recheck(self) -> None:
+        """Make the findings again on the next question (the user's dictionary changed, or a
+        dictionary finished loading): the render itself still holds."""
+        self._products.pop("findings", None)
+
     def has_findings(self) -> bool:
         """True when the findings of the last good render are made already."""
         return "findings" in self._products
@@ -160,6 +167,7 @@ class RenderSession:
                 doc=document,
                 levels=settings.levels,
                 organisation=settings.organisation,
+                spelling=settings.spelling,
             )
 
         found = self._product("findings", make)

@@ -48,6 +48,11 @@ class Paths:
         return self.data / "contacts.json"
 
     @property
+    def dictionary_file(self) -> Path:
+        """The user's own spelling dictionary: one word a line."""
+        return self.data / "dictionary.txt"
+
+    @property
     def autosave(self) -> Path:
         return self.state / "autosave"
 

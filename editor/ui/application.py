@@ -31,6 +31,7 @@ from editor.ui.windows.main_window import MainWindow
 
 EXIT_NO_TEMPLATE = 2
 READY_TIMEOUT_MS = 60_000
+SPELLING_AT_THE_LATEST_MS = 5_000  # dictionaries load then even if no preview has painted
 
 
 def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
@@ -166,11 +167,14 @@ def run(argv: Sequence[str]) -> int:
     context.language = choose_language(args.lang, context.settings.ui_language)
     translators = install_translators(app, context.language)
     QLocale.setDefault(QLocale(context.language))  # dates and numbers in the UI's language
+    context.spelling().defer_loading()  # dictionaries load once the first window has painted
     window = first_window(context, args.release_file)
     if window is None:
         gc.enable()
         return EXIT_NO_TEMPLATE
     window.preview.first_painted.connect(_resume_collector)
+    window.preview.first_painted.connect(context.spelling().resume_loading)
+    QTimer.singleShot(SPELLING_AT_THE_LATEST_MS, context.spelling().resume_loading)
     if args.exit_when_ready:
         session = window.session
         window.preview.first_painted.connect(lambda: app.exit(0 if session.error is None else 1))

@@ -25,6 +25,7 @@ from editor.storage.level_sets import level_registry
 from editor.storage.library import Library, load_library
 from editor.storage.paths import Paths, user_paths
 from editor.storage.settings import Settings, SettingsStore
+from editor.ui.spelling import SpellingService
 
 ORGANISATION_FIELD = "organisation"  # the field the settings' organisation name fills
 
@@ -48,11 +49,18 @@ class AppContext:
     _library: Library | None = None
     _levels: LevelSetRegistry | None = None
     _contacts: tuple[tuple[int, int] | None, list[Contact]] | None = None
+    _spelling: SpellingService | None = None
 
     @classmethod
     def load(cls, language: str = "en") -> AppContext:
         paths = user_paths()
         return cls(paths, SettingsStore(paths.settings_file), language)
+
+    def spelling(self) -> SpellingService:
+        """The app's one spelling service: dictionaries loaded once, the user's words shared."""
+        if self._spelling is None:
+            self._spelling = SpellingService(self.paths.dictionary_file)
+        return self._spelling
 
     @property
     def settings(self) -> Settings:

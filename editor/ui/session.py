@@ -230,6 +230,13 @@ class ReleaseSession(QObject):
         if self._pipeline.settings != before:
             self.trigger_update()
 
+    def recheck(self) -> None:
+        """The spelling changed (a dictionary loaded, a word added): the checks run again
+        once typing pauses; the render holds."""
+        self._pipeline.recheck()
+        self._checks_due = True
+        self._checks_timer.start()
+
     @property
     def render_settings(self) -> RenderSettings:
         return self._pipeline.settings

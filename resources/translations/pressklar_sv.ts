@@ -27,7 +27,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../editor/ui/application.py" line="+97"/>
+        <location filename="../../editor/ui/application.py" line="+98"/>
         <source>Could not open the release</source>
         <translation>Det gick inte att öppna pressmeddelandet</translation>
     </message>
@@ -233,7 +233,7 @@
 <context>
     <name>ContactBookWindow</name>
     <message>
-        <location filename="../../editor/ui/context.py" line="+148"/>
+        <location filename="../../editor/ui/context.py" line="+156"/>
         <location filename="../../editor/ui/windows/contact_book.py" line="+137"/>
         <location line="+106"/>
         <location line="+125"/>
@@ -984,7 +984,7 @@
         <translation>Bara webbadresser (http, https), e-postadresser och telefonnummer kan länkas.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/paragraphs.py" line="+147"/>
+        <location filename="../../editor/ui/form/paragraphs.py" line="+188"/>
         <source>Bold</source>
         <translation>Fetstil</translation>
     </message>
@@ -1014,7 +1014,7 @@
         <translation>Länk…</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/simple.py" line="+114"/>
+        <location filename="../../editor/ui/form/simple.py" line="+115"/>
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
@@ -1089,12 +1089,12 @@
         <translation>Ta bort rad</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/widget.py" line="+114"/>
+        <location filename="../../editor/ui/form/widget.py" line="+115"/>
         <source>Required.</source>
         <translation>Obligatoriskt.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Fields marked * are required.</source>
         <translation>Fält märkta med * är obligatoriska.</translation>
     </message>
@@ -1336,12 +1336,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/windows/main_window.py" line="+143"/>
+        <location filename="../../editor/ui/windows/main_window.py" line="+149"/>
         <source>Read only.</source>
         <translation>Skrivskyddat.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>The SMS text is on the clipboard.</source>
         <translation>Sms-texten finns i urklipp.</translation>
     </message>
@@ -1918,6 +1918,34 @@
         <location line="+2"/>
         <source>These are not e-mail addresses: {addresses}. An e-mail to their list cannot be made until they are corrected. Save the settings anyway?</source>
         <translation>Det här är inte e-postadresser: {addresses}. Ett e-postmeddelande till deras lista kan inte skapas förrän de är rättade. Spara inställningarna ändå?</translation>
+    </message>
+</context>
+<context>
+    <name>SpellCheck</name>
+    <message>
+        <location filename="../../editor/ui/form/spell_check.py" line="+214"/>
+        <source>Remove the repeated word</source>
+        <translation>Ta bort det upprepade ordet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the extra “i”</source>
+        <translation>Ta bort det extra ”i”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(no suggestions)</source>
+        <translation>(inga förslag)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to my dictionary</source>
+        <translation>Lägg till i min ordlista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore</source>
+        <translation>Ignorera</translation>
     </message>
 </context>
 <context>

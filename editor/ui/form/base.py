@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QPalette
@@ -15,6 +15,9 @@ from editor.model.fields import FieldDef
 from editor.model.language import is_swedish
 from editor.model.levels import LevelSetRegistry
 from editor.model.template import Template
+
+if TYPE_CHECKING:
+    from editor.ui.spelling import SpellingService
 
 # Big enough for any real text; QLineEdit would otherwise cut a pasted text at 32767 characters.
 MAX_LINE_LENGTH = 1_000_000
@@ -28,6 +31,7 @@ class EditorContext:
     levels: LevelSetRegistry
     contacts: Callable[[], list[Contact]] | None = None
     add_contact: Callable[[Contact], Contact | None] | None = None  # "Add to contact book"
+    spelling: SpellingService | None = None  # None: no underlines (the template editor's preview)
 
     @property
     def language(self) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
@@ -13,7 +13,7 @@ from PySide6.QtGui import (
     QKeySequence,
     QTextCursor,
 )
-from PySide6.QtWidgets import QPlainTextEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QMenu, QPlainTextEdit, QToolButton, QWidget
 
 from editor.model.fields import FieldDef, clean_paragraphs
 from editor.render.markdown_ops import (
@@ -25,6 +25,13 @@ from editor.render.markdown_ops import (
 )
 from editor.ui.form.base import EditorContext, FieldEditor, tight_hbox, tight_vbox
 from editor.ui.form.link_dialog import LinkDialog
+from editor.ui.form.spell_check import (
+    SpellHighlighter,
+    add_corrections,
+    problem_at,
+    problems_in,
+)
+from editor.ui.spelling import SpellingService
 
 MIN_LINES = 3
 MAX_LINES = 6
@@ -52,6 +59,10 @@ class MarkdownEdit(QPlainTextEdit):
         super().__init__(parent)
         self.shortcut_actions: list[QAction] = []
         self.setTabChangesFocus(True)
+        self.highlighter: SpellHighlighter | None = None
+
+    def check_spelling(self, service: SpellingService, lang: str) -> None:
+        self.highlighter = SpellHighlighter(self.document(), service, lang, self)
 
     def _action_for(self, event: QKeyEvent) -> QAction | None:
         pressed = QKeySequence(event.keyCombination())
@@ -78,13 +89,41 @@ class MarkdownEdit(QPlainTextEdit):
             return
         super().keyPressEvent(event)
 
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        menu = self.createStandardContextMenu(event.pos())
+    def context_menu(self, pos: QPoint) -> QMenu:
+        """The right-click menu at ``pos`` (viewport coordinates): spelling corrections for the
+        word there, the standard entries, then the formatting actions."""
+        menu = self.createStandardContextMenu(pos)
         menu.addSeparator()
         for action in self.shortcut_actions:
             menu.addAction(action)
+        self._add_corrections(menu, self.cursorForPosition(pos))
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.context_menu(event.pos())
         menu.exec(event.globalPos())
         menu.deleteLater()
+
+    def _add_corrections(self, menu: QMenu, at: QTextCursor) -> None:
+        """The spelling corrections for the word under ``at``, first in the menu."""
+        highlighter = self.highlighter
+        if highlighter is None:
+            return
+        block = at.block()
+        text = block.text()
+        problems = problems_in(highlighter.service, highlighter.lang, text)
+        problem = problem_at(problems, _python_index(text, at.positionInBlock()))
+        if problem is None:
+            return
+
+        def replace(start: int, end: int, replacement: str) -> None:
+            cursor = QTextCursor(block)
+            cursor.setPosition(block.position() + _utf16_offset(text, start))
+            offset = block.position() + _utf16_offset(text, end)
+            cursor.setPosition(offset, QTextCursor.MoveMode.KeepAnchor)
+            cursor.insertText(replacement)  # one undo step, textChanged as for typing
+
+        add_corrections(menu, problem, highlighter.service, highlighter.lang, replace)
 
 
 class ParagraphEditor(FieldEditor):
@@ -135,6 +174,8 @@ class ParagraphEditor(FieldEditor):
         layout.addWidget(self.toolbar)
         layout.addWidget(self.text_edit)
         self._adopt_input(self.text_edit)
+        if context.spelling is not None:
+            self.text_edit.check_spelling(context.spelling, context.language)
         self.text_edit.textChanged.connect(self.changed)
         layout_engine = self.text_edit.document().documentLayout()
         layout_engine.documentSizeChanged.connect(self._fit_height)

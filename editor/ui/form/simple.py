@@ -15,6 +15,7 @@ from editor.ui.form.base import (
     tight_hbox,
     tight_vbox,
 )
+from editor.ui.form.spell_check import SpellLineEdit
 
 
 class TextEditor(FieldEditor):
@@ -24,7 +25,7 @@ class TextEditor(FieldEditor):
         self, field_def: FieldDef, context: EditorContext, parent: QWidget | None = None
     ) -> None:
         super().__init__(field_def, context, parent)
-        self.line_edit = QLineEdit(self)
+        self.line_edit: QLineEdit = SpellLineEdit(context.spelling, context.language, self)
         self.line_edit.setMaxLength(MAX_LINE_LENGTH)
         self.line_edit.setClearButtonEnabled(False)
         tight_hbox(self).addWidget(self.line_edit)

@@ -24,6 +24,7 @@ from editor.model.template import Template
 from editor.ui.form.base import EditorContext, FieldEditor, note_label, tight_hbox, tight_vbox
 from editor.ui.form.registry import create_editor
 from editor.ui.form.wheel import install_wheel_guard
+from editor.ui.spelling import SpellingService
 
 PROBLEM_COLOUR = "#b3261e"
 BAR_WIDTH = 3
@@ -135,6 +136,7 @@ class FormWidget(QScrollArea):
         levels: LevelSetRegistry | None = None,
         contacts: Callable[[], list[Contact]] | None = None,
         add_contact: Callable[[Contact], Contact | None] | None = None,
+        spelling: SpellingService | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -149,7 +151,7 @@ class FormWidget(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         install_wheel_guard()  # the wheel scrolls the form; it never changes a value in passing
         registry = levels if levels is not None else default_registry()
-        context = EditorContext(template, registry, contacts, add_contact)
+        context = EditorContext(template, registry, contacts, add_contact, spelling)
         self.setWidget(self._build(context))
         self.set_values(values)
 

@@ -55,10 +55,16 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.context = context
         self.setAcceptDrops(True)
+        spelling = context.spelling()
         render_settings = RenderSettings(
-            context.settings.organisation_name, context.levels(), context.language
+            context.settings.organisation_name,
+            context.levels(),
+            context.language,
+            spelling=spelling.speller,
         )
         self.session = ReleaseSession(release, render_settings, self)
+        spelling.ready.connect(self.session.recheck)
+        spelling.words_changed.connect(self.session.recheck)
         self.preview = PreviewPane(self.session, self)
         self.form: FormWidget | None = None
         self._problems: dict[str, str] = {}
@@ -210,6 +216,7 @@ class MainWindow(QMainWindow):
             levels=self.context.levels(),
             contacts=self.context.contacts,
             add_contact=self.library_flows.add_contact,
+            spelling=self.context.spelling(),
         )
         form.values_changed.connect(self.session.note_edit)
         self._form_layout.replaceWidget(self._form_slot, form)
