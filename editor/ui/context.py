@@ -108,8 +108,8 @@ class AppContext:
 
     def contacts(self) -> list[Contact]:
         """The contact book as it is on disk now; read when the form's picker asks (never at
-        start-up), and again only when the file has changed. A damaged book is kept aside by
-        the store, which says so."""
+        start-up), and again only when the file has changed: until then the same list, which
+        callers must not change. A damaged book is kept aside by the store, which says so."""
         try:
             stamp = self.paths.contacts_file.stat()
             key = (stamp.st_mtime_ns, stamp.st_size)
@@ -120,7 +120,7 @@ class AppContext:
             if warning:  # told once: the damaged file has been moved aside now
                 QTimer.singleShot(0, lambda: _warn_contact_book(warning))
             self._contacts = (key, book.contacts)
-        return list(self._contacts[1])
+        return self._contacts[1]
 
     def autosaver(self) -> Autosaver:
         return Autosaver(self.paths.autosave)
