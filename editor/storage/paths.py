@@ -21,6 +21,15 @@ class Paths:
     config: Path  # settings
     data: Path  # the user's templates, contact book, level sets
     state: Path  # autosave, recent files
+    cache: Path | None = None  # what can be rebuilt (parsed templates); None: under state
+
+    @property
+    def cache_folder(self) -> Path:
+        return self.cache if self.cache is not None else self.state / "cache"
+
+    @property
+    def template_cache(self) -> Path:
+        return self.cache_folder / "templates.pickle"
 
     @property
     def settings_file(self) -> Path:
@@ -48,9 +57,12 @@ def user_paths(home: str | os.PathLike[str] | None = None) -> Paths:
     chosen = home or os.environ.get(HOME_VARIABLE)
     if chosen:
         base = Path(chosen).expanduser()
-        return Paths(config=base / "config", data=base / "data", state=base / "state")
+        return Paths(
+            config=base / "config", data=base / "data", state=base / "state", cache=base / "cache"
+        )
     return Paths(
         config=Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
         data=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
         state=Path(platformdirs.user_state_dir(APP_NAME, appauthor=False)),
+        cache=Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)),
     )

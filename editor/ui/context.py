@@ -87,7 +87,11 @@ class AppContext:
     def library(self, reload: bool = False) -> Library:
         """The template library, read (TOML only) on first use and when asked to reload."""
         if self._library is None or reload:
-            self._library = load_library(self.paths.templates, self.settings.organisation_folder)
+            self._library = load_library(
+                self.paths.templates,
+                self.settings.organisation_folder,
+                cache_file=self.paths.template_cache,
+            )
         return self._library
 
     def levels(self, reload: bool = False) -> LevelSetRegistry:
