@@ -330,9 +330,14 @@ def load_contact_book(path: Path, *, now: datetime | None = None) -> tuple[Conta
     book, warning = _load_contact_book(path, stat.st_size, now)
     _read.pop(path, None)
     if warning is None and not book.read_only:
-        # sorted and folded once for every later load of this version
-        _read[path] = (stamp, list(book._in_order()), dict(book._keys))
+        _remember(path, stamp, book)
     return book, warning
+
+
+def _remember(path: Path, stamp: _Stamp, book: ContactBook) -> None:
+    """Keep ``book`` as the version of ``path`` with ``stamp``: sorted and folded once for
+    every later load of it."""
+    _read[path] = (stamp, list(book._in_order()), dict(book._keys))
 
 
 def _load_contact_book(
@@ -393,4 +398,10 @@ def save_contact_book(book: ContactBook, path: Path) -> None:
         on_disk._check_writable()
         merged = book.merged_onto(on_disk)
         atomic_write(path, contacts_to_json(merged), make_dirs=True)
-    book._take(merged)
+        book._take(merged)
+        try:  # under the lock no other Pressklar writes: the file on disk is this book
+            stat = path.stat()
+        except OSError:
+            _read.pop(path, None)
+        else:
+            _remember(path, (stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns), book)

@@ -368,3 +368,22 @@ def test_a_book_read_again_is_the_same_and_a_changed_file_is_read_anew(tmp_path:
     path.write_text("not json", encoding="utf-8")  # damaged now: kept aside, not served stale
     broken, warning = load_contact_book(path, now=NOW)
     assert warning and len(broken) == 0
+
+
+def test_a_saved_book_reads_back_as_saved_and_later_changes_on_disk_are_seen(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "contacts.json"
+    book = ContactBook([ANNA])
+    save_contact_book(book, path)
+    book.add(ASA)
+    save_contact_book(book, path)
+    again, _ = load_contact_book(path)
+    assert again.contacts == book.contacts
+    assert json.loads(path.read_text(encoding="utf-8"))["contacts"] == [
+        c.to_dict() for c in again.contacts
+    ]
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["contacts"].pop()
+    path.write_text(json.dumps(data), encoding="utf-8")  # another program, not under the lock
+    assert [c.name for c in load_contact_book(path)[0].contacts] == ["Anna Exempel"]
