@@ -185,6 +185,14 @@ def gui_figures(home: Path, rounds: int) -> None:
 
 
 def start_ratio(home: Path, runs: int) -> None:
+    """Two fresh homes that differ only in the book (the GUI figures left settings and caches
+    in ``home``)."""
+    import shutil
+
+    book_file = home / "data" / "contacts.json"
+    home = home.parent / "book-home"
+    (home / "data").mkdir(parents=True)
+    shutil.copy(book_file, home / "data" / "contacts.json")
     empty = home.parent / "empty-home"
     command = [sys.executable, str(ROOT / "main.py"), "--exit-when-ready", "--lang", "sv"]
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ["QT_QPA_PLATFORM"]}
