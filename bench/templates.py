@@ -4,9 +4,9 @@ was one of them.
     python bench/templates.py [--templates N] [--rounds N] [--start-runs N]
 
 - New dialog: what File > New does (the library read again, the picker built, shown and
-  painted), median and p99 of ``--rounds`` openings in one process, and the first opening in
-  a fresh process (the library not read yet in that process), median of ``--start-runs``
-  processes.
+  painted): the very first opening (no cache anywhere yet), then median and p99 of the
+  ``--rounds`` - 1 openings after it in the same process, and the first opening in a fresh
+  process (the library not read yet in that process), median of ``--start-runs`` processes.
 - App start (``main.py --exit-when-ready``) with the last template a user one (a copy of the
   built-in readiness-ended-sv), as a ratio to the same home starting on that built-in one,
   alternating, medians of ``--start-runs`` runs each.
@@ -90,8 +90,12 @@ def new_dialog(rounds: int) -> None:
         picker.close()
         picker.deleteLater()
         app.processEvents()
-    median, p99 = percentiles(times)
     count = sum(1 for e in context.library().entries if e.source == "user")
+    print(
+        f"New dialog, {count} user templates, the very first time (nothing cached yet):"
+        f" {times[0]:.1f} ms (one sample)"
+    )
+    median, p99 = percentiles(times[1:])
     print(
         f"New dialog, {count} user templates, again in one process: median {median:.1f} ms"
         f"   p99 {p99:.1f} ms   goal <= 100 ms  {'ok' if p99 <= 100 else 'MISSED'}"
@@ -151,7 +155,7 @@ def start_ratio(home: Path, runs: int, env: dict[str, str]) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--templates", type=int, default=1000)
-    parser.add_argument("--rounds", type=int, default=15)
+    parser.add_argument("--rounds", type=int, default=16)
     parser.add_argument("--start-runs", type=int, default=9)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="pressklar-bench-") as folder:
