@@ -33,7 +33,9 @@ EXIT_USER_ERROR = 2
 def _library() -> Library:
     paths = user_paths()
     settings = load_settings(paths.settings_file)
-    return load_library(paths.templates, settings.organisation_folder)
+    return load_library(
+        paths.templates, settings.organisation_folder, cache_file=paths.template_cache
+    )
 
 
 def _read_values(template: Template, path: str) -> dict[str, Any]:

@@ -9,6 +9,7 @@ each writer can show them its own way (highlighted in HTML and DOCX, bracketed i
 from __future__ import annotations
 
 import functools
+import re
 from urllib.parse import urlsplit
 
 from markdown_it import MarkdownIt
@@ -72,5 +73,49 @@ def parser() -> MarkdownIt:
     return md
 
 
+# Where the text cannot be cut into independent blocks: a fence may hold blank lines, and a link
+# reference definition applies to the whole text.
+_WHOLE_TEXT_ONLY = re.compile(r"^ {0,3}(```|~~~|\[[^\]]*\]:)", re.MULTILINE)
+# A line that may continue the block before a blank line: indented (list item content, code) or
+# a list item (one loose list).
+_CONTINUES = re.compile(r"[ \t]|[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)")
+
+
+def blocks(markdown: str) -> list[str]:
+    """``markdown`` cut at the blank lines where CommonMark starts an unrelated block, so each
+    piece parses (and renders) alone exactly as it would within the whole text; the whole text
+    as one piece when it holds a fence or a link reference definition."""
+    if _WHOLE_TEXT_ONLY.search(markdown):
+        return [markdown]
+    pieces: list[str] = []
+    current: list[str] = []
+    blank = False
+    for line in markdown.split("\n"):
+        if not line.strip():
+            blank = True
+            current.append(line)
+            continue
+        if blank and current and not _CONTINUES.match(line):
+            pieces.append("\n".join(current) + "\n")
+            current = []
+        blank = False
+        current.append(line)
+    if current:
+        pieces.append("\n".join(current) + "\n")
+    return pieces
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_block(block: str) -> tuple[Token, ...]:
+    """One block's tokens, parsed once while the block's text stays the same (typing changes
+    one block of a long release; the others come from here). Tokens are not changed after
+    parsing, so they are shared."""
+    return tuple(parser().parse(block))
+
+
 def parse(markdown: str) -> list[Token]:
-    return parser().parse(markdown)
+    """The tokens of ``markdown``, parsed block by block (see ``blocks``)."""
+    tokens: list[Token] = []
+    for block in blocks(markdown):
+        tokens.extend(_parse_block(block))
+    return tokens

@@ -22,6 +22,7 @@ after a known abbreviation ("kl.", "t.ex.", "Dr.") or a single initial.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -84,6 +85,12 @@ def _is_abbreviation(before: str) -> bool:
 
 def split_sentences(text: str) -> list[str]:
     """``text`` cut into sentences (see the module docstring for the rule)."""
+    return list(_split_sentences(text))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _split_sentences(text: str) -> tuple[str, ...]:
+    """Once per line of text: the checks run again after each pause in typing."""
     sentences: list[str] = []
     start = 0
     for match in _SENTENCE_BREAK.finditer(text):
@@ -99,7 +106,7 @@ def split_sentences(text: str) -> list[str]:
     rest = text[start:].strip()
     if rest:
         sentences.append(rest)
-    return sentences
+    return tuple(sentences)
 
 
 def _paragraphs(nodes: Iterable[SyntaxTreeNode]) -> Iterable[SyntaxTreeNode]:
@@ -175,19 +182,29 @@ def measure(sentences: Sequence[Sentence | str], lang: str) -> Readability | Non
     """LIX (or, for English, Flesch reading ease) of the sentences; None when there are no
     words to measure."""
     texts = [s.text if isinstance(s, Sentence) else s for s in sentences]
-    all_words = [word for text in texts for word in words(text)]
-    count = len(all_words)
+    counts = [count_words(text) for text in texts]
+    count = sum(counts)
     if not count:
         return None
-    sentence_count = sum(1 for text in texts if count_words(text))
+    sentence_count = sum(1 for words_in in counts if words_in)
     per_sentence = count / sentence_count
     if uses_flesch(lang):
-        syllables = sum(english_syllables(word) for word in all_words)
+        syllables = sum(_syllables(text) for text in texts)
         score = round(206.835 - 1.015 * per_sentence - 84.6 * syllables / count, 1)
         return Readability("flesch", score, flesch_band(score), count, sentence_count, 0, syllables)
-    long_words = sum(1 for word in all_words if sum(c.isalpha() for c in word) > LONG_WORD_LETTERS)
+    long_words = sum(_long_words(text) for text in texts)
     score = round(per_sentence + 100 * long_words / count, 1)
     return Readability("lix", score, lix_band(score), count, sentence_count, long_words, 0)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _syllables(text: str) -> int:
+    return sum(english_syllables(word) for word in words(text))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _long_words(text: str) -> int:
+    return sum(1 for word in words(text) if sum(c.isalpha() for c in word) > LONG_WORD_LETTERS)
 
 
 def readability(doc: RenderedDocument, lang: str | None = None) -> Readability | None:

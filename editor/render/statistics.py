@@ -7,6 +7,7 @@ placeholders of empty fields too: 22 words against 19 for the same release. Both
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
 
@@ -22,7 +23,10 @@ def words(text: str) -> list[str]:
     return WORD.findall(text)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def count_words(text: str) -> int:
+    """How many ``words``; counted once per text (a keystroke changes one paragraph of a long
+    release, the status bar and the checks count every paragraph)."""
     return len(words(text))
 
 

@@ -40,10 +40,24 @@ MAX_CONTACTS_FILE = 20_000_000
 _SEARCHED = ("name", "title", "organisation", "unit", "email")
 
 
+class _FoldedCharacters(dict[int, str]):
+    """Each character's fold, worked out the first time it is met. Folding is a per-character
+    mapping (case folding is, and NFKD's reordering only moves the marks that are dropped)."""
+
+    def __missing__(self, code: int) -> str:
+        decomposed = unicodedata.normalize("NFKD", chr(code).casefold())
+        folded = "".join(c for c in decomposed if not unicodedata.combining(c))
+        self[code] = folded
+        return folded
+
+
+_FOLDED = _FoldedCharacters()
+
+
 def fold(text: str) -> str:
     """``text`` for matching: case- and accent-insensitive ("Åsa Öberg" ~ "asa oberg")."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    folded = text.casefold()
+    return folded if folded.isascii() else folded.translate(_FOLDED)
 
 
 def _clean(contact: Contact) -> Contact:
@@ -76,9 +90,11 @@ class ContactBook:
         self._changes: dict[str, Contact | None] = {}  # since loaded or saved; None: deleted
         self._read_only = read_only
         self._read_only_error: type[PressklarError] = StorageError
+        self._sorted: list[Contact] | None = None  # ``contacts``, made once per change
+        self._keys: dict[str, tuple[str, str]] = {}  # id -> (folded name, folded search text)
         for contact in contacts:  # a new book: its contacts are changes to save
-            contact_id = contact.id if contact.id and contact.id not in self._contacts else ""
-            contact = replace(contact, id=contact_id or uuid.uuid4().hex)
+            if not contact.id or contact.id in self._contacts:
+                contact = replace(contact, id=uuid.uuid4().hex)
             self._contacts[contact.id] = self._changes[contact.id] = contact
 
     @classmethod
@@ -102,10 +118,32 @@ class ContactBook:
         if self._read_only is not None:
             raise self._read_only_error(self._read_only.code, **self._read_only.params)
 
+    def _key(self, contact: Contact) -> tuple[str, str]:
+        """The contact's folded name and search text, folded once per contact version."""
+        key = self._keys.get(contact.id)
+        if key is None:
+            # one fold of the joined fields: "\n" keeps a word from matching across two fields
+            text = fold("\n".join(getattr(contact, k) for k in _SEARCHED))
+            key = (text[: text.index("\n")], text)
+            self._keys[contact.id] = key
+        return key
+
+    def _changed(self, contact_id: str) -> None:
+        self._sorted = None
+        self._keys.pop(contact_id, None)
+
+    def _in_order(self) -> list[Contact]:
+        """The contacts sorted; every one of them has its keys in ``_keys`` then."""
+        if self._sorted is None:
+            self._sorted = sorted(
+                self._contacts.values(), key=lambda c: (self._key(c)[0], c.name, c.id)
+            )
+        return self._sorted
+
     @property
     def contacts(self) -> list[Contact]:
         """Every contact, sorted by name (case and accents ignored)."""
-        return sorted(self._contacts.values(), key=lambda c: (fold(c.name), c.name, c.id))
+        return list(self._in_order())
 
     def __len__(self) -> int:
         return len(self._contacts)
@@ -127,6 +165,7 @@ class ContactBook:
             raise ValueFormatError("contacts.no_name")
         contact_id = cleaned.id if cleaned.id and cleaned.id not in self._contacts else ""
         stored = replace(cleaned, id=contact_id or uuid.uuid4().hex)
+        self._changed(stored.id)
         self._contacts[stored.id] = self._changes[stored.id] = stored
         return stored
 
@@ -138,6 +177,7 @@ class ContactBook:
         cleaned = _clean(contact)
         if not cleaned.name:
             raise ValueFormatError("contacts.no_name")
+        self._changed(cleaned.id)
         self._contacts[cleaned.id] = self._changes[cleaned.id] = cleaned
         return cleaned
 
@@ -145,13 +185,15 @@ class ContactBook:
         self._check_writable()
         if self._contacts.pop(contact_id, None) is None:
             raise StorageError("contacts.gone", name=Message("contacts.that"))
+        self._changed(contact_id)
         self._changes[contact_id] = None
 
     def merged_onto(self, other: ContactBook) -> ContactBook:
         """``other`` (the book on disk now) with this book's own changes applied: what another
         window or process added, changed or deleted in the meantime is kept."""
-        merged = ContactBook.as_read(other.contacts)
+        merged = ContactBook.as_read(other._contacts.values())
         for contact_id, contact in self._changes.items():
+            merged._changed(contact_id)
             if contact is None:
                 merged._contacts.pop(contact_id, None)
             else:
@@ -159,19 +201,29 @@ class ContactBook:
         return merged
 
     def _take(self, saved: ContactBook) -> None:
+        old = self._contacts
         self._contacts = dict(saved._contacts)
         self._changes.clear()
+        self._sorted = None
+        self._keys = {  # a contact the save left as it was keeps its folded keys
+            contact_id: key
+            for contact_id, key in self._keys.items()
+            if self._contacts.get(contact_id) == old.get(contact_id)
+        }
 
     def search(self, query: str) -> list[Contact]:
         """Contacts matching every word of ``query`` in name, title, organisation, unit or
         e-mail, ignoring case and accents; an empty query gives every contact."""
         words = fold(query).split()
-        found = []
-        for contact in self.contacts:
-            haystack = " ".join(fold(getattr(contact, key)) for key in _SEARCHED)
-            if all(word in haystack for word in words):
-                found.append(contact)
-        return found
+        ordered = self._in_order()
+        if not words:
+            return list(ordered)
+        keys = self._keys
+        first = words[0]
+        found = [(keys[c.id][1], c) for c in ordered if first in keys[c.id][1]]
+        for word in words[1:]:
+            found = [pair for pair in found if word in pair[0]]
+        return [contact for _, contact in found]
 
     def to_dict(self) -> dict[str, Any]:
         return {"format": CONTACTS_FORMAT, "contacts": [c.to_dict() for c in self.contacts]}
@@ -249,17 +301,48 @@ def _keep_aside(path: Path, now: datetime) -> Path:
     raise OSError("no free name to keep the damaged contact book aside")
 
 
+_Stamp = tuple[int, int, int, int]
+# The last book read per file, as of its stamp: contacts are frozen, so each load hands out a new
+# book over the same contacts (in order) and the search keys folded when the file was read.
+_read: dict[Path, tuple[_Stamp, list[Contact], dict[str, tuple[str, str]]]] = {}
+
+
 def load_contact_book(path: Path, *, now: datetime | None = None) -> tuple[ContactBook, str | None]:
     """The contact book at ``path`` and a warning for the user, or None when all is well.
 
     A missing file is an empty book. See the module docstring for damaged and newer files.
+    A file read before and not changed since (same inode, size and modification time: every
+    save replaces the file) is not parsed again.
     """
     try:
-        size = path.stat().st_size
+        stat = path.stat()
     except FileNotFoundError:
         return ContactBook(), None
     except OSError as error:
         return _unreadable(path, error)
+    stamp = (stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns)
+    known = _read.get(path)
+    if known is not None and known[0] == stamp:
+        book = ContactBook.as_read(known[1])
+        book._keys = dict(known[2])
+        book._sorted = list(known[1])
+        return book, None
+    book, warning = _load_contact_book(path, stat.st_size, now)
+    _read.pop(path, None)
+    if warning is None and not book.read_only:
+        _remember(path, stamp, book)
+    return book, warning
+
+
+def _remember(path: Path, stamp: _Stamp, book: ContactBook) -> None:
+    """Keep ``book`` as the version of ``path`` with ``stamp``: sorted and folded once for
+    every later load of it."""
+    _read[path] = (stamp, list(book._in_order()), dict(book._keys))
+
+
+def _load_contact_book(
+    path: Path, size: int, now: datetime | None
+) -> tuple[ContactBook, str | None]:
     why: Message | None = None
     contacts: list[Contact] = []
     version = CONTACTS_FORMAT
@@ -315,4 +398,10 @@ def save_contact_book(book: ContactBook, path: Path) -> None:
         on_disk._check_writable()
         merged = book.merged_onto(on_disk)
         atomic_write(path, contacts_to_json(merged), make_dirs=True)
-    book._take(merged)
+        book._take(merged)
+        try:  # under the lock no other Pressklar writes: the file on disk is this book
+            stat = path.stat()
+        except OSError:
+            _read.pop(path, None)
+        else:
+            _remember(path, (stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns), book)

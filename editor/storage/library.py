@@ -7,6 +7,7 @@ organisation folder that is missing or unreadable is reported and the other sour
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from editor.errors import PressklarError, StorageError, os_reason
 from editor.i18n import Message
 from editor.model.template import MAX_TEMPLATE_BYTES, Template, parse_template
 from editor.storage.atomic import read_text
+from editor.storage.template_cache import TemplateCache, template_cache
 
 BUILTIN = "builtin"
 USER = "user"
@@ -68,17 +70,32 @@ def describe_entry(entry: LibraryEntry, lang: str | None = None) -> str:
     return entry.error.text(lang) if entry.error is not None else ""
 
 
-def _load_file(path: Path, source: str, read: str | None = None) -> LibraryEntry:
+def _load_file(
+    path: Path,
+    source: str,
+    read: Callable[[], str] | None = None,
+    cache: TemplateCache | None = None,
+    file: Path | None = None,
+) -> LibraryEntry:
+    """The entry of the template at ``path`` (read with ``read`` if given); cached by the stamp
+    of ``file`` (default: ``path``) when there is a cache."""
     key = _PREFIX[source] + path.stem
-    try:
-        text = read if read is not None else read_text(path, limit=MAX_TEMPLATE_BYTES)
+
+    def parse() -> Template:
+        text = read() if read is not None else read_text(path, limit=MAX_TEMPLATE_BYTES)
         template = parse_template(text, path.name, default_id=path.stem)
+        return template.with_source(source, str(path))
+
+    try:
+        template = cache.get(file or path, source, parse) if cache is not None else parse()
     except PressklarError as error:
         return LibraryEntry(key, source, str(path), error=error)
-    return LibraryEntry(key, source, str(path), template=template.with_source(source, str(path)))
+    return LibraryEntry(key, source, str(path), template=template)
 
 
-def _folder_entries(folder: Path, source: str) -> tuple[list[LibraryEntry], Message | None]:
+def _folder_entries(
+    folder: Path, source: str, cache: TemplateCache | None = None
+) -> tuple[list[LibraryEntry], Message | None]:
     try:
         names = sorted(os.listdir(folder))
     except FileNotFoundError:
@@ -89,11 +106,13 @@ def _folder_entries(folder: Path, source: str) -> tuple[list[LibraryEntry], Mess
     except OSError as error:  # no permission (also on a parent), network share gone...
         reason = os_reason(error)
         return [], Message("library.folder_unreadable", {"folder": str(folder), "reason": reason})
+    cache = cache or template_cache(None)
     entries = [
-        _load_file(folder / name, source)
+        _load_file(folder / name, source, cache=cache)
         for name in names
         if name.endswith(TEMPLATE_SUFFIX) and not name.startswith(".")
     ]
+    cache.forget_missing(folder, source, {entry.path for entry in entries})
     return entries, None
 
 
@@ -103,26 +122,57 @@ def folder_entries(folder: Path, source: str) -> tuple[list[LibraryEntry], Messa
     return _folder_entries(folder, source)
 
 
-def builtin_entries() -> list[LibraryEntry]:
+def folder_entry(key: str, user_folder: Path, organisation_folder: str = "") -> LibraryEntry | None:
+    """The user's or the organisation's template with library ``key`` ("user:...", "org:..."),
+    read alone (start-up needs one template, not the library); None when there is no such file.
+    """
+    for source, folder in ((USER, user_folder), (ORGANISATION, organisation_folder)):
+        prefix = _PREFIX[source]
+        stem = key.removeprefix(prefix)
+        if not folder or not key.startswith(prefix) or not stem or "/" in stem or "\\" in stem:
+            continue
+        path = Path(folder).expanduser() / (stem + TEMPLATE_SUFFIX)
+        if path.is_file():
+            return _load_file(path, source)  # one file: parsing it beats reading the cache
+    return None
+
+
+def builtin_entries(cache: TemplateCache | None = None) -> list[LibraryEntry]:
+    """The built-in templates; cached (by the stamp of their file) when installed as files."""
     entries = []
     for resource in resources.listing("templates", suffix=TEMPLATE_SUFFIX):
-        path = Path(resource.name)
-        entries.append(_load_file(path, BUILTIN, resource.read_text(encoding="utf-8")))
+        file = resource if isinstance(resource, Path) else None
+        entries.append(
+            _load_file(
+                Path(resource.name),
+                BUILTIN,
+                lambda resource=resource: resource.read_text(encoding="utf-8"),  # type: ignore[misc]
+                cache if file is not None else None,
+                file,
+            )
+        )
     return entries
 
 
-def load_library(user_folder: Path | None, organisation_folder: str = "") -> Library:
-    library = Library(entries=builtin_entries())
+def load_library(
+    user_folder: Path | None, organisation_folder: str = "", *, cache_file: Path | None = None
+) -> Library:
+    """Every template; files unchanged since they were last parsed come from the cache (kept
+    in ``cache_file`` too, when given, for the next start)."""
+    cache = template_cache(cache_file)
+    library = Library(entries=builtin_entries(cache))
     if user_folder is not None:
-        entries, error = _folder_entries(user_folder, USER)
+        entries, error = _folder_entries(user_folder, USER, cache)
         library.entries.extend(entries)
         if error:
             library.source_errors[USER] = error
     if organisation_folder:
-        entries, error = _folder_entries(Path(organisation_folder).expanduser(), ORGANISATION)
+        folder = Path(organisation_folder).expanduser()
+        entries, error = _folder_entries(folder, ORGANISATION, cache)
         library.entries.extend(entries)
         if error:
             library.source_errors[ORGANISATION] = error
+    cache.save()
     return library
 
 

@@ -21,7 +21,7 @@ class Paths:
     config: Path  # settings
     data: Path  # the user's templates, contact book, level sets
     state: Path  # autosave, recent files
-    cache: Path | None = None  # what can be rebuilt (the archive's search index); None: in state
+    cache: Path | None = None  # what can be rebuilt (parsed templates, the archive's index)
 
     @property
     def cache_folder(self) -> Path:
@@ -30,6 +30,10 @@ class Paths:
     @property
     def archive_index(self) -> Path:
         return self.cache_folder / "archive.sqlite3"
+
+    @property
+    def template_cache(self) -> Path:
+        return self.cache_folder / "templates.pickle"
 
     @property
     def settings_file(self) -> Path:

@@ -20,7 +20,7 @@ from editor.errors import PressklarError
 from editor.model.language import base_language
 from editor.model.release import Release
 from editor.model.template import Template, parse_template
-from editor.storage.library import BUILTIN, TEMPLATE_SUFFIX
+from editor.storage.library import BUILTIN, TEMPLATE_SUFFIX, folder_entry
 from editor.storage.paths import HOME_VARIABLE
 from editor.storage.releases import load_release
 from editor.ui.context import AppContext
@@ -55,7 +55,9 @@ def initial_template(context: AppContext) -> Template | None:
         template = _builtin_template(key)  # one TOML file, not the whole library
         if template is not None:
             return template
-        entry = context.library().find(key)
+        entry = folder_entry(
+            key, context.paths.templates, context.settings.organisation_folder
+        ) or context.library().find(key)
         if entry is not None and entry.template is not None:
             return entry.template
     usable = context.library().ok()

@@ -111,7 +111,11 @@ class AppContext:
     def library(self, reload: bool = False) -> Library:
         """The template library, read (TOML only) on first use and when asked to reload."""
         if self._library is None or reload:
-            self._library = load_library(self.paths.templates, self.settings.organisation_folder)
+            self._library = load_library(
+                self.paths.templates,
+                self.settings.organisation_folder,
+                cache_file=self.paths.template_cache,
+            )
         return self._library
 
     def levels(self, reload: bool = False) -> LevelSetRegistry:
@@ -132,8 +136,8 @@ class AppContext:
 
     def contacts(self) -> list[Contact]:
         """The contact book as it is on disk now; read when the form's picker asks (never at
-        start-up), and again only when the file has changed. A damaged book is kept aside by
-        the store, which says so."""
+        start-up), and again only when the file has changed: until then the same list, which
+        callers must not change. A damaged book is kept aside by the store, which says so."""
         try:
             stamp = self.paths.contacts_file.stat()
             key = (stamp.st_mtime_ns, stamp.st_size)
@@ -144,7 +148,7 @@ class AppContext:
             if warning:  # told once: the damaged file has been moved aside now
                 QTimer.singleShot(0, lambda: _warn_contact_book(warning))
             self._contacts = (key, book.contacts)
-        return list(self._contacts[1])
+        return self._contacts[1]
 
     def autosaver(self) -> Autosaver:
         return Autosaver(self.paths.autosave)

@@ -27,7 +27,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../editor/ui/application.py" line="+98"/>
+        <location filename="../../editor/ui/application.py" line="+100"/>
         <source>Could not open the release</source>
         <translation>Det gick inte att öppna pressmeddelandet</translation>
     </message>
@@ -233,17 +233,17 @@
 <context>
     <name>ContactBookWindow</name>
     <message>
-        <location filename="../../editor/ui/context.py" line="+156"/>
-        <location filename="../../editor/ui/windows/contact_book.py" line="+137"/>
+        <location filename="../../editor/ui/context.py" line="+160"/>
+        <location filename="../../editor/ui/windows/contact_book.py" line="+133"/>
         <location line="+106"/>
-        <location line="+125"/>
+        <location line="+108"/>
         <location line="+5"/>
         <location line="+72"/>
         <source>Contact book</source>
         <translation>Kontaktbok</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/windows/contact_book.py" line="-294"/>
+        <location filename="../../editor/ui/windows/contact_book.py" line="-277"/>
         <source>Search by name, title, unit or e-mail</source>
         <translation>Sök på namn, titel, enhet eller e-post</translation>
     </message>
@@ -263,7 +263,7 @@
         <translation>Till exempel: enheten för media och kris</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/contact.py" line="+135"/>
+        <location filename="../../editor/ui/form/contact.py" line="+187"/>
         <location filename="../../editor/ui/windows/contact_book.py" line="+2"/>
         <source>This does not look like an e-mail address.</source>
         <translation>Det här ser inte ut som en e-postadress.</translation>
@@ -319,12 +319,12 @@
         <translation>Kontaktboken kan inte ändras här. {reason}</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+71"/>
         <source>the new contact</source>
         <translation>den nya kontakten</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <location line="+85"/>
         <source>A contact needs a name.</source>
         <translation>En kontakt måste ha ett namn.</translation>
@@ -939,17 +939,22 @@
         <translation>Telefon</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+59"/>
         <source>The contact book is empty</source>
         <translation>Kontaktboken är tom</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+8"/>
+        <source>…and {count} more: type a name to find them</source>
+        <translation>…och {count} till: skriv ett namn för att hitta dem</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>Add contact</source>
         <translation>Lägg till kontakt</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-233"/>
         <source>Pick from contact book…</source>
         <translation>Välj ur kontaktboken…</translation>
     </message>
@@ -1428,7 +1433,7 @@
 <context>
     <name>PhoneTable</name>
     <message>
-        <location filename="../../editor/ui/windows/contact_book.py" line="-420"/>
+        <location filename="../../editor/ui/windows/contact_book.py" line="-403"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -2233,7 +2238,7 @@
         <translation>Imp&amp;ortera till:</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>{source}: {problem}</source>
         <translation>{source}: {problem}</translation>
     </message>

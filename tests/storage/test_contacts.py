@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -269,3 +271,119 @@ def test_a_deletion_elsewhere_and_an_addition_here_both_hold(tmp_path: Path) -> 
     save_contact_book(here, path)
     assert sorted(c.name for c in load_contact_book(path)[0].contacts) == ["Anna", "Cecilia"]
     assert sorted(c.name for c in here.contacts) == ["Anna", "Cecilia"]
+
+
+def _old_search(contacts: list[Contact], query: str) -> list[Contact]:
+    """The search as it was before the keys were folded once per load: the reference."""
+    from editor.storage.contacts import fold
+
+    ordered = sorted(contacts, key=lambda c: (fold(c.name), c.name, c.id))
+    words = fold(query).split()
+    fields = ("name", "title", "organisation", "unit", "email")
+    return [
+        c
+        for c in ordered
+        if all(word in " ".join(fold(getattr(c, key)) for key in fields) for word in words)
+    ]
+
+
+def big_book(count: int = 10_000) -> list[Contact]:
+    first = ["Anna", "Åsa", "Bo", "Örjan", "Élise", "Karl", "Lena", "Per", "Märta", "Zoë"]
+    last = ["Exempel", "Öberg", "Berg", "Åström", "Lind", "Nilsson", "Ek", "Sandén"]
+    titles = ["Pressekreterare", "Hälso- och sjukvårdsdirektör", "Chef", "Kommunikatör"]
+    return [
+        Contact(
+            name=f"{first[i % 10]} {last[(i // 10) % 8]} {i}",
+            title=titles[i % 4],
+            organisation=f"Region {['Exempel', 'Kronoberg', 'Skåne'][i % 3]}",
+            unit="Enheten för media" if i % 5 else "",
+            email=f"person{i}@example.se",
+            id=f"id{i:05}",
+        )
+        for i in range(count)
+    ]
+
+
+@pytest.mark.parametrize(
+    "query", ["", "a", "asa", "ÅSA öberg", "press region skåne", "1234", "ÉLISE", "zzz", "e ek"]
+)
+def test_search_on_ten_thousand_contacts_equals_the_old_search(query: str) -> None:
+    contacts = big_book()
+    book = ContactBook.as_read(contacts)
+    assert book.search(query) == _old_search(contacts, query)
+
+
+def test_search_sees_every_change_to_the_book(tmp_path: Path) -> None:
+    contacts = big_book(300)
+    book = ContactBook.as_read(contacts)
+    assert [c.id for c in book.search("zoë")] == [c.id for c in _old_search(contacts, "zoe")]
+    changed = book.update(replace(book.get("id00009") or ANNA, name="Aaron Zoëson"))
+    added = book.add(Contact(name="Åke Zoëgren", title="Chef"))
+    book.delete("id00019")
+    expected = _old_search(book.contacts, "zoe")
+    assert book.search("zoe") == expected
+    assert changed in book.search("aaron") and added in book.search("ake zoe")
+    assert all(c.id != "id00019" for c in book.search("zoe"))
+    assert book.contacts[0] == changed  # re-sorted: "Aaron" now comes first
+    path = tmp_path / "contacts.json"
+    save_contact_book(book, path)
+    other = ContactBook.as_read(book.contacts)
+    other.update(replace(changed, name="Zacharias Zoë"))
+    save_contact_book(other, path)
+    save_contact_book(book, path)  # merges what the other window saved
+    assert book.search("aaron") == [] and book.search("zacharias")[0].id == changed.id
+
+
+def test_fold_per_character_equals_folding_the_whole_text() -> None:
+    import unicodedata
+
+    def whole(text: str) -> str:
+        decomposed = unicodedata.normalize("NFKD", text.casefold())
+        return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+    from editor.storage.contacts import fold
+
+    samples = ["Åsa Öberg", "ÉLISE Sandén", "Straße", "İstanbul", "ﬁ ǅ", "e\u0301", "Ωμέγα", ""]
+    samples += ["".join(chr(c) for c in range(start, start + 40)) for start in range(160, 9000, 40)]
+    assert [fold(s) for s in samples] == [whole(s) for s in samples]
+
+
+def test_a_book_read_again_is_the_same_and_a_changed_file_is_read_anew(tmp_path: Path) -> None:
+    path = tmp_path / "contacts.json"
+    save_contact_book(ContactBook([ANNA, ASA]), path)
+    first, _ = load_contact_book(path)
+    again, _ = load_contact_book(path)
+    assert again.contacts == first.contacts and again is not first
+    again.add(Contact(name="Bo Berg"))  # a book read again is its own: changing it
+    assert [c.name for c in load_contact_book(path)[0].contacts] == ["Anna Exempel", "Åsa Öberg"]
+    # rewritten in place, same size, only a later modification time tells it apart
+    text = path.read_text(encoding="utf-8").replace("Anna Exempel", "Anne Exempel")
+    stat = path.stat()
+    path.write_text(text, encoding="utf-8")
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000))
+    assert path.stat().st_size == stat.st_size
+    changed, _ = load_contact_book(path)
+    assert [c.name for c in changed.contacts] == ["Anne Exempel", "Åsa Öberg"]
+    assert [c.name for c in changed.search("anne exempel")] == ["Anne Exempel"]
+    path.write_text("not json", encoding="utf-8")  # damaged now: kept aside, not served stale
+    broken, warning = load_contact_book(path, now=NOW)
+    assert warning and len(broken) == 0
+
+
+def test_a_saved_book_reads_back_as_saved_and_later_changes_on_disk_are_seen(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "contacts.json"
+    book = ContactBook([ANNA])
+    save_contact_book(book, path)
+    book.add(ASA)
+    save_contact_book(book, path)
+    again, _ = load_contact_book(path)
+    assert again.contacts == book.contacts
+    assert json.loads(path.read_text(encoding="utf-8"))["contacts"] == [
+        c.to_dict() for c in again.contacts
+    ]
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["contacts"].pop()
+    path.write_text(json.dumps(data), encoding="utf-8")  # another program, not under the lock
+    assert [c.name for c in load_contact_book(path)[0].contacts] == ["Anna Exempel"]

@@ -129,3 +129,21 @@ def test_a_malformed_template_used_last_does_not_stop_the_start(context: AppCont
         assert template is not None and template.id == "general-en"
     errors = [e for e in context.library(reload=True).entries if e.error is not None]
     assert len(errors) == 2
+
+
+def test_a_user_template_used_last_is_read_alone(context: AppContext) -> None:
+    folder = context.paths.templates
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(3):
+        (folder / f"mine-{i}.toml").write_text(
+            f'format = 1\nid = "mine-{i}"\nname = "Min mall {i}"\nlanguage = "sv"\n'
+            'body = "Hej {{ vem }}"\n[[fields]]\nkey = "vem"\ntype = "text"\nlabel = "Vem"\n',
+            encoding="utf-8",
+        )
+    context.language = "sv"
+    context.settings.last_template = "user:mine-1"
+    template = initial_template(context)
+    assert template is not None and template.name == "Min mall 1" and template.source == "user"
+    assert context._library is None  # the library was not read for it
+    (folder / "mine-1.toml").write_text("broken = [", encoding="utf-8")
+    assert initial_template(context).id == "general-sv"  # type: ignore[union-attr]

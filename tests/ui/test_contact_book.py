@@ -254,3 +254,24 @@ def test_the_book_and_the_form_refuse_what_the_checks_flag(
     assert "anna..b@region.se" in dialogs.texts("error")[0]
     kept = add_to_contact_book(None, book_path, Contact("Åsa", email="åsa@exempel.se"))
     assert kept is not None and on_disk(book_path) == [kept]
+
+
+def test_a_big_book_lists_what_the_search_finds_and_keeps_the_current_contact(
+    qtbot: QtBot, make_book_window: Make, book_path: Path
+) -> None:
+    from tests.storage.test_contacts import big_book
+
+    save_contact_book(ContactBook(big_book(3000)), book_path)
+    window = make_book_window()
+    book = window.book
+    assert window.contact_ids() == [c.id for c in book.contacts]
+    window.list.setCurrentRow(0)
+    first = book.contacts[0]
+    assert window.name_edit.text() == first.name
+    window.search_edit.setText("ÅSA region")
+    assert window.contact_ids() == [c.id for c in book.search("asa region")]
+    assert window.list.current_id() == (first.id if "Åsa" in first.name else None)
+    window.search_edit.setText(first.name)
+    assert window.list.current_id() == first.id and window.list.currentRow() == 0
+    index = window.list.contacts.index(0, 0)
+    assert index.data() == f"{first.name} — {first.title}, {first.organisation}"

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from editor.model.contacts import Contact, Phone
-from editor.ui.form.contact import ContactEditor
+from editor.ui.form.contact import ContactEditor, describe
 from tests.helpers import make_template
 from tests.ui.test_form import make_form, show, type_text
 
@@ -175,3 +175,28 @@ def test_an_address_that_is_not_one_is_pointed_out_where_it_is_typed(qtbot: Any)
     card.email.clear()
     type_text(card.email, "anna.b@region.se")
     assert not card.email_hint_shown()
+
+
+def test_a_big_book_is_offered_by_typing_and_the_menu_stays_short(qtbot: Any) -> None:
+    from editor.ui.form.contact import MENU_LIMIT
+
+    book = [Contact(f"Person {i:04}", title="kommunikatör", id=f"p{i}") for i in range(2000)]
+    book.append(Contact("Zelda Öberg", title="presschef", id="zelda"))
+    editor = contact_editor(qtbot, book=book)
+    card = editor.cards[0]
+    card._fill_menu()
+    actions = card.pick.menu().actions()
+    assert [a.text() for a in actions[:MENU_LIMIT]] == [describe(c) for c in book[:MENU_LIMIT]]
+    assert len(actions) == MENU_LIMIT + 1 and not actions[-1].isEnabled()
+    assert str(len(book) - MENU_LIMIT) in actions[-1].text()
+    card.name.setFocus()
+    qtbot.waitUntil(card.name.hasFocus)
+    type_text(card.name, "öberg")  # matched case-insensitively, deep in the book
+    completer = card.name.completer()
+    qtbot.waitUntil(completer.popup().isVisible)
+    popup = completer.popup()
+    assert popup.model().rowCount() == 1
+    popup.setCurrentIndex(popup.model().index(0, 0))
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert editor.value() == [book[-1]]
+    assert card.name.text() == "Zelda Öberg"  # the name goes into the line, not the title too

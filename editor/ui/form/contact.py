@@ -6,8 +6,18 @@ import itertools
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QStandardItem, QStandardItemModel
+from PySide6.QtCore import (
+    QAbstractProxyModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QStringListModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -33,8 +43,7 @@ from editor.ui.form.base import (
 )
 
 ContactBook = Callable[[], list[Contact]]
-_CONTACT_ROLE = Qt.ItemDataRole.UserRole + 1
-_NAME_ROLE = Qt.ItemDataRole.UserRole + 2
+MENU_LIMIT = 50  # the pick menu lists this many; a bigger book is searched by typing a name
 
 
 def _line(text: str) -> str:
@@ -53,6 +62,49 @@ def describe(contact: Contact) -> str:
     """How a contact reads in the picker: name — title, organisation."""
     rest = ", ".join(part for part in (contact.title, contact.organisation) if part)
     return f"{contact.name} — {rest}" if rest else contact.name
+
+
+_described: tuple[list[Contact], list[str]] | None = None
+
+
+def _descriptions(contacts: list[Contact]) -> list[str]:
+    """``describe`` of every contact, made once per book read (every card shares them)."""
+    global _described
+    if _described is None or _described[0] is not contacts:
+        _described = (contacts, [describe(contact) for contact in contacts])
+    return _described[1]
+
+
+class ContactCompleter(QCompleter):
+    """Offers the book's contacts as a name is typed: matches anywhere in how a contact reads
+    in the picker, case-insensitively, and puts the contact's name in the line.
+
+    The rows are a QStringListModel, so Qt filters 10,000 contacts in C++ per keystroke;
+    ``set_contacts`` refills it only when the book was read again."""
+
+    def __init__(self, parent: QWidget) -> None:
+        self.contacts: list[Contact] = []
+        self._rows = QStringListModel(parent)
+        super().__init__(self._rows, parent)
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterMode(Qt.MatchFlag.MatchContains)
+
+    def set_contacts(self, contacts: list[Contact]) -> None:
+        if contacts is not self.contacts:
+            self.contacts = contacts
+            self._rows.setStringList(_descriptions(contacts))
+
+    def contact_at(self, index: QModelIndex | QPersistentModelIndex) -> Contact | None:
+        """The contact of a row of the popup (or of the completer's own model)."""
+        proxy = self.completionModel()
+        if index.model() is proxy and isinstance(proxy, QAbstractProxyModel):
+            index = proxy.mapToSource(proxy.index(index.row(), 0))
+        row = index.row()
+        return self.contacts[row] if 0 <= row < len(self.contacts) else None
+
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        contact = self.contact_at(index)
+        return contact.name if contact is not None else super().pathFromIndex(index)
 
 
 class PhoneRow(QWidget):
@@ -207,36 +259,32 @@ class ContactCard(QFrame):
             self.name.textChanged.connect(
                 lambda text: self.add_to_book.setEnabled(bool(text.strip()))
             )
-        self._completer_model = QStandardItemModel(self)
+        self.completer: ContactCompleter | None = None
         if book is not None:
-            completer = QCompleter(self._completer_model, self)
-            completer.setCompletionRole(_NAME_ROLE)
-            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            completer.activated[QModelIndex].connect(self._on_completed)  # type: ignore[index]
-            self.name.setCompleter(completer)
+            # filled on focus, not here: the form is built before the first paint
+            self.completer = ContactCompleter(self)
+            self.completer.activated[QModelIndex].connect(  # type: ignore[index]
+                self._on_completed
+            )
+            self.name.setCompleter(self.completer)
             self.name.installEventFilter(self)
-            self._fill_completer()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.name and event.type() == QEvent.Type.FocusIn:
-            self._fill_completer()  # the book may have changed since
+            self.fill_completer()  # the book may have changed since
         return super().eventFilter(watched, event)
 
     def _book(self) -> list[Contact]:
-        return list(self.book()) if self.book is not None else []
+        """The book's contacts: the same list until the file changes (do not change it)."""
+        return self.book() if self.book is not None else []
 
-    def _fill_completer(self) -> None:
-        self._completer_model.clear()
-        for contact in self._book():
-            item = QStandardItem(describe(contact))
-            item.setData(contact.name, _NAME_ROLE)
-            item.setData(contact, _CONTACT_ROLE)
-            self._completer_model.appendRow(item)
+    def fill_completer(self) -> None:
+        if self.completer is not None:
+            self.completer.set_contacts(self._book())
 
     def _on_completed(self, index: QModelIndex) -> None:
-        contact = index.data(_CONTACT_ROLE)
-        if isinstance(contact, Contact):
+        contact = self.completer.contact_at(index) if self.completer is not None else None
+        if contact is not None:
             self.set_contact(contact)
 
     def _fill_menu(self) -> None:
@@ -248,9 +296,16 @@ class ContactCard(QFrame):
                 QCoreApplication.translate("FormWidget", "The contact book is empty")
             )
             empty.setEnabled(False)
-        for contact in contacts:
+        for contact in contacts[:MENU_LIMIT]:
             action = menu.addAction(describe(contact))
             action.triggered.connect(lambda _=False, c=contact: self.set_contact(c))
+        if len(contacts) > MENU_LIMIT:
+            more = menu.addAction(
+                QCoreApplication.translate(
+                    "FormWidget", "…and {count} more: type a name to find them"
+                ).format(count=len(contacts) - MENU_LIMIT)
+            )
+            more.setEnabled(False)
 
     def _on_add_phone(self) -> None:
         row = self.add_phone()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,8 +20,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -34,12 +32,10 @@ from editor.model.contacts import Contact, Phone
 from editor.model.email_address import is_email_address
 from editor.storage.contacts import ContactBook, load_contact_book, save_contact_book
 from editor.ui.dialogs import messages
-from editor.ui.form.contact import describe
 from editor.ui.panels.preview import BANNER_STYLE
+from editor.ui.windows.contact_list import ContactListView
 
 translate = QCoreApplication.translate
-
-ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 def email_looks_right(text: str) -> bool:
@@ -150,7 +146,7 @@ class ContactBookWindow(QDialog):
         self.search_edit.setObjectName("contactSearch")
         self.search_edit.setPlaceholderText(self.tr("Search by name, title, unit or e-mail"))
         self.search_edit.setClearButtonEnabled(True)
-        self.list = QListWidget(self)
+        self.list = ContactListView(self)
         self.list.setObjectName("contactList")
         self.new_button = QPushButton(self.tr("&New contact"), self)
         self.delete_button = QPushButton(self.tr("&Delete…"), self)
@@ -171,7 +167,7 @@ class ContactBookWindow(QDialog):
         self._build_layout()
 
         self.search_edit.textChanged.connect(lambda _text: self.refresh())
-        self.list.currentItemChanged.connect(self._on_current_changed)
+        self.list.current_changed.connect(self._on_current_changed)
         self.new_button.clicked.connect(self.new_contact)
         self.delete_button.clicked.connect(self.delete_current)
         self.save_button.clicked.connect(self.save_current)
@@ -271,22 +267,11 @@ class ContactBookWindow(QDialog):
     def refresh(self, select: str | None = None) -> None:
         """List the contacts matching the search; ``select`` is an id to make current."""
         wanted = self._current_id if select is None else select
-        blocked = self.list.blockSignals(True)
-        try:
-            self.list.clear()
-            for contact in self.book.search(self.search_edit.text()):
-                item = QListWidgetItem(describe(contact))
-                item.setData(ID_ROLE, contact.id)
-                item.setToolTip(contact.email or contact.name)
-                self.list.addItem(item)
-                if contact.id == wanted:
-                    self.list.setCurrentItem(item)
-        finally:
-            self.list.blockSignals(blocked)
+        self.list.show_contacts(self.book.search(self.search_edit.text()), wanted)
 
     def contact_ids(self) -> list[str]:
         """The ids listed, in order (what the search shows)."""
-        return [str(self.list.item(i).data(ID_ROLE)) for i in range(self.list.count())]
+        return [contact.id for contact in self.list.contacts.contacts]
 
     def editor_contact(self) -> Contact:
         return Contact(
@@ -317,10 +302,7 @@ class ContactBookWindow(QDialog):
         self._dirty = True
         self._update_buttons()
 
-    def _on_current_changed(
-        self, current: QListWidgetItem | None, previous: QListWidgetItem | None
-    ) -> None:
-        target = str(current.data(ID_ROLE)) if current is not None else None
+    def _on_current_changed(self, target: str | None) -> None:
         if not self.settle_unsaved():
             self.refresh(self._current_id)  # stay on the contact being edited
             return
@@ -340,10 +322,7 @@ class ContactBookWindow(QDialog):
     def new_contact(self) -> None:
         if not self.settle_unsaved():
             return
-        blocked = self.list.blockSignals(True)
-        self.list.setCurrentRow(-1)
-        self.list.clearSelection()
-        self.list.blockSignals(blocked)
+        self.list.set_current_quietly(-1)
         self._show(None)
         self.name_edit.setFocus()
 

@@ -187,7 +187,11 @@ class TemplateManager(QDialog):
     def reload(self, select: str = "") -> None:
         """Read the library again and list it; ``select`` is a template path to select."""
         current = select or self._selected_path()
-        self.library = load_library(self.paths.templates, self.settings.organisation_folder)
+        self.library = load_library(
+            self.paths.templates,
+            self.settings.organisation_folder,
+            cache_file=self.paths.template_cache,
+        )
         self.tree.clear()
         order = {BUILTIN: 0, USER: 1, ORGANISATION: 2}
         entries = sorted(

@@ -1,0 +1,174 @@
+"""A library of 1,000 user templates: the New dialog, and start-up when the last template used
+was one of them.
+
+    python bench/templates.py [--templates N] [--rounds N] [--start-runs N]
+
+- New dialog: what File > New does (the library read again, the picker built, shown and
+  painted): the very first opening (no cache anywhere yet), then median and p99 of the
+  ``--rounds`` - 1 openings after it in the same process, and the first opening in a fresh
+  process (the library not read yet in that process), median of ``--start-runs`` processes.
+- App start (``main.py --exit-when-ready``) with the last template a user one (a copy of the
+  built-in readiness-ended-sv), as a ratio to the same home starting on that built-in one,
+  alternating, medians of ``--start-runs`` runs each.
+
+Goals (issue "Fast at every size"): New dialog <= 100 ms; start-up ratio <= 1.05.
+"""
+
+from __future__ import annotations
+
+import sys
+
+# bench/typing.py would shadow the standard library's ``typing``: keep this folder off the path.
+sys.path[:] = [p for p in sys.path if p not in ("", sys.path[0])]
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+BUILTIN = ROOT / "resources" / "templates" / "readiness-ended-sv.toml"
+
+# One New dialog opened in a fresh process; prints its time in ms.
+FIRST_OPEN = """
+import sys, time
+sys.path.insert(0, sys.argv[1])
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from editor.ui.context import AppContext
+from editor.ui.dialogs.template_picker import TemplatePicker
+context = AppContext.load("sv")
+start = time.perf_counter()
+picker = TemplatePicker(context.library(reload=True), "", "sv")
+picker.show()
+picker.repaint()
+app.processEvents()
+print((time.perf_counter() - start) * 1000)
+"""
+
+
+def make_templates(folder: Path, count: int) -> None:
+    """``count`` user templates, each a renamed copy of a real built-in one."""
+    folder.mkdir(parents=True, exist_ok=True)
+    text = BUILTIN.read_text(encoding="utf-8")
+    for i in range(count):
+        copy = text.replace('id = "readiness-ended-sv"', f'id = "user-template-{i:04}"', 1)
+        copy = copy.replace('name = "', f'name = "Mall {i:04} – ', 1)
+        (folder / f"user-template-{i:04}.toml").write_text(copy, encoding="utf-8")
+
+
+def percentiles(times: list[float]) -> tuple[float, float]:
+    ordered = sorted(times)
+    return statistics.median(times), ordered[
+        min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))
+    ]
+
+
+def new_dialog(rounds: int) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    from editor.ui.context import AppContext
+    from editor.ui.dialogs.template_picker import TemplatePicker
+
+    context = AppContext.load("sv")
+    times = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        picker = TemplatePicker(context.library(reload=True), "", "sv")
+        picker.show()
+        picker.repaint()
+        app.processEvents()
+        times.append((time.perf_counter() - start) * 1000)
+        picker.close()
+        picker.deleteLater()
+        app.processEvents()
+    count = sum(1 for e in context.library().entries if e.source == "user")
+    print(
+        f"New dialog, {count} user templates, the very first time (nothing cached yet):"
+        f" {times[0]:.1f} ms (one sample)"
+    )
+    median, p99 = percentiles(times[1:])
+    print(
+        f"New dialog, {count} user templates, again in one process: median {median:.1f} ms"
+        f"   p99 {p99:.1f} ms   goal <= 100 ms  {'ok' if p99 <= 100 else 'MISSED'}"
+    )
+
+
+def first_open(runs: int, env: dict[str, str]) -> None:
+    times = []
+    for _ in range(runs):
+        done = subprocess.run(
+            [sys.executable, "-c", FIRST_OPEN, str(ROOT)],
+            check=True,
+            env=env,
+            capture_output=True,
+            text=True,
+        )
+        times.append(float(done.stdout.split()[-1]))
+    median = statistics.median(times)
+    print(
+        f"New dialog, first in a new process: median {median:.1f} ms (of {runs})"
+        f"   goal <= 100 ms  {'ok' if median <= 100 else 'MISSED'}"
+    )
+
+
+def start_ratio(home: Path, runs: int, env: dict[str, str]) -> None:
+    settings = home / "config" / "settings.json"
+    command = [sys.executable, str(ROOT / "main.py"), "--exit-when-ready", "--lang", "sv"]
+
+    def last(template: str) -> None:
+        data = json.loads(settings.read_text(encoding="utf-8")) if settings.exists() else {}
+        data["last_template"] = template
+        settings.parent.mkdir(parents=True, exist_ok=True)
+        settings.write_text(json.dumps(data), encoding="utf-8")
+
+    def start() -> float:
+        began = time.perf_counter()
+        subprocess.run([*command, "--home", str(home)], check=True, env=env, cwd=ROOT)
+        return time.perf_counter() - began
+
+    times: dict[str, list[float]] = {"builtin": [], "user": []}
+    for template in ("readiness-ended-sv", "user:user-template-0500"):  # warm the file cache
+        last(template)
+        start()
+    for _ in range(runs):
+        last("readiness-ended-sv")
+        times["builtin"].append(start())
+        last("user:user-template-0500")
+        times["user"].append(start())
+    user, builtin = statistics.median(times["user"]), statistics.median(times["builtin"])
+    print(
+        f"app start, last template a user one {user * 1000:.0f} ms, the same built in"
+        f" {builtin * 1000:.0f} ms (medians of {runs}, alternating): ratio {user / builtin:.2f}"
+        f"   goal <= 1.05"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--templates", type=int, default=1000)
+    parser.add_argument("--rounds", type=int, default=16)
+    parser.add_argument("--start-runs", type=int, default=9)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="pressklar-bench-") as folder:
+        home = Path(folder) / "home"
+        os.environ["PRESSKLAR_HOME"] = str(home)
+        make_templates(home / "data" / "templates", args.templates)
+        env = {**os.environ}
+        new_dialog(args.rounds)
+        if args.start_runs:
+            first_open(args.start_runs, env)
+            start_ratio(home, args.start_runs, env)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
