@@ -199,7 +199,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     _write_output(args.output, data)
     written = "" if args.output == "-" else args.output
     record(release, args.release, user_paths().data, "export", fmt=args.to, written=written,
-           data=data)  # fmt: skip
+           data=data, distribution_list=args.bcc_list or "")  # fmt: skip
     from editor.storage.archive import Archive
 
     Archive.for_user(user_paths()).remember(args.release)

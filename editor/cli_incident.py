@@ -62,7 +62,16 @@ def cmd_log(args: argparse.Namespace) -> int:
 
         folder = log_folder(target, release.incident.incident_id)
     entries, breaks = read_log(folder)
-    if args.json:
+    if args.csv:
+        from editor.storage.incident_log import entries_csv
+
+        sys.stdout.write(entries_csv(entries))
+    elif args.report:
+        from editor.cli import _write_output
+        from editor.storage.incident_report import incident_report
+
+        _write_output(args.report, incident_report(folder.parent, entries, breaks))
+    elif args.json:
         data: dict[str, Any] = {
             "entries": [e.data for e in entries],
             "broken": [{"file": b.file, "line": b.line} for b in breaks],
@@ -104,7 +113,12 @@ def add_incident_commands(sub: Any) -> None:
     p.set_defaults(func=cmd_followup)
     p = sub.add_parser("log", help="the incident's log: what was saved and sent, and if intact")
     p.add_argument("target", help="a release of the incident, or its log folder")
-    p.add_argument("--json", action="store_true")
+    shown = p.add_mutually_exclusive_group()
+    shown.add_argument("--json", action="store_true")
+    shown.add_argument("--csv", action="store_true", help="one row an entry, for a spreadsheet")
+    shown.add_argument(
+        "--report", metavar="FILE.docx", help="a Word report: the log, then each release's text"
+    )
     p.set_defaults(func=cmd_log)
     p = sub.add_parser("search", help="find releases by any word of their text")
     p.add_argument("text", help="words to find (every word must occur)")

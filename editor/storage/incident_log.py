@@ -161,3 +161,22 @@ def file_facts(path: str | os.PathLike[str], data: bytes) -> dict[str, Any]:
 
 def entries_for(entries: Iterable[LogEntry], release_id: str) -> list[LogEntry]:
     return [e for e in entries if e.get("release") == release_id]
+
+
+CSV_COLUMNS = (
+    "time", "user", "computer", "action", "number", "format", "file", "sha256",
+    "distribution_list", "exercise", "release", "incident", "hash",
+)  # fmt: skip
+
+
+def entries_csv(entries: Iterable[LogEntry]) -> str:
+    """The log as CSV, one row an entry, for the after-action review's spreadsheet."""
+    import csv
+    import io
+
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(CSV_COLUMNS)
+    for entry in entries:
+        writer.writerow(["" if entry.get(c) is None else entry.get(c) for c in CSV_COLUMNS])
+    return out.getvalue()

@@ -78,6 +78,7 @@ def record(
     fmt: str = "",
     written: str = "",
     data: bytes = b"",
+    distribution_list: str = "",
 ) -> dict[str, Any] | None:
     """Log ``action`` for a release of an incident (nothing for any other release)."""
     folder = log_folder_for(release, release_path, fallback)
@@ -93,4 +94,6 @@ def record(
         facts["format"] = fmt
     if written:
         facts.update(incident_log.file_facts(written, data))
+    if distribution_list:
+        facts["distribution_list"] = distribution_list
     return incident_log.append(folder, action, **facts)

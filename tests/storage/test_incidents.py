@@ -246,3 +246,34 @@ def test_the_cli_followup_log_and_search(tmp_path: Path) -> None:
     assert actions == ["followup", "export"]
     hits = json.loads(run("search", "övning", "--json", home=home).stdout)["hits"]
     assert [Path(h["path"]).name for h in hits] == ["2.pressklar"]
+
+
+def test_the_log_exports_as_csv_and_as_a_word_report(tmp_path: Path) -> None:
+    import csv
+    import io
+
+    from tests.test_cli import run
+
+    first = _first(tmp_path)
+    home = tmp_path / "home"
+    home.mkdir()
+    assert (
+        run("followup", str(first), "-o", str(tmp_path / "2.pressklar"), home=home).returncode == 0
+    )
+    settings = home / "config" / "settings.json"
+    settings.parent.mkdir(parents=True, exist_ok=True)
+    settings.write_text('{"distribution_lists": {"Media": ["tt@example.se"]}}', encoding="utf-8")
+    sent = run("export", str(tmp_path / "2.pressklar"), "--to", "eml", "--bcc-list", "Media",
+               "-o", str(tmp_path / "2.eml"), home=home)  # fmt: skip
+    assert sent.returncode == 0, sent.stderr
+    table = run("log", str(tmp_path / "2.pressklar"), "--csv", home=home)
+    rows = list(csv.DictReader(io.StringIO(table.stdout)))
+    assert [r["action"] for r in rows] == ["followup", "export"]
+    assert rows[1]["distribution_list"] == "Media" and rows[1]["format"] == "eml"
+    assert len(rows[1]["sha256"]) == 64
+    report = tmp_path / "rapport.docx"
+    made = run("log", str(tmp_path / "2.pressklar"), "--report", str(report), home=home)
+    assert made.returncode == 0, made.stderr
+    text = "\n".join(p.text for p in docx.Document(str(report)).paragraphs)
+    assert "Log" in text and "export" in text and "2.pressklar" in text
+    assert "Uppdatering 2" in text  # the second release, as it reads

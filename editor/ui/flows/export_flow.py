@@ -170,7 +170,10 @@ class ExportFlow(QObject):
         self._context.save_settings_quietly()
         self.exported.emit(choice.path)
         self.status.emit(self.tr("Exported {path}").format(path=choice.path))
-        log_action(self._context, self._session, "export", choice.format, choice.path, data)
+        log_action(
+            self._context, self._session, "export", choice.format, choice.path, data,
+            distribution_list=choice.distribution_list,
+        )  # fmt: skip
         return True
 
     def copy_formatted(self) -> None:

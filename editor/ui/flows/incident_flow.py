@@ -26,6 +26,7 @@ def log_action(
     fmt: str = "",
     written: str = "",
     data: bytes | None = None,
+    distribution_list: str = "",
 ) -> str:
     """Record ``action`` in the incident's log and the archive; "" or what went wrong."""
     from editor.storage.archive import Archive
@@ -39,7 +40,7 @@ def log_action(
             data = b""
     try:
         record(release, session.path, context.paths.data, action, fmt=fmt, written=written,
-               data=data or b"")  # fmt: skip
+               data=data or b"", distribution_list=distribution_list)  # fmt: skip
     except PressklarError as problem:
         return problem.text()
     archive = Archive.for_user(context.paths, context.settings.organisation_folder)
