@@ -579,7 +579,7 @@
         <translation>Exporterade {path}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Cannot copy</source>
         <translation>Det går inte att kopiera</translation>
     </message>
@@ -1120,7 +1120,7 @@
 <context>
     <name>IncidentFlow</name>
     <message>
-        <location filename="../../editor/ui/flows/incident_flow.py" line="+74"/>
+        <location filename="../../editor/ui/flows/incident_flow.py" line="+75"/>
         <location line="+17"/>
         <source>New follow-up</source>
         <translation>Ny uppföljning</translation>
@@ -1144,6 +1144,29 @@
         <location line="+1"/>
         <source>Remove the exercise mark? Every format will then read as a real release.</source>
         <translation>Ta bort övningsmarkeringen? Alla format blir då ett skarpt pressmeddelande.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentPanel</name>
+    <message>
+        <location filename="../../editor/ui/panels/incident_panel.py" line="+51"/>
+        <source>Incident: {title} (this is number {number})</source>
+        <translation>Händelse: {title} (det här är nummer {number})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>sent</source>
+        <translation>skickat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>draft</source>
+        <translation>utkast</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>changed after its follow-up was made</source>
+        <translation>ändrat efter att uppföljningen gjordes</translation>
     </message>
 </context>
 <context>
@@ -1341,7 +1364,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/windows/main_window.py" line="+149"/>
+        <location filename="../../editor/ui/windows/main_window.py" line="+153"/>
         <source>Read only.</source>
         <translation>Skrivskyddat.</translation>
     </message>

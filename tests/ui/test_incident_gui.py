@@ -56,6 +56,12 @@ def test_a_follow_up_of_a_saved_release_carries_its_facts(
         incident_log.log_folder(tmp_path / "andra.pressklar", saved.incident.incident_id)
     )
     assert [e.get("action") for e in entries] == ["save"] and breaks == []
+    panel = window.incident_panel  # the thread beside the form, from the files
+    assert panel.isVisible() and "number 2" in panel.title.text()
+    assert [panel.releases.item(i).text().split(" ")[0] for i in range(panel.releases.count())] == [
+        "2."
+    ]
+    assert "draft" in panel.releases.item(0).text()
 
 
 def test_the_exercise_mark_shows_and_asks_before_it_goes(

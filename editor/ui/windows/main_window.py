@@ -36,6 +36,7 @@ from editor.ui.flows.library_flows import LibraryFlows
 from editor.ui.flows.print_flow import PrintFlow
 from editor.ui.form import FormWidget
 from editor.ui.panels.embargo_bar import EmbargoBar
+from editor.ui.panels.incident_panel import IncidentPanel
 from editor.ui.panels.preview import PreviewPane
 from editor.ui.panels.recent_menu import RecentFilesMenu
 from editor.ui.session import ReleaseSession, describe_open_elsewhere
@@ -75,6 +76,8 @@ class MainWindow(QMainWindow):
         self._form_layout.setContentsMargins(0, 0, 0, 0)
         self._form_layout.setSpacing(0)
         self._form_layout.addWidget(self.embargo_bar)
+        self.incident_panel = IncidentPanel(self.session, self.form_pane)
+        self._form_layout.addWidget(self.incident_panel)
         self._form_slot: QWidget = QWidget(self.form_pane)  # the form's place (_install_form)
         self._form_layout.addWidget(self._form_slot, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -119,6 +122,7 @@ class MainWindow(QMainWindow):
         self.library_flows = LibraryFlows(self, context, self.session)
         self.incidents = IncidentFlow(self, context, self.session, self.files.save)
         self.incidents.status.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
+        self.incident_panel.open_requested.connect(self.files.open_release)
         self.printing = PrintFlow(self, self.session)
         self.printing.status.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
         recent = RecentFilesMenu(lambda: context.settings.recent_files, self)
