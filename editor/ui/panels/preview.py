@@ -62,24 +62,9 @@ class PreviewPane(QWidget):
         self._painted = False
         self._shown_any = False  # a render or an error of the current release has been shown
 
-        self.banner = QLabel(self)
-        self.banner.setObjectName("previewErrorBanner")
-        self.banner.setTextFormat(Qt.TextFormat.PlainText)
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(BANNER_STYLE)
-        self.banner.hide()
-        self.embargo_banner = QLabel(self)
-        self.embargo_banner.setObjectName("previewEmbargoBanner")
-        self.embargo_banner.setTextFormat(Qt.TextFormat.PlainText)
-        self.embargo_banner.setWordWrap(True)
-        self.embargo_banner.setStyleSheet(EMBARGO_STYLE)
-        self.embargo_banner.hide()
-        self.exercise_banner = QLabel(self)
-        self.exercise_banner.setObjectName("previewExerciseBanner")
-        self.exercise_banner.setTextFormat(Qt.TextFormat.PlainText)
-        self.exercise_banner.setWordWrap(True)
-        self.exercise_banner.setStyleSheet(EXERCISE_STYLE)
-        self.exercise_banner.hide()
+        self.banner = self._banner("previewErrorBanner", BANNER_STYLE)
+        self.embargo_banner = self._banner("previewEmbargoBanner", EMBARGO_STYLE)
+        self.exercise_banner = self._banner("previewExerciseBanner", EXERCISE_STYLE)
 
         from editor.render.pdf import register_fonts
 
@@ -124,6 +109,16 @@ class PreviewPane(QWidget):
         session.failed.connect(self._show_error)
         session.findings_changed.connect(self._show_findings)
         self.browser.viewport().installEventFilter(self)
+
+    def _banner(self, name: str, style: str) -> QLabel:
+        """A line above the preview (an error, the embargo, an exercise), hidden until used."""
+        banner = QLabel(self)
+        banner.setObjectName(name)
+        banner.setTextFormat(Qt.TextFormat.PlainText)
+        banner.setWordWrap(True)
+        banner.setStyleSheet(style)
+        banner.hide()
+        return banner
 
     def show_formatted(self) -> None:
         self.tabs.setCurrentWidget(self.browser)
