@@ -71,8 +71,10 @@ class IncidentPanel(QWidget):
             row.setData(PATH_ROLE, str(item.path))
             row.setToolTip(str(item.path))
             self.releases.addItem(row)
-        rows = max(1, min(MAX_ROWS, self.releases.count()))
-        self.releases.setFixedHeight(self.releases.sizeHintForRow(0) * rows + 6)
+        rows = min(MAX_ROWS, self.releases.count())
+        if rows:
+            self.releases.setFixedHeight(self.releases.sizeHintForRow(0) * rows + 6)
+        self.releases.setVisible(bool(rows))  # a release not yet saved has no thread on disk
         self.show()
 
     def _open(self, item: QListWidgetItem) -> None:
