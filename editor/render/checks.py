@@ -61,7 +61,10 @@ from editor.model.levels import LevelSetRegistry
 from editor.model.release import Release
 from editor.model.template import Template
 from editor.render import filters, readability
-from editor.render.document import RenderedDocument
+from editor.render.document import (
+    EMBARGO_FIELD,
+    RenderedDocument,
+)
 from editor.render.engine import environment, render_document, value_text
 from editor.render.plain import inline_text, inline_tokens
 from editor.render.spelling_checks import SpellerSource, spelling_findings
@@ -78,7 +81,6 @@ SENTENCE_WORDS = 30
 MAX_SENTENCE_FINDINGS = 5
 RELATIVE_DAYS = 6  # as editor.render.filters: "within a week" is at most 6 days away
 RELATIVE_FILTER_PREFIX = "relative_"  # relative_day, relative_moment, relative_time, ...
-EMBARGO_FIELD = "@embargo"  # Finding.field for the release's embargo (not a template field)
 LEAD_KEYS = ("lead", "ingress")
 HEADLINE_KEYS = ("headline", "title", "rubrik")
 

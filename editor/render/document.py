@@ -13,6 +13,8 @@ from editor.errors import Problem
 from editor.render import markdown as md
 from editor.render.plain import inline_text
 
+EMBARGO_FIELD = "@embargo"  # a finding's field for the release's embargo (not a template field)
+
 
 @dataclass(frozen=True)
 class DocumentMeta:

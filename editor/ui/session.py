@@ -155,8 +155,9 @@ class ReleaseSession(QObject):
         open_elsewhere: Owner | None = None,
     ) -> None:
         """Show another release: the form is rebuilt (``replaced``), then it renders at once and
-        its checks are shown at once. ``lock`` marks ``path`` as open in this window (from
-        ``claim_release``); ``open_elsewhere`` opens it read only, naming who has it."""
+        its checks follow as soon as the event loop runs. ``lock`` marks ``path`` as open in
+        this window (from ``claim_release``); ``open_elsewhere`` opens it read only, naming who
+        has it."""
         self.close()
         self._open_lock, self._open_elsewhere = lock, open_elsewhere
         self._release = release
@@ -166,7 +167,9 @@ class ReleaseSession(QObject):
         self._set_modified(modified, force=True)
         self._pipeline.set_source(lambda: self.release)
         self.update_now()
-        self.flush_checks()
+        # The checks of a release just opened follow as soon as the window has painted it
+        # (they import and run code the first paint does not need).
+        QTimer.singleShot(0, self.flush_checks)
 
     def save(self, path: str = "") -> str:
         """Write the release (atomically) to ``path`` or its own file; StorageError on failure,

@@ -77,6 +77,7 @@ def make_window(
         windows.append(window)
         window.show()
         qtbot.waitExposed(window)
+        QApplication.processEvents()  # the checks of a release just opened follow its paint
         return window
 
     yield make

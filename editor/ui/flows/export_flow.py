@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QWidget
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 from editor.errors import PressklarError, StorageError, os_reason
 from editor.model.release import Release
 from editor.render import writers
-from editor.render.checks import Finding
 from editor.render.document import RenderedDocument
 from editor.render.letterhead import LetterheadError
 from editor.storage.settings import Settings
@@ -27,6 +27,9 @@ from editor.ui.flows.export import ExportChoice
 from editor.ui.flows.file_flows import documents_folder
 from editor.ui.flows.incident_flow import log_action
 from editor.ui.session import ReleaseSession
+
+if TYPE_CHECKING:  # the checks are imported once they run, after the first paint
+    from editor.render.checks import Finding
 
 MAX_LISTED = 8  # errors listed in the question; the Checks tab has them all
 

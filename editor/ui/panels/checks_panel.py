@@ -8,6 +8,7 @@ rendered); this panel only shows them. Clicking a finding, or Enter on it, asks 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,7 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.render.checks import EMBARGO_FIELD, Finding
+from editor.render.document import EMBARGO_FIELD
+
+if TYPE_CHECKING:  # the checks are imported once they run, after the first paint
+    from editor.render.checks import Finding
 
 FIELD_ROLE = Qt.ItemDataRole.UserRole
 READABILITY_CODES = ("readability_lix", "readability_flesch")

@@ -11,6 +11,7 @@ leaves it as this pane's signals.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFontDatabase
@@ -26,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from editor.errors import PressklarError
 from editor.model.release import Release
-from editor.render.checks import Finding
 from editor.render.document import RenderedDocument
 from editor.render.engine import embargo_notice
 from editor.render.markdown import is_safe_link
@@ -34,6 +34,9 @@ from editor.render.marks import exercise_word
 from editor.ui.panels.channels_panel import ChannelsPanel
 from editor.ui.panels.checks_panel import ChecksPanel
 from editor.ui.session import ReleaseSession
+
+if TYPE_CHECKING:  # the checks are imported once they run, after the first paint
+    from editor.render.checks import Finding
 
 BANNER_STYLE = (
     "QLabel { background: #fdecea; color: #611a15; border: 1px solid #f5c2c0;"

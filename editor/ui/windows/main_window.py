@@ -20,9 +20,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QVBo
 from editor.errors import PressklarError, Problem
 from editor.model.incident import promised_update
 from editor.model.release import RELEASE_SUFFIX, Release
-from editor.render.checks import EMBARGO_FIELD
 from editor.render.context import REQUIRED
-from editor.render.document import RenderedDocument
+from editor.render.document import EMBARGO_FIELD, RenderedDocument
 from editor.render.session import RenderSettings
 from editor.render.statistics import text_statistics
 from editor.storage.settings import Settings
