@@ -49,7 +49,7 @@ def cmd_followup(args: argparse.Namespace) -> int:
 
 def cmd_log(args: argparse.Namespace) -> int:
     """The incident's log, merged from every computer's file; exit 1 when a chain is broken."""
-    from editor.storage.incident_log import read_log
+    from editor.storage.incident_log import log_folder, read_log
     from editor.storage.releases import load_release
 
     target = Path(args.target)
@@ -58,8 +58,6 @@ def cmd_log(args: argparse.Namespace) -> int:
         release = load_release(target)
         if release.incident is None:
             raise StorageError("log.no_incident", file=target.name)
-        from editor.storage.incident_log import log_folder
-
         folder = log_folder(target, release.incident.incident_id)
     entries, breaks = read_log(folder)
     if args.csv:

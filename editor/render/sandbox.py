@@ -352,10 +352,7 @@ def _check_call(function: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) ->
                 size = sum(len(p) for p in parts if isinstance(p, str))
                 if size + len(owner) * len(parts) > MAX_TEXT:
                     raise TemplateLimitError("template.limit_text")
-    if name == "generate_lorem_ipsum" or (
-        getattr(function, "__wrapped__", None) is not None
-        and (getattr(function.__wrapped__, "__name__", "") == "generate_lorem_ipsum")
-    ):
+    if name == "generate_lorem_ipsum":  # lipsum(); a wrapper keeps the name
         count = args[0] if args else kwargs.get("n", 5)
         if isinstance(count, int) and count > MAX_LIPSUM:
             raise TemplateLimitError("template.limit_lipsum", limit=MAX_LIPSUM)

@@ -70,8 +70,9 @@ class Archive:
         self.folders = [f for f in folders if str(f)]
 
     @classmethod
-    def for_user(cls, paths: Paths, organisation_folder: str = "") -> Archive:
-        if not organisation_folder:
+    def for_user(cls, paths: Paths, organisation_folder: str | None = None) -> Archive:
+        """The user's archive; ``organisation_folder`` None: the one the settings name."""
+        if organisation_folder is None:
             from editor.storage.settings import load_settings
 
             organisation_folder = load_settings(paths.settings_file).organisation_folder

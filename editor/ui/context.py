@@ -88,7 +88,7 @@ class AppContext:
         name = self.settings.organisation_name.strip()
         keys = {f.key for f in template.fields if f.type == FieldType.TEXT}
         if name and ORGANISATION_FIELD in keys and not release.values.get(ORGANISATION_FIELD):
-            release = Release.new(template, {ORGANISATION_FIELD: name})
+            release = release.with_values({**release.values, ORGANISATION_FIELD: name})
         return release
 
     def save_settings(self) -> None:

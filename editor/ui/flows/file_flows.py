@@ -45,8 +45,7 @@ def open_claimed(
 
     try:
         lock, owner = claim_release(path)
-    except PressklarError:
-        lock, owner = None, None  # a folder where no mark can be made: open it as before
+    except PressklarError:  # a folder where no mark can be made: open it as before
         session.load(release, path, modified)
         return True
     if lock is not None:
