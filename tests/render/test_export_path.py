@@ -26,7 +26,7 @@ def _release() -> Release:
 
 
 def test_every_format_is_declared_once_by_its_writer_class() -> None:
-    assert writers.names() == ["html", "docx", "txt", "md", "eml", "pdf"]
+    assert writers.names() == ["html", "docx", "txt", "md", "eml", "pdf", "cap"]
     for name in writers.names():
         writer = writers.get(name)
         assert isinstance(writer, Writer)

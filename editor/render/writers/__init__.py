@@ -23,6 +23,7 @@ _WRITERS = (
     "editor.render.writers.markdown:MarkdownWriter",
     "editor.render.writers.eml:EmlWriter",
     "editor.render.writers.pdf:PdfWriter",
+    "editor.render.writers.cap:CapWriter",
 )
 
 

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from editor.render.document import RenderedDocument
+
+if TYPE_CHECKING:  # made only for a CAP export
+    from editor.render.alert import AlertContext
 
 
 @dataclass(frozen=True)
@@ -23,6 +26,7 @@ class ExportOptions:
     sender_name: str = ""  # eml: the organisation, in Organization (and From with an address)
     sender_address: str = ""  # eml: From, when the press office's address is known
     bcc: tuple[str, ...] = ()  # eml: a distribution list's addresses
+    alert: AlertContext | None = None  # cap: the sender, the thread and every language version
 
 
 DEFAULT_OPTIONS = ExportOptions()
@@ -33,6 +37,9 @@ class Writer(ABC):
     extension: ClassVar[str]  # with the dot
     media_type: ClassVar[str]
     label: ClassVar[str]  # for export menus, in English; the UI translates it
+    # True when the writer needs ExportOptions.alert: the release's facts beyond its document
+    # (who sends it, its incident thread, its language versions), which storage gathers.
+    needs_alert: ClassVar[bool] = False
 
     @abstractmethod
     def write(self, doc: RenderedDocument, options: ExportOptions = DEFAULT_OPTIONS) -> bytes:

@@ -202,10 +202,15 @@ class _TextRenderer:
         return lines
 
 
+def plain_blocks(nodes: list[SyntaxTreeNode], width: int = WIDTH) -> str:
+    """Some blocks of a release as plain text, without the final newline."""
+    lines = _TextRenderer().blocks(nodes, width)
+    return "\n".join(line.rstrip() for line in lines).strip("\n")
+
+
 def plain_text(doc: RenderedDocument) -> str:
     """The release as plain text: "\\n" line ends, no trailing spaces, one final newline."""
-    lines = _TextRenderer().blocks(doc.tree.children, WIDTH)
-    return "\n".join(line.rstrip() for line in lines).strip("\n") + "\n"
+    return plain_blocks(doc.tree.children) + "\n"
 
 
 class TextWriter(Writer):

@@ -11,13 +11,14 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QMimeData
 
-from editor.model.template import Template
+from editor.model.release import Release
 from editor.render import writers
 from editor.render.document import RenderedDocument
-from editor.render.export import export_document, export_options
+from editor.render.export import export_document
+from editor.storage.alerts import options_for_release
 from editor.storage.atomic import atomic_write
 from editor.storage.filenames import export_file_name
-from editor.storage.settings import Settings
+from editor.ui.context import AppContext
 
 
 @dataclass(frozen=True)
@@ -40,17 +41,22 @@ def default_file_name(doc: RenderedDocument, fmt: str) -> str:
 def write_export(
     doc: RenderedDocument,
     choice: ExportChoice,
-    template: Template,
-    settings: Settings,
+    release: Release,
+    release_path: str,
+    context: AppContext,
     *,
     fallback: bool = False,
 ) -> bytes:
     """Build the file and write it atomically; the bytes written. LetterheadError when the
     letterhead cannot be used (unless ``fallback``: the user agreed to the built-in look);
     ExportError or StorageError for the rest, in which case nothing on disk has changed."""
-    options = export_options(
-        template,
-        settings,
+    options = options_for_release(
+        release,
+        release_path,
+        choice.format,
+        context.settings,
+        context.levels(),
+        doc,
         distribution_list=choice.distribution_list if choice.format == "eml" else "",
         letterhead_fallback=fallback,
     )

@@ -153,7 +153,7 @@ class ExportFlow(QObject):
             return None
         try:
             try:
-                data = write_export(doc, choice, release.template, self._settings)
+                data = write_export(doc, choice, release, self._session.path, self._context)
             except LetterheadError as problem:
                 if not self._confirm(
                     self.tr("Letterhead"),
@@ -164,7 +164,9 @@ class ExportFlow(QObject):
                     + self.tr("Export with the built-in look?"),
                 ):
                     return False
-                data = write_export(doc, choice, release.template, self._settings, fallback=True)
+                data = write_export(
+                    doc, choice, release, self._session.path, self._context, fallback=True
+                )
         except PressklarError as problem:
             messages.error(self._window, self.tr("Could not export the release"), problem.text())
             return None
