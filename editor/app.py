@@ -10,6 +10,7 @@ from collections.abc import Sequence
 COMMANDS = (
     "templates", "fields", "render", "new", "export",
     "import-template", "export-template", "contacts", "check", "followup", "log", "search",
+    "newsroom",
 )  # fmt: skip
 
 

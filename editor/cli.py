@@ -253,6 +253,9 @@ def build_parser() -> argparse.ArgumentParser:
     from editor.cli_incident import add_incident_commands
 
     add_incident_commands(sub)
+    from editor.cli_newsroom import add_newsroom_command
+
+    add_newsroom_command(sub)
     return parser
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,32 @@ from editor.model.release import values_from_json
 from editor.model.template import Template, parse_template, template_from_dict
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+class HtmlChecker(HTMLParser):
+    """Feed it a page: every element it opens is closed in order (an assertion says where
+    not), and ``text`` and ``links`` (every href and src) are what it holds."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.text: list[str] = []
+        self.open: list[str] = []
+        self.links: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.links += [value or "" for name, value in attrs if name in ("href", "src")]
+        if tag not in ("meta", "br", "hr", "img", "link"):
+            self.open.append(tag)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """``<br />``: a void element, nothing to close."""
+
+    def handle_endtag(self, tag: str) -> None:
+        assert self.open and self.open[-1] == tag, (self.open, tag)
+        self.open.pop()
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
 
 
 def make_template(body: str, fields: list[dict[str, Any]] | None = None, **extra: Any) -> Template:

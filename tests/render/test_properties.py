@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from html.parser import HTMLParser
 from io import BytesIO
 
 import docx
@@ -14,7 +13,7 @@ from hypothesis import strategies as st
 from editor.model.fields import clean_line
 from editor.render import writers
 from editor.render.engine import render_document
-from tests.helpers import make_template, values
+from tests.helpers import HtmlChecker, make_template, values
 
 FIELDS = [
     {"key": "headline", "type": "text", "label": "Rubrik", "required": True},
@@ -25,27 +24,6 @@ TEMPLATE = make_template(
     "**PRESSMEDDELANDE**\n\n# {{ headline }}\n\nPå plats: {{ place }}.\n\n{{ body }}\n",
     FIELDS,
 )
-
-
-class _Collect(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.text: list[str] = []
-        self.open: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag not in ("meta", "br", "hr", "img", "link"):
-            self.open.append(tag)
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        """``<br />``: a void element, nothing to close."""
-
-    def handle_endtag(self, tag: str) -> None:
-        assert self.open and self.open[-1] == tag, (self.open, tag)
-        self.open.pop()
-
-    def handle_data(self, data: str) -> None:
-        self.text.append(data)
 
 
 def _norm(text: str) -> str:
@@ -63,7 +41,7 @@ def test_any_unicode_in_every_field_gives_whole_files(headline: str, place: str,
     )
 
     page = writers.get("html").write(doc).decode("utf-8")
-    parser = _Collect()
+    parser = HtmlChecker()
     parser.feed(page)
     parser.close()
     assert parser.open == []
