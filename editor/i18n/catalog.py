@@ -201,7 +201,7 @@ ENGLISH: dict[str, str] = {
     "newsroom.empty": "No releases have been published here yet.",
     "newsroom.skipped": "{file} was left out: {why}",
     "newsroom.no_alerts": "The newsroom has no CAP alerts: {why}",
-    "newsroom.published": "Published {count} releases in {folder}.",
+    "newsroom.published": "Releases in the newsroom: {count}. It is in {folder}.",
     "cap.no_sender": "A CAP alert needs a sender: enter the organisation's CAP sender address (or the press office's e-mail) in Settings.",
     "cap.bad_sender": "The CAP sender '{sender}' cannot be used: it must be one word without spaces, commas, < or &, such as press@region.example. Correct it in Settings.",
     "cli.not_object": "{file} must hold one JSON object keyed by field key.",

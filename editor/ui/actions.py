@@ -36,6 +36,14 @@ class WindowActions(QObject):
             "Ctrl+E",
             self.tr("Make a Word, PDF, e-mail, web or text file of the release"),
         )
+        self.publish_newsroom = self._make(
+            self.tr("Pu&blish Newsroom Folder…"),
+            None,
+            self.tr(
+                "Publish the releases of a folder as a web site of their own, with a feed and"
+                " CAP alerts, for any web server or a USB stick"
+            ),
+        )
         self.new_follow_up = self._make(
             self.tr("New &Follow-up…"),
             "Ctrl+Shift+N",
@@ -168,6 +176,7 @@ class WindowActions(QObject):
         file_menu.addActions([self.save, self.save_as])
         file_menu.addSeparator()
         file_menu.addAction(self.export)
+        file_menu.addAction(self.publish_newsroom)
         file_menu.addAction(self.exercise)
         file_menu.addActions([self.print_preview, self.print])
         file_menu.addSeparator()

@@ -167,7 +167,7 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../editor/ui/panels/checks_panel.py" line="+57"/>
+        <location filename="../../editor/ui/panels/checks_panel.py" line="+61"/>
         <source>LIX for Swedish: under 30 very easy, 30–40 easy, 40–50 medium, 50–60 hard, 60 and over very hard. Flesch reading ease for English: the higher, the easier (60–70 is standard).</source>
         <translation>LIX för svenska: under 30 mycket lättläst, 30–40 lättläst, 40–50 medelsvår, 50–60 svår, 60 och mer mycket svår. Flesch läsbarhetsindex för engelska: ju högre, desto lättare (60–70 är normalt).</translation>
     </message>
@@ -503,7 +503,7 @@
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../editor/ui/flows/export_flow.py" line="+65"/>
+        <location filename="../../editor/ui/flows/export_flow.py" line="+68"/>
         <source>The release cannot be made while its template has an error.</source>
         <translation>Pressmeddelandet kan inte skapas så länge mallen innehåller ett fel.</translation>
     </message>
@@ -569,7 +569,7 @@
     </message>
     <message>
         <location line="-21"/>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Could not export the release</source>
         <translation>Det gick inte att exportera pressmeddelandet</translation>
     </message>
@@ -801,7 +801,7 @@
 <context>
     <name>FileFlows</name>
     <message>
-        <location filename="../../editor/ui/flows/file_flows.py" line="+58"/>
+        <location filename="../../editor/ui/flows/file_flows.py" line="+57"/>
         <source>The release is open elsewhere</source>
         <translation>Pressmeddelandet är öppet någon annanstans</translation>
     </message>
@@ -1112,7 +1112,42 @@
 <context>
     <name>Formats</name>
     <message>
-        <location filename="../../editor/ui/flows/export.py" line="+36"/>
+        <location filename="../../editor/ui/flows/export.py" line="+33"/>
+        <source>Web page (HTML)</source>
+        <translation>Webbsida (HTML)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word document (DOCX)</source>
+        <translation>Word-dokument (DOCX)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plain text</source>
+        <translation>Ren text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail draft (EML)</source>
+        <translation>E-postutkast (EML)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document</source>
+        <translation>PDF-dokument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CAP 1.2 alert (XML)</source>
+        <translation>CAP 1.2-meddelande (XML)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Release</source>
         <translation>Pressmeddelande</translation>
     </message>
@@ -1364,12 +1399,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/windows/main_window.py" line="+153"/>
+        <location filename="../../editor/ui/windows/main_window.py" line="+156"/>
         <source>Read only.</source>
         <translation>Skrivskyddat.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>The SMS text is on the clipboard.</source>
         <translation>Sms-texten finns i urklipp.</translation>
     </message>
@@ -1454,6 +1489,29 @@
     </message>
 </context>
 <context>
+    <name>NewsroomFlow</name>
+    <message>
+        <location filename="../../editor/ui/flows/newsroom_flow.py" line="+36"/>
+        <source>Choose the folder of releases to publish</source>
+        <translation>Välj mappen med pressmeddelanden som ska publiceras</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not publish the newsroom</source>
+        <translation>Pressrummet kunde inte publiceras</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Publish newsroom</source>
+        <translation>Publicera pressrum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The newsroom is published, but not everything could go in it.</source>
+        <translation>Pressrummet är publicerat, men allt kunde inte tas med.</translation>
+    </message>
+</context>
+<context>
     <name>PhoneTable</name>
     <message>
         <location filename="../../editor/ui/windows/contact_book.py" line="-403"/>
@@ -1479,7 +1537,7 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../editor/ui/panels/preview.py" line="+91"/>
+        <location filename="../../editor/ui/panels/preview.py" line="+79"/>
         <source>The release as it will look when exported</source>
         <translation>Pressmeddelandet som det ser ut när det exporteras</translation>
     </message>
@@ -1514,7 +1572,7 @@
         <translation>Pressmeddelandet som sms och som inlägg i sociala medier</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+45"/>
         <source>Checks</source>
         <translation>Kontroller</translation>
     </message>
@@ -1808,7 +1866,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="+36"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="+37"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
@@ -1843,7 +1901,37 @@
         <translation>Avsändare för e-postutkast; tomt låter e-postprogrammet välja</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Empty: the press office&apos;s e-mail</source>
+        <translation>Tomt: presstjänstens e-post</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who sends the organisation&apos;s CAP alerts, as alerting systems know it: one word without spaces, such as press@region.example</source>
+        <translation>Vem som skickar organisationens CAP-meddelanden, så som varningssystemen känner avsändaren: ett ord utan mellanslag, till exempel press@region.example</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>For example Exempelby county</source>
+        <translation>Till exempel Exempelby län</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The area CAP alerts concern, in words</source>
+        <translation>Det område som CAP-meddelandena gäller, i ord</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For example https://region.example/press</source>
+        <translation>Till exempel https://region.example/press</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where the newsroom folder is published: each CAP alert links to its release there</source>
+        <translation>Där pressrumsmappen publiceras: varje CAP-meddelande länkar till sitt pressmeddelande där</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>A shared folder of templates (optional)</source>
         <translation>En delad mapp med mallar (valfritt)</translation>
     </message>
@@ -1909,6 +1997,21 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>CAP s&amp;ender:</source>
+        <translation>CAP-a&amp;vsändare:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CAP re&amp;gion:</source>
+        <translation>CAP-&amp;region:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ublic web address:</source>
+        <translation>Offentlig &amp;webbadress:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Organisation&apos;s &amp;templates:</source>
         <translation>Organisationens &amp;mallar:</translation>
     </message>
@@ -1936,6 +2039,11 @@
         <location line="+8"/>
         <source>This is not an e-mail address.</source>
         <translation>Det här är ingen e-postadress.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A CAP sender has no spaces, commas, &lt; or &amp;.</source>
+        <translation>En CAP-avsändare har inga mellanslag, kommatecken, &lt; eller &amp;.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2495,7 +2603,12 @@
         <translation>&amp;Exportera…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+5"/>
+        <source>Pu&amp;blish Newsroom Folder…</source>
+        <translation>Publicera p&amp;ressrumsmapp…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
@@ -2570,12 +2683,17 @@
         <translation>I&amp;nställningar…</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-48"/>
         <source>Make a Word, PDF, e-mail, web or text file of the release</source>
         <translation>Gör en Word-, PDF-, e-post-, webb- eller textfil av pressmeddelandet</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>Publish the releases of a folder as a web site of their own, with a feed and CAP alerts, for any web server or a USB stick</source>
+        <translation>Publicera pressmeddelandena i en mapp som en egen webbplats, med flöde och CAP-meddelanden, för vilken webbserver eller USB-minne som helst</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>New &amp;Follow-up…</source>
         <translation>Ny &amp;uppföljning…</translation>
     </message>
@@ -2790,7 +2908,7 @@
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>

@@ -48,9 +48,9 @@ def ask_export_path(parent: QWidget | None, suggested: str, label: str, extensio
     return path
 
 
-def ask_folder(parent: QWidget | None, start: str) -> str:
+def ask_folder(parent: QWidget | None, start: str, title: str = "") -> str:
     return QFileDialog.getExistingDirectory(
-        parent, QCoreApplication.translate("FileDialogs", "Choose a folder"), start
+        parent, title or QCoreApplication.translate("FileDialogs", "Choose a folder"), start
     )
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.model.alerting import is_cap_token
 from editor.model.email_address import is_email_address
 from editor.storage.settings import Settings
 from editor.ui.dialogs import file_dialogs, messages
@@ -57,6 +58,31 @@ class SettingsDialog(QDialog):
         self.press_email_note = note_label("", self)
         self.press_email_edit.textChanged.connect(self._check_press_email)
         self._check_press_email()
+
+        self.cap_sender_edit = QLineEdit(settings.cap_sender, self)
+        self.cap_sender_edit.setObjectName("cap_sender")
+        self.cap_sender_edit.setPlaceholderText(self.tr("Empty: the press office's e-mail"))
+        self.cap_sender_edit.setToolTip(
+            self.tr(
+                "Who sends the organisation's CAP alerts, as alerting systems know it: one word"
+                " without spaces, such as press@region.example"
+            )
+        )
+        self.cap_sender_note = note_label("", self)
+        self.cap_sender_edit.textChanged.connect(self._check_cap_sender)
+        self._check_cap_sender()
+        self.cap_area_edit = QLineEdit(settings.cap_area, self)
+        self.cap_area_edit.setObjectName("cap_area")
+        self.cap_area_edit.setPlaceholderText(self.tr("For example Exempelby county"))
+        self.cap_area_edit.setToolTip(self.tr("The area CAP alerts concern, in words"))
+        self.web_edit = QLineEdit(settings.public_web_address, self)
+        self.web_edit.setObjectName("public_web_address")
+        self.web_edit.setPlaceholderText(self.tr("For example https://region.example/press"))
+        self.web_edit.setToolTip(
+            self.tr(
+                "Where the newsroom folder is published: each CAP alert links to its release there"
+            )
+        )
 
         self.folder_edit = QLineEdit(settings.organisation_folder, self)
         self.folder_edit.setPlaceholderText(self.tr("A shared folder of templates (optional)"))
@@ -121,6 +147,10 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Organisation:"), self.organisation_edit)
         form.addRow(self.tr("Press office's e-&mail:"), self.press_email_edit)
         form.addRow("", self.press_email_note)
+        form.addRow(self.tr("CAP s&ender:"), self.cap_sender_edit)
+        form.addRow("", self.cap_sender_note)
+        form.addRow(self.tr("CAP re&gion:"), self.cap_area_edit)
+        form.addRow(self.tr("P&ublic web address:"), self.web_edit)
         folder_label = QLabel(self.tr("Organisation's &templates:"), self)
         folder_label.setBuddy(self.folder_edit)  # a row holding a layout gets no buddy itself
         form.addRow(folder_label, folder_row)
@@ -161,6 +191,14 @@ class SettingsDialog(QDialog):
         self.press_email_note.setText(note)
         self.press_email_note.setVisible(bool(note))
 
+    def _check_cap_sender(self) -> None:
+        sender = self.cap_sender_edit.text().strip()
+        note = ""
+        if sender and not is_cap_token(sender):
+            note = self.tr("A CAP sender has no spaces, commas, < or &.")
+        self.cap_sender_note.setText(note)
+        self.cap_sender_note.setVisible(bool(note))
+
     def accept(self) -> None:
         bad = self.lists_editor.invalid_addresses()
         if bad and (
@@ -186,6 +224,9 @@ class SettingsDialog(QDialog):
         result.autosave_seconds = float(self.autosave_spin.value())
         result.letterhead = self.letterhead_edit.text().strip()
         result.distribution_lists = self.lists_editor.lists()
+        result.cap_sender = self.cap_sender_edit.text().strip()
+        result.cap_area = self.cap_area_edit.text().strip()
+        result.public_web_address = self.web_edit.text().strip()
         return result
 
     @classmethod

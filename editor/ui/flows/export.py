@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QMimeData
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMimeData
 
 from editor.model.release import Release
 from editor.render import writers
@@ -26,6 +26,18 @@ class ExportChoice:
     format: str
     path: str
     distribution_list: str = ""  # e-mail: a list's name from the settings, "" for none
+
+
+# The writers' labels, for the translation files (a writer class declares its label in English).
+FORMAT_LABELS = (
+    QT_TRANSLATE_NOOP("Formats", "Web page (HTML)"),
+    QT_TRANSLATE_NOOP("Formats", "Word document (DOCX)"),
+    QT_TRANSLATE_NOOP("Formats", "Plain text"),
+    QT_TRANSLATE_NOOP("Formats", "Markdown"),
+    QT_TRANSLATE_NOOP("Formats", "E-mail draft (EML)"),
+    QT_TRANSLATE_NOOP("Formats", "PDF document"),
+    QT_TRANSLATE_NOOP("Formats", "CAP 1.2 alert (XML)"),
+)
 
 
 def format_label(name: str) -> str:

@@ -32,6 +32,7 @@ from editor.ui.flows.export_flow import ExportFlow
 from editor.ui.flows.file_flows import STATUS_MS, FileFlows
 from editor.ui.flows.incident_flow import IncidentFlow
 from editor.ui.flows.library_flows import LibraryFlows
+from editor.ui.flows.newsroom_flow import NewsroomFlow
 from editor.ui.flows.print_flow import PrintFlow
 from editor.ui.form import FormWidget
 from editor.ui.panels.embargo_bar import EmbargoBar
@@ -117,6 +118,9 @@ class MainWindow(QMainWindow):
         self.exported_links.hide()
         self.statusBar().addPermanentWidget(self.exported_links)
         self.exports.exported.connect(self._show_exported)
+        self.newsroom = NewsroomFlow(self, context, self.session)
+        self.newsroom.status.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
+        self.newsroom.published.connect(self._show_exported)
         self._exported = ""
         self.library_flows = LibraryFlows(self, context, self.session)
         self.incidents = IncidentFlow(self, context, self.session, self.files.save)
@@ -163,6 +167,7 @@ class MainWindow(QMainWindow):
         a.save.triggered.connect(files.save)
         a.save_as.triggered.connect(files.save_as)
         a.export.triggered.connect(self.exports.export)
+        a.publish_newsroom.triggered.connect(self.newsroom.publish)
         a.new_follow_up.triggered.connect(self.incidents.new_follow_up)
         a.find_in_archive.triggered.connect(self.incidents.find_in_archive)
         a.exercise.triggered.connect(
