@@ -47,6 +47,7 @@ def language_versions(release_path: str | os.PathLike[str]) -> list[tuple[Path, 
 
 
 def _versions(release: Release, release_path: str | os.PathLike[str], beside: Beside) -> Beside:
+    """(``beside``'s paths are resolved, as ``_beside`` gives them.)"""
     link = release.incident
     if link is None:
         return []
@@ -55,7 +56,7 @@ def _versions(release: Release, release_path: str | os.PathLike[str], beside: Be
     found = []
     for path, other in sorted(beside, key=lambda pair: pair[1].created):
         language = base_language(other.template.language)
-        if other.incident is None or path.resolve() == own_path or language in seen:
+        if other.incident is None or path == own_path or language in seen:
             continue
         if (other.incident.incident_id, other.incident.number) == (link.incident_id, link.number):
             seen.add(language)
@@ -115,12 +116,14 @@ def alert_context(
     settings: ExportSettings,
     levels: LevelSetRegistry | None,
     document: RenderedDocument,
+    beside: Beside | None = None,
 ) -> AlertContext:
     """The alert of ``release`` (rendered as ``document``), with every language version saved
-    beside it: exported from any of them, the alert is the same."""
+    beside it: exported from any of them, the alert is the same. ``beside``: the releases of
+    its folder when already read (a newsroom reads them once for all its alerts)."""
     from editor.render.session import RenderSettings, render_release
 
-    beside = _beside(release_path)
+    beside = _beside(release_path) if beside is None else beside
     made: list[tuple[Release, RenderedDocument]] = [(release, document)]
     render_settings = RenderSettings(settings.organisation_name, levels)
     for _, other in _versions(release, release_path, beside):
@@ -153,14 +156,15 @@ def options_for_release(
     settings: ExportSettings,
     levels: LevelSetRegistry | None,
     document: RenderedDocument,
+    beside: Beside | None = None,
     **choices: Any,
 ) -> ExportOptions:
     """``export_options`` (``choices``: letterhead, distribution_list, letterhead_fallback),
-    with the alert when ``fmt``'s writer needs one."""
+    with the alert when ``fmt``'s writer needs one (``beside``: see ``alert_context``)."""
     options = export_options(release.template, settings, **choices)
     if not writers.writer_class(fmt).needs_alert:
         return options
     from dataclasses import replace
 
-    alert = alert_context(release, release_path, settings, levels, document)
+    alert = alert_context(release, release_path, settings, levels, document, beside)
     return replace(options, alert=alert)

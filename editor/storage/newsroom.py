@@ -97,15 +97,17 @@ def publish_newsroom(
     result = NewsroomResult(target)
     taken: set[str] = set()
     found: list[tuple[Path, Published]] = []
+    beside: list[tuple[Path, Release]] = []
     for path in sorted(source.glob(f"*{RELEASE_SUFFIX}")):
         try:
-            item = _read(path, settings, levels)
+            item = _read(path.resolve(), settings, levels)
         except PressklarError as error:
             result.notes.append(
                 Message("newsroom.skipped", {"file": path.name, "why": error.text()})
             )
             continue
-        found.append((path, replace(item, page=_unique(item.page, taken))))
+        found.append((path.resolve(), replace(item, page=_unique(item.page, taken))))
+        beside.append((path.resolve(), item.release))
     found.sort(key=lambda pair: (pair[1].sent, _number(pair[1].release)), reverse=True)
     no_alerts: PressklarError | None = None
     for path, item in found:
@@ -115,7 +117,7 @@ def publish_newsroom(
         if no_alerts is None:
             try:
                 options = options_for_release(
-                    item.release, path, "cap", settings, levels, item.document
+                    item.release, path, "cap", settings, levels, item.document, beside
                 )
                 data = export_document(item.document, "cap", options)
             except PressklarError as error:

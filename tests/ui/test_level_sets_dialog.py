@@ -146,3 +146,11 @@ def test_a_duplicated_set_keeps_its_wording(dialog: LevelSetsDialog) -> None:
     copy = dialog.edited_set()
     assert copy.level("critical", "en").raised == "declared a critical incident"
     assert copy.level("critical", "en").ended == "stood down the critical incident"
+
+
+def test_a_duplicated_set_keeps_its_cap_grading(dialog: LevelSetsDialog) -> None:
+    select(dialog, "nhs-incident")
+    dialog.duplicate_current()
+    copy = dialog.edited_set()
+    assert copy.category == "Health"
+    assert copy.grading("major").severity == "Severe"

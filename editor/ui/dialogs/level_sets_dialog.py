@@ -73,6 +73,8 @@ class LevelSetsDialog(QDialog):
         super().__init__(parent)
         self._wording: dict[str, dict[str, str]] = {}
         self._level_wording: dict[str, dict[str, dict[str, str]]] = {}
+        self._level_cap: dict[str, dict[str, str]] = {}  # CAP grading, kept as the file has it
+        self._cap_category = ""
         self.paths = paths
         self.language = language  # the UI's, for the sets' names
         self.library = library
@@ -220,6 +222,8 @@ class LevelSetsDialog(QDialog):
         # The table has no columns for the wording (raised, lowered...): it is kept as it was.
         self._wording = dict(level_set.wording) if level_set else {}
         self._level_wording = {d.id: dict(d.wording) for d in level_set.levels} if level_set else {}
+        self._level_cap = {d.id: dict(d.cap) for d in level_set.levels} if level_set else {}
+        self._cap_category = level_set.cap_category if level_set else ""
         self.id_edit.setText(level_set.id if level_set else "")
         for language, edit in self.name_edits.items():
             edit.setText(_text(level_set.names, language) if level_set else "")
@@ -321,6 +325,7 @@ class LevelSetsDialog(QDialog):
                     descriptions=texts["descriptions"],
                     glosses=texts["glosses"],
                     wording=self._level_wording.get(self._cell(row, ID), {}),
+                    cap=self._level_cap.get(self._cell(row, ID), {}),
                 )
             )
         names = {lang: edit.text().strip() for lang, edit in self.name_edits.items()}
@@ -329,6 +334,7 @@ class LevelSetsDialog(QDialog):
             names={lang: text for lang, text in names.items() if text},
             levels=tuple(levels),
             wording=self._wording,
+            cap_category=self._cap_category,
         )
 
     def new_set(self) -> None:
@@ -353,7 +359,13 @@ class LevelSetsDialog(QDialog):
         self.list.setCurrentRow(-1)
         self.list.blockSignals(blocked)
         self._editing = None
-        copy = LevelSet(new_id, dict(level_set.names), level_set.levels, dict(level_set.wording))
+        copy = LevelSet(
+            new_id,
+            dict(level_set.names),
+            level_set.levels,
+            dict(level_set.wording),
+            level_set.cap_category,
+        )
         self._show(copy, read_only=False)
         self.id_edit.setFocus()
 
