@@ -9,7 +9,8 @@ from collections.abc import Sequence
 
 COMMANDS = (
     "templates", "fields", "render", "new", "export",
-    "import-template", "export-template", "contacts", "check", "followup", "log", "search",
+    "import-template", "export-template", "contacts", "check", "followup", "language-copy", "log",
+    "search",
 )  # fmt: skip
 
 
