@@ -167,7 +167,7 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../editor/ui/panels/checks_panel.py" line="+57"/>
+        <location filename="../../editor/ui/panels/checks_panel.py" line="+61"/>
         <source>LIX for Swedish: under 30 very easy, 30–40 easy, 40–50 medium, 50–60 hard, 60 and over very hard. Flesch reading ease for English: the higher, the easier (60–70 is standard).</source>
         <translation>LIX för svenska: under 30 mycket lättläst, 30–40 lättläst, 40–50 medelsvår, 50–60 svår, 60 och mer mycket svår. Flesch läsbarhetsindex för engelska: ju högre, desto lättare (60–70 är normalt).</translation>
     </message>
@@ -503,7 +503,7 @@
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../editor/ui/flows/export_flow.py" line="+65"/>
+        <location filename="../../editor/ui/flows/export_flow.py" line="+68"/>
         <source>The release cannot be made while its template has an error.</source>
         <translation>Pressmeddelandet kan inte skapas så länge mallen innehåller ett fel.</translation>
     </message>
@@ -801,7 +801,7 @@
 <context>
     <name>FileFlows</name>
     <message>
-        <location filename="../../editor/ui/flows/file_flows.py" line="+58"/>
+        <location filename="../../editor/ui/flows/file_flows.py" line="+57"/>
         <source>The release is open elsewhere</source>
         <translation>Pressmeddelandet är öppet någon annanstans</translation>
     </message>
@@ -1094,7 +1094,7 @@
         <translation>Ta bort rad</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/widget.py" line="+115"/>
+        <location filename="../../editor/ui/form/widget.py" line="+133"/>
         <source>Required.</source>
         <translation>Obligatoriskt.</translation>
     </message>
@@ -1107,6 +1107,21 @@
         <location line="+7"/>
         <source>This template has no fields.</source>
         <translation>Den här mallen har inga fält.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/translate_mark.py" line="+28"/>
+        <source>To translate: copied from the release in the other language.</source>
+        <translation>Att översätta: kopierat från versionen på det andra språket.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Keep as it is</source>
+        <translation>Behåll som den är</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The text needs no translation: remove the mark</source>
+        <translation>Texten behöver inte översättas: ta bort markeringen</translation>
     </message>
 </context>
 <context>
@@ -1136,6 +1151,16 @@
         <translation>Uppföljning {number} av ”{title}”: fakta har förts över.</translation>
     </message>
     <message>
+        <location line="+20"/>
+        <source>Language copy</source>
+        <translation>Språkversion</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“{name}”: fields to translate, marked in the form: {count}</source>
+        <translation>”{name}”: fält att översätta, markerade i formuläret: {count}</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>Exercise</source>
         <translation>Övning</translation>
@@ -1149,7 +1174,7 @@
 <context>
     <name>IncidentPanel</name>
     <message>
-        <location filename="../../editor/ui/panels/incident_panel.py" line="+51"/>
+        <location filename="../../editor/ui/panels/incident_panel.py" line="+52"/>
         <source>Incident: {title} (this is number {number})</source>
         <translation>Händelse: {title} (det här är nummer {number})</translation>
     </message>
@@ -1364,12 +1389,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/windows/main_window.py" line="+153"/>
+        <location filename="../../editor/ui/windows/main_window.py" line="+152"/>
         <source>Read only.</source>
         <translation>Skrivskyddat.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+103"/>
         <source>The SMS text is on the clipboard.</source>
         <translation>Sms-texten finns i urklipp.</translation>
     </message>
@@ -1404,7 +1429,7 @@
         <translation>Nästa besked {clock}: tiden har passerat</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Words: {words}   Characters: {characters}</source>
         <translation>Ord: {words}   Tecken: {characters}</translation>
     </message>
@@ -1479,7 +1504,7 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../editor/ui/panels/preview.py" line="+91"/>
+        <location filename="../../editor/ui/panels/preview.py" line="+79"/>
         <source>The release as it will look when exported</source>
         <translation>Pressmeddelandet som det ser ut när det exporteras</translation>
     </message>
@@ -1514,7 +1539,7 @@
         <translation>Pressmeddelandet som sms och som inlägg i sociala medier</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+45"/>
         <source>Checks</source>
         <translation>Kontroller</translation>
     </message>
@@ -2495,7 +2520,7 @@
         <translation>&amp;Exportera…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
@@ -2570,7 +2595,7 @@
         <translation>I&amp;nställningar…</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-45"/>
         <source>Make a Word, PDF, e-mail, web or text file of the release</source>
         <translation>Gör en Word-, PDF-, e-post-, webb- eller textfil av pressmeddelandet</translation>
     </message>
@@ -2583,6 +2608,17 @@
         <location line="+2"/>
         <source>The next release of this incident, with the facts that still hold</source>
         <translation>Nästa pressmeddelande om den här händelsen, med de fakta som fortfarande gäller</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+121"/>
+        <source>Also in &amp;English…</source>
+        <translation>Även på &amp;engelska…</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <source>The same release in the other language, in the same incident</source>
+        <translation>Samma pressmeddelande på det andra språket, i samma händelse</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2786,6 +2822,11 @@
     </message>
     <message>
         <location line="+22"/>
+        <source>Also in &amp;Swedish…</source>
+        <translation>Även på &amp;svenska…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
