@@ -129,3 +129,34 @@ def test_from_english_it_is_aven_pa_svenska_in_a_swedish_ui(
         assert finding.field == "organisation"  # (its words follow the context's language)
     finally:
         remove_translators(qapp, translators)
+
+
+PAIRS = sorted(
+    path.stem
+    for path in (ROOT / "resources/templates").glob("*-sv.toml")
+    if path.with_name(path.name.replace("-sv.", "-en.")).exists()
+)
+
+
+@pytest.mark.parametrize("template_id", PAIRS)
+def test_every_builtin_pair_keeps_its_marks_through_the_form(
+    template_id: str, context: AppContext, make_window: Callable[..., MainWindow]
+) -> None:
+    """The form shows the copied values as they are: reading them back is no edit, so no mark
+    goes before the officer touches the field (quotes, timelines and paragraphs included)."""
+    from editor.model.language_copy import language_copy
+
+    template = template_named(context, template_id)
+    data = json.loads((ROOT / f"tests/reference/values/{template_id}.json").read_text("utf-8"))
+    made = language_copy(
+        Release.new(template, values(template, data)),
+        template_named(context, template_id.replace("-sv", "-en")),
+        context.levels(),
+    )
+    assert made.copy.to_translate() and not made.copy.language_copy.dropped  # type: ignore[union-attr]
+    window = make_window(made.copy)
+    assert window.form is not None
+    window.session.note_edit()  # the values are read back from the form
+    window.session.update_now()
+    assert window.session.release.to_translate() == made.copy.to_translate()
+    assert window.form.to_translate() == set(made.copy.to_translate())
