@@ -125,8 +125,8 @@ def _carry(
         return _level(value, new.level_set or new_template.level_set, levels)
     if kind == FieldType.CONTACT:
         return [_contact_group(c, old.groups, new.groups) for c in value], False
-    if kind == FieldType.TEXT and value == default_value(old):
-        return default_value(new) if new.default is not None else value, False
+    if kind == FieldType.TEXT and new.default is not None and value == default_value(old):
+        return default_value(new), False  # still the template's own wording: the pair's
     if kind == FieldType.TEXT:
         return value, any(ch.isalpha() for ch in value)
     if kind in TRANSLATED_TYPES:

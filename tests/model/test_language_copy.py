@@ -140,3 +140,15 @@ def test_a_template_may_name_its_own_pair() -> None:
     own = make_template("x", id="vart-eget", translations={"en": "our-own-english"})
     assert paired_template_id(own, "en") == "our-own-english"
     assert paired_template_id(make_template("x", id="nosuffix"), "en") == ""
+
+
+def test_a_default_is_swapped_only_for_the_pairs_own_default() -> None:
+    label = {"key": "label", "type": "text", "label": "Etikett", "default": "PRESSMEDDELANDE"}
+    phone = {"key": "phone", "type": "text", "label": "Telefon"}
+    sv = make_template("{{ label }}", [label, phone], id="t-sv", language="sv")
+    en_plain = make_template("{{ label }}", [{**label, "default": None}, phone], id="t-en",
+                             language="en")  # fmt: skip
+    original = Release.new(sv, values(sv, {"phone": "0470-00 00 00"}))
+    copy = language_copy(original, en_plain).copy
+    assert copy.values["label"] == "PRESSMEDDELANDE" and copy.to_translate() == ("label",)
+    assert copy.values["phone"] == "0470-00 00 00"  # no letters: nothing to translate
