@@ -27,7 +27,7 @@ def test_an_english_copy_with_the_incident_and_its_marks(tmp_path: Path) -> None
                  home=tmp_path)  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert "the English copy of sv.pressklar" in result.stdout
-    assert "to_translate: Still in Swedish, to translate: Organisation, Reason" in result.stdout
+    assert "to_translate: Still in Swedish, to translate: Reason" in result.stdout
     assert "belonged to no incident" in result.stderr and "--link-original" in result.stderr
     assert original.read_bytes() == before  # the original is left as it is
     data = json.loads((tmp_path / "en.pressklar").read_text("utf-8"))

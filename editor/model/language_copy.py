@@ -34,7 +34,7 @@ from editor.model.incident import IncidentLink
 from editor.model.language import base_language, is_swedish
 from editor.model.levels import LevelSetRegistry
 from editor.model.quotes import Quote
-from editor.model.release import Release
+from editor.model.release import ORGANISATION_FIELD, Release
 from editor.model.template import Template
 from editor.model.translation_marks import LanguageCopy
 
@@ -127,8 +127,8 @@ def _carry(
         return [_contact_group(c, old.groups, new.groups) for c in value], False
     if kind == FieldType.TEXT and new.default is not None and value == default_value(old):
         return default_value(new), False  # still the template's own wording: the pair's
-    if kind == FieldType.TEXT:
-        return value, any(ch.isalpha() for ch in value)
+    if kind == FieldType.TEXT:  # the organisation's name is the same in every language
+        return value, new.key != ORGANISATION_FIELD and any(ch.isalpha() for ch in value)
     if kind in TRANSLATED_TYPES:
         return value, _has_text(value)
     return value, False

@@ -24,6 +24,7 @@ from editor.model.translation_marks import LanguageCopy, still_to_translate
 RELEASE_FORMAT = 1
 RELEASE_KIND = "pressklar-release"
 RELEASE_SUFFIX = ".pressklar"
+ORGANISATION_FIELD = "organisation"  # its name: filled from the settings, never translated
 NO_SUCH_FIELD = "release.no_such_field"  # a value for a field the template does not have
 
 

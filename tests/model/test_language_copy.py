@@ -60,9 +60,9 @@ def test_free_text_is_marked_to_translate_and_typed_data_is_not() -> None:
     made = language_copy(swedish_release(), builtin("readiness-raised-en"), default_registry())
     copy = made.copy
     assert copy.to_translate() == (
-        "organisation", "cause", "decided_by", "situation", "consequences", "advice",
-        "press_phone",
+        "cause", "decided_by", "situation", "consequences", "advice", "press_phone",
     )  # fmt: skip
+    assert copy.values["organisation"] == SV["organisation"]  # a name: the same in English
     assert copy.values["cause"] == SV["cause"]  # copied as it was, for the officer to translate
     assert copy.values["label"] == "PRESS RELEASE"
     assert copy.language_copy is not None and copy.language_copy.source_language == "sv"
@@ -74,8 +74,8 @@ def test_the_marks_survive_the_file_and_go_when_the_field_is_edited() -> None:
     assert reopened.to_translate() == copy.to_translate()
     edited = reopened.with_values({**reopened.values, "cause": "a wide IT disruption"})
     assert "cause" not in edited.to_translate() and "situation" in edited.to_translate()
-    kept = edited.translated("organisation")  # "Region Kronoberg" stands as it is
-    assert "organisation" not in kept.to_translate()
+    kept = edited.translated("decided_by")  # the officer keeps it as it is
+    assert "decided_by" not in kept.to_translate()
     untouched = kept.with_values(dict(kept.values))
     assert untouched.to_translate() == kept.to_translate()
 
@@ -91,7 +91,7 @@ def test_a_file_with_an_unreadable_mark_opens_as_an_ordinary_release() -> None:
 def test_the_checks_list_the_fields_still_to_translate() -> None:
     copy = language_copy(swedish_release(), builtin("readiness-raised-en")).copy
     found = [f for f in check_release(copy, "sv", NOW) if f.code == "to_translate"]
-    assert len(found) == 1 and found[0].severity == "warning" and found[0].field == "organisation"
+    assert len(found) == 1 and found[0].severity == "warning" and found[0].field == "cause"
     assert found[0].message.startswith("Fortfarande på svenska")
     assert "Reason" in found[0].message and "What has happened" in found[0].message
     done = copy.with_values(

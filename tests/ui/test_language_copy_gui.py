@@ -64,23 +64,22 @@ def test_also_in_english_opens_the_copy_with_its_marks(
     assert form is not None
     qtbot.waitUntil(lambda: "situation" in form.to_translate())
     assert form.to_translate() == {
-        "organisation", "cause", "decided_by", "situation", "consequences", "advice",
-        "press_phone",
+        "cause", "decided_by", "situation", "consequences", "advice", "press_phone",
     }  # fmt: skip
     assert "to_translate" in _codes(copy)
 
     type_text(qtbot, form.field_editor("cause"), " (translated)")  # an edit clears the mark
     qtbot.waitUntil(lambda: "cause" not in form.to_translate())
     assert "cause" not in copy.session.release.to_translate()
-    button = form.findChild(QToolButton, "keep_organisation")  # "Region Kronoberg" stands
+    button = form.findChild(QToolButton, "keep_decided_by")  # the officer keeps it as it is
     assert button is not None and button.isVisible()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "organisation" not in form.to_translate())
+    qtbot.waitUntil(lambda: "decided_by" not in form.to_translate())
 
     dialogs.paths.append(str(tmp_path / "en.pressklar"))
     copy.window_actions.save.trigger()
     saved = load_release(tmp_path / "en.pressklar")
-    assert "cause" not in saved.to_translate() and "organisation" not in saved.to_translate()
+    assert "cause" not in saved.to_translate() and "decided_by" not in saved.to_translate()
     assert "situation" in saved.to_translate()
     reopened = make_window(saved, str(tmp_path / "en.pressklar"))
     assert reopened.form is not None
@@ -126,7 +125,7 @@ def test_from_english_it_is_aven_pa_svenska_in_a_swedish_ui(
         assert any("Att översätta" in label.text() for label in banner.findChildren(QLabel))
         assert "21 september 2018" in preview_text(copy)
         finding = next(f for f in copy.session.findings() if f.code == "to_translate")
-        assert finding.field == "organisation"  # (its words follow the context's language)
+        assert finding.field == "cause"  # (its words follow the context's language)
     finally:
         remove_translators(qapp, translators)
 
