@@ -9,8 +9,8 @@ from collections.abc import Sequence
 
 COMMANDS = (
     "templates", "fields", "render", "new", "export",
-    "import-template", "export-template", "contacts", "check", "followup", "log", "search",
-    "newsroom",
+    "import-template", "export-template", "contacts", "check", "followup", "language-copy", "log",
+    "search", "newsroom",
 )  # fmt: skip
 
 

@@ -1,4 +1,5 @@
-"""The CLI's incident commands: ``followup`` (the next release of an incident), ``log`` (what
+"""The CLI's incident commands: ``followup`` (the next release of an incident),
+``language-copy`` (the same release in another language), ``log`` (what
 was saved and sent, and whether the log is intact) and ``search`` (the archive of releases).
 Part of ``editor.cli``; kept apart because it is a subject of its own."""
 
@@ -44,6 +45,50 @@ def cmd_followup(args: argparse.Namespace) -> int:
     link = release.incident
     assert link is not None
     print(f"{args.output}: {link.title or link.incident_id} #{link.number}")
+    return 0
+
+
+def cmd_language_copy(args: argparse.Namespace) -> int:
+    """The release in another language, in the same incident with the same number. The
+    original's file is left as it is, unless it had no incident and ``--link-original`` asks
+    to record the new one in it too."""
+    from editor import cli
+    from editor.i18n import language_name, text
+    from editor.model.language_copy import language_copy
+    from editor.render.copy_checks import copy_notes
+    from editor.storage.incidents import record
+    from editor.storage.language_pairs import paired_template
+    from editor.storage.level_sets import level_registry
+    from editor.storage.releases import load_release, save_release
+
+    output = Path(args.output)
+    if output.exists() and not args.force:
+        raise StorageError("language_copy.output_exists", file=args.output)
+    source = Path(args.release)
+    original = load_release(source)
+    template = paired_template(original.template, args.language, cli._library())
+    made = language_copy(original, template, level_registry(user_paths()))
+    copy = made.copy
+    save_release(copy, output)
+    paths = user_paths()
+    record(copy, args.output, paths.data, "language-copy", written=args.output,
+           data=output.read_bytes())  # fmt: skip
+    if original.incident is None:
+        if args.link_original:
+            save_release(made.original, source)
+        else:
+            print(f"pressklar: {text('language_copy.new_incident', file=source.name)}",
+                  file=sys.stderr)  # fmt: skip
+    from editor.storage.archive import Archive
+
+    Archive.for_user(paths).remember(args.output)
+    link = copy.incident
+    assert link is not None
+    print(text("language_copy.made", file=args.output, original=source.name,
+               language=language_name(template.language), title=link.title or link.incident_id,
+               number=link.number))  # fmt: skip
+    for severity, code, _, params in copy_notes(copy):
+        print(f"{severity:<7} {code}: {text('check.' + code, **params)}")
     return 0
 
 
@@ -109,6 +154,19 @@ def add_incident_commands(sub: Any) -> None:
     p.add_argument("--exercise", action="store_true", help="mark it as an exercise")
     p.add_argument("-o", "--output", required=True, help="the new .pressklar file")
     p.set_defaults(func=cmd_followup)
+    p = sub.add_parser(
+        "language-copy", help="the same release in another language, from the paired template"
+    )
+    p.add_argument("release", help="the .pressklar release to copy")
+    p.add_argument("--language", required=True, help="the copy's language (en, sv)")
+    p.add_argument("-o", "--output", required=True, help="the new .pressklar file")
+    p.add_argument("--force", action="store_true", help="replace the output file if it exists")
+    p.add_argument(
+        "--link-original",
+        action="store_true",
+        help="when the release belongs to no incident, record the new one in its file too",
+    )
+    p.set_defaults(func=cmd_language_copy)
     p = sub.add_parser("log", help="the incident's log: what was saved and sent, and if intact")
     p.add_argument("target", help="a release of the incident, or its log folder")
     shown = p.add_mutually_exclusive_group()

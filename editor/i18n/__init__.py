@@ -89,3 +89,12 @@ def text(code: str, lang: str | None = None, /, **params: object) -> str:
 def english(code: str, /, **params: object) -> str:
     """The message in English: for logs, exceptions' ``str`` and tests."""
     return text(code, SOURCE_LANGUAGE, **params)
+
+
+def language_name(lang: str) -> Message | str:
+    """A language's name in the words of the UI (``sv`` -> "Swedish"/"svenska"), as a message
+    parameter; the code itself for a language the catalog does not name."""
+    from editor.model.language import base_language
+
+    code = f"language.{base_language(lang)}"
+    return Message(code) if code in ENGLISH else lang

@@ -53,7 +53,7 @@ def follow_up(
             values[field_def.key] = today or date.today()
         else:
             values[field_def.key] = default_value(field_def)
-    link = previous.incident or IncidentLink.start(_title(previous))
+    link = previous.incident or IncidentLink.start(incident_title(previous))
     following = Release.new(template, values)
     return replace(
         following,
@@ -62,6 +62,7 @@ def follow_up(
     )
 
 
-def _title(release: Release) -> str:
+def incident_title(release: Release) -> str:
+    """The title a new incident takes from the release that starts it: its headline."""
     headline = release.values.get("headline")
     return headline.strip() if isinstance(headline, str) and headline.strip() else ""

@@ -18,10 +18,13 @@ from editor.model.fields import default_value, dump_value, parse_value
 from editor.model.incident import IncidentLink
 from editor.model.reading import load_json
 from editor.model.template import Template, template_from_dict
+from editor.model.translation_marks import FILE_KEY as COPY_KEY
+from editor.model.translation_marks import LanguageCopy, still_to_translate
 
 RELEASE_FORMAT = 1
 RELEASE_KIND = "pressklar-release"
 RELEASE_SUFFIX = ".pressklar"
+ORGANISATION_FIELD = "organisation"  # its name: filled from the settings, never translated
 NO_SUCH_FIELD = "release.no_such_field"  # a value for a field the template does not have
 
 
@@ -39,6 +42,7 @@ class Release:
     embargo: datetime | None = None  # not to be published before this moment (wall clock)
     incident: IncidentLink | None = None  # its place in a series of releases
     exercise: bool = False  # an exercise: marked as such in every format
+    language_copy: LanguageCopy | None = None  # made from a release in another language
 
     @classmethod
     def new(cls, template: Template, values: dict[str, Any] | None = None) -> Release:
@@ -48,7 +52,22 @@ class Release:
         return cls(template=template.with_source("release", template.path), values=start)
 
     def with_values(self, values: dict[str, Any]) -> Release:
-        return replace(self, values=values, modified=_now())
+        """The release with these values; a field still to translate is done once edited."""
+        copy = self.language_copy
+        if copy is not None and copy.to_translate:
+            copy = still_to_translate(copy, self.values, values)
+        return replace(self, values=values, modified=_now(), language_copy=copy)
+
+    def translated(self, key: str) -> Release:
+        """The release with field ``key`` no longer to translate (its text stands as it is)."""
+        if self.language_copy is None or key not in self.language_copy.to_translate:
+            return self
+        return replace(self, language_copy=self.language_copy.without({key}), modified=_now())
+
+    def to_translate(self) -> tuple[str, ...]:
+        """The keys of the fields that still hold the other language's text, in form order."""
+        marked = set(self.language_copy.to_translate) if self.language_copy else set()
+        return tuple(f.key for f in self.template.fields if f.key in marked)
 
     def with_embargo(self, embargo: datetime | None) -> Release:
         return replace(self, embargo=embargo, modified=_now())
@@ -66,6 +85,7 @@ class Release:
             **({"embargo": self.embargo.isoformat()} if self.embargo else {}),
             **({"incident": self.incident.to_dict()} if self.incident else {}),
             **({"exercise": True} if self.exercise else {}),
+            **({COPY_KEY: self.language_copy.to_dict()} if self.language_copy else {}),
             "template": self.template.to_dict(),
             "values": values_to_json(self.template, self.values),
         }
@@ -168,4 +188,5 @@ def parse_release(text: str, source: str = "") -> Release:
         embargo=embargo,
         incident=incident,
         exercise=exercise,
+        language_copy=LanguageCopy.from_dict(data.get(COPY_KEY)),
     )

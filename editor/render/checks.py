@@ -564,5 +564,9 @@ def check_release(
             message("next_update_passed", lang, when=clock),
             PROMISED_UPDATE,
         )
-        findings = sorted([*findings, passed], key=lambda f: SEVERITY_ORDER[f.severity])
-    return findings
+        findings = [*findings, passed]
+    from editor.render.copy_checks import copy_notes
+
+    for severity, code, key, params in copy_notes(release):
+        findings.append(Finding(severity, code, message(code, lang, **params), key))
+    return sorted(findings, key=lambda f: SEVERITY_ORDER[f.severity])

@@ -49,6 +49,11 @@ class WindowActions(QObject):
             "Ctrl+Shift+N",
             self.tr("The next release of this incident, with the facts that still hold"),
         )
+        self.language_copy = self._make(
+            self.tr("Also in &English…"),
+            None,
+            self.tr("The same release in the other language, in the same incident"),
+        )
         self.exercise = self._make(
             self.tr("E&xercise"),
             None,
@@ -161,6 +166,15 @@ class WindowActions(QObject):
         self._window.addAction(action)
         return action
 
+    def show_language_copy_target(self, language: str) -> None:
+        """Name the language a copy of a release in ``language`` goes into."""
+        from editor.model.language_copy import other_language
+
+        if other_language(language) == "en":
+            self.language_copy.setText(self.tr("Also in &English…"))
+        else:
+            self.language_copy.setText(self.tr("Also in &Swedish…"))
+
     def window_commands(self) -> list[QAction]:
         """The actions whose shortcuts belong to the window, not to the field being edited."""
         editing = {self.undo, self.redo, self.cut, self.copy, self.paste}
@@ -169,7 +183,7 @@ class WindowActions(QObject):
     def build_menus(self) -> None:
         bar = self._window.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addActions([self.new, self.new_follow_up, self.open])
+        file_menu.addActions([self.new, self.new_follow_up, self.language_copy, self.open])
         file_menu.addMenu(self.recent)
         file_menu.addAction(self.find_in_archive)
         file_menu.addSeparator()

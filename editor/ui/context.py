@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QWidget
 from editor.model.contacts import Contact
 from editor.model.fields import FieldType
 from editor.model.levels import LevelSetRegistry
-from editor.model.release import Release
+from editor.model.release import ORGANISATION_FIELD, Release
 from editor.model.template import Template
 from editor.storage.autosave import Autosaver
 from editor.storage.contacts import load_contact_book
@@ -26,8 +26,6 @@ from editor.storage.library import Library, load_library
 from editor.storage.paths import Paths, user_paths
 from editor.storage.settings import Settings, SettingsStore
 from editor.ui.spelling import SpellingService
-
-ORGANISATION_FIELD = "organisation"  # the field the settings' organisation name fills
 
 
 class AppEvents(QObject):

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -23,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from editor.errors import PressklarError, StorageError
+from editor.model.incident import IncidentLink
 from editor.model.release import RELEASE_SUFFIX, Release
 from editor.model.template import Template
 from editor.render.document import RenderedDocument
@@ -55,6 +57,7 @@ class ReleaseSession(QObject):
     rendered = Signal(object)  # RenderedDocument, after every good render
     failed = Signal(object)  # PressklarError, when the template cannot be rendered
     findings_changed = Signal(object)  # list[Finding] of the latest good render
+    incident_changed = Signal()  # the release was given a place in an incident
 
     def __init__(
         self,
@@ -144,6 +147,23 @@ class ReleaseSession(QObject):
             return
         self._release = self.release.with_exercise(exercise)
         self.note_edit()
+
+    def set_incident(self, link: IncidentLink) -> None:
+        """Give the release a place in an incident (its language copy started one): an edit, so
+        the file keeps it only when the officer saves."""
+        if link == self._release.incident:
+            return
+        self._release = replace(self.release, incident=link)
+        self.incident_changed.emit()
+        self.note_edit()
+
+    def mark_translated(self, key: str) -> None:
+        """The officer says field ``key``'s copied text stands as it is: no longer to
+        translate. An edit like any other."""
+        release = self.release
+        if key in release.to_translate():
+            self._release = release.translated(key)
+            self.note_edit()
 
     def load(
         self,

@@ -233,7 +233,7 @@
 <context>
     <name>ContactBookWindow</name>
     <message>
-        <location filename="../../editor/ui/context.py" line="+160"/>
+        <location filename="../../editor/ui/context.py" line="+158"/>
         <location filename="../../editor/ui/windows/contact_book.py" line="+133"/>
         <location line="+106"/>
         <location line="+108"/>
@@ -1094,7 +1094,7 @@
         <translation>Ta bort rad</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/widget.py" line="+115"/>
+        <location filename="../../editor/ui/form/widget.py" line="+133"/>
         <source>Required.</source>
         <translation>Obligatoriskt.</translation>
     </message>
@@ -1107,6 +1107,21 @@
         <location line="+7"/>
         <source>This template has no fields.</source>
         <translation>Den här mallen har inga fält.</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/form/translate_mark.py" line="+28"/>
+        <source>To translate: copied from the release in the other language.</source>
+        <translation>Att översätta: kopierat från versionen på det andra språket.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Keep as it is</source>
+        <translation>Behåll som den är</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The text needs no translation: remove the mark</source>
+        <translation>Texten behöver inte översättas: ta bort markeringen</translation>
     </message>
 </context>
 <context>
@@ -1155,7 +1170,7 @@
 <context>
     <name>IncidentFlow</name>
     <message>
-        <location filename="../../editor/ui/flows/incident_flow.py" line="+75"/>
+        <location filename="../../editor/ui/flows/incident_flow.py" line="+76"/>
         <location line="+17"/>
         <source>New follow-up</source>
         <translation>Ny uppföljning</translation>
@@ -1171,6 +1186,16 @@
         <translation>Uppföljning {number} av ”{title}”: fakta har förts över.</translation>
     </message>
     <message>
+        <location line="+20"/>
+        <source>Language copy</source>
+        <translation>Språkversion</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“{name}”: fields to translate, marked in the form: {count}</source>
+        <translation>”{name}”: fält att översätta, markerade i formuläret: {count}</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>Exercise</source>
         <translation>Övning</translation>
@@ -1184,7 +1209,7 @@
 <context>
     <name>IncidentPanel</name>
     <message>
-        <location filename="../../editor/ui/panels/incident_panel.py" line="+51"/>
+        <location filename="../../editor/ui/panels/incident_panel.py" line="+52"/>
         <source>Incident: {title} (this is number {number})</source>
         <translation>Händelse: {title} (det här är nummer {number})</translation>
     </message>
@@ -1263,7 +1288,7 @@
         <translation>I löptext</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Level sets</source>
         <translation>Beredskapsskalor</translation>
     </message>
@@ -1348,12 +1373,12 @@
         <translation>{file}: kan inte användas: {error}</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>Built-in level sets cannot be changed. Duplicate one to make a set of your own.</source>
         <translation>Inbyggda beredskapsskalor kan inte ändras. Kopiera en för att göra en egen.</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+152"/>
         <source>Could not save the level set</source>
         <translation>Det gick inte att spara beredskapsskalan</translation>
     </message>
@@ -1404,7 +1429,7 @@
         <translation>Skrivskyddat.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+104"/>
         <source>The SMS text is on the clipboard.</source>
         <translation>Sms-texten finns i urklipp.</translation>
     </message>
@@ -1439,7 +1464,7 @@
         <translation>Nästa besked {clock}: tiden har passerat</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Words: {words}   Characters: {characters}</source>
         <translation>Ord: {words}   Tecken: {characters}</translation>
     </message>
@@ -1931,7 +1956,7 @@
         <translation>Där pressrumsmappen publiceras: varje CAP-meddelande länkar till sitt pressmeddelande där</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>A shared folder of templates (optional)</source>
         <translation>En delad mapp med mallar (valfritt)</translation>
     </message>
@@ -2603,12 +2628,7 @@
         <translation>&amp;Exportera…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Pu&amp;blish Newsroom Folder…</source>
-        <translation>Publicera p&amp;ressrumsmapp…</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+39"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
@@ -2683,12 +2703,17 @@
         <translation>I&amp;nställningar…</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-53"/>
         <source>Make a Word, PDF, e-mail, web or text file of the release</source>
         <translation>Gör en Word-, PDF-, e-post-, webb- eller textfil av pressmeddelandet</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Pu&amp;blish Newsroom Folder…</source>
+        <translation>Publicera p&amp;ressrumsmapp…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Publish the releases of a folder as a web site of their own, with a feed and CAP alerts, for any web server or a USB stick</source>
         <translation>Publicera pressmeddelandena i en mapp som en egen webbplats, med flöde och CAP-meddelanden, för vilken webbserver eller USB-minne som helst</translation>
     </message>
@@ -2701,6 +2726,17 @@
         <location line="+2"/>
         <source>The next release of this incident, with the facts that still hold</source>
         <translation>Nästa pressmeddelande om den här händelsen, med de fakta som fortfarande gäller</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+121"/>
+        <source>Also in &amp;English…</source>
+        <translation>Även på &amp;engelska…</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <source>The same release in the other language, in the same incident</source>
+        <translation>Samma pressmeddelande på det andra språket, i samma händelse</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2904,6 +2940,11 @@
     </message>
     <message>
         <location line="+22"/>
+        <source>Also in &amp;Swedish…</source>
+        <translation>Även på &amp;svenska…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>

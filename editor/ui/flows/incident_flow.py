@@ -1,5 +1,6 @@
-"""What File > New Follow-up, the exercise mark and Edit > Find in Archive do from a window,
-and the log entry every save, export and copy of an incident's release leaves.
+"""What File > New Follow-up, Also in English (or Swedish), the exercise mark and Edit > Find
+in Archive do from a window, and the log entry every save, export and copy of an incident's
+release leaves.
 
 A log that cannot be written never stops a save or an export (the file is what matters on a
 crisis day); the window's status bar says so instead.
@@ -99,6 +100,35 @@ class IncidentFlow(QObject):
                     number=link.number, title=link.title
                 )
             )
+        return True
+
+    def new_language_copy(self) -> bool:
+        """This release in the other language, from the paired template, in a window of its
+        own beside this one (the officer translates with the original in view). Same incident,
+        same number; when this release had no incident, both get a new one, and this window's
+        release keeps it only if the officer saves it (it is marked modified)."""
+        from editor.model.language_copy import language_copy, other_language
+        from editor.storage.language_pairs import paired_template
+        from editor.ui.application import open_window
+
+        session = self._session
+        target = other_language(session.template.language)
+        try:
+            template = paired_template(session.template, target, self._context.library(reload=True))
+        except PressklarError as problem:
+            messages.error(self._window, self.tr("Language copy"), problem.text())
+            return False
+        made = language_copy(session.release, template, self._context.levels())
+        if made.original.incident is not None:
+            session.set_incident(made.original.incident)
+        window = open_window(self._context, made.copy, "", modified=True)
+        window.show()
+        fields = len(made.copy.to_translate())
+        window.statusBar().showMessage(
+            self.tr("“{name}”: fields to translate, marked in the form: {count}").format(
+                name=template.name, count=fields
+            )
+        )
         return True
 
     def set_exercise(self, exercise: bool) -> bool:

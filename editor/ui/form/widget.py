@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
@@ -25,6 +25,9 @@ from editor.ui.form.base import EditorContext, FieldEditor, note_label, tight_hb
 from editor.ui.form.registry import create_editor
 from editor.ui.form.wheel import install_wheel_guard
 from editor.ui.spelling import SpellingService
+
+if TYPE_CHECKING:
+    from editor.ui.form.translate_mark import TranslateMark
 
 PROBLEM_COLOUR = "#b3261e"
 BAR_WIDTH = 3
@@ -78,8 +81,23 @@ class FieldRow(QFrame):
         layout.addWidget(self.problem)
         self._marked = False
         self._label_palette: QPalette | None = None
+        self.translate_mark: TranslateMark | None = None  # made when first needed
         # room for the problem bar, kept when there is none, so that nothing shifts
         self.setContentsMargins(BAR_WIDTH + 4, 0, 0, 0)
+
+    def set_to_translate(self, marked: bool, done: Callable[[str], None]) -> None:
+        """Show or hide the "To translate" mark; ``done(key)`` when the officer keeps the text."""
+        if self.translate_mark is None:
+            if not marked:
+                return
+            from editor.ui.form.translate_mark import TranslateMark
+
+            self.translate_mark = TranslateMark(self.field_def.key, self)
+            self.translate_mark.done.connect(lambda: done(self.field_def.key))
+            layout = self.layout()
+            assert isinstance(layout, QVBoxLayout)
+            layout.insertWidget(0, self.translate_mark)
+        self.translate_mark.setVisible(marked)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """A red bar left of a field with a problem (painted, not a style sheet: those slow the
@@ -240,6 +258,21 @@ class FormWidget(QScrollArea):
     def set_problems(self, problems: dict[str, str]) -> None:
         for key, row in self._rows.items():
             row.set_problem(problems.get(key))
+
+    def set_to_translate(self, keys: set[str], kept: Callable[[str], None]) -> None:
+        """Mark these fields "To translate" (a language copy's copied text) and no others;
+        ``kept(key)`` when the officer keeps a field's text as it is. (A callback, not a
+        signal: see ``FieldEditor`` on signals emitted from Python.)"""
+        for key, row in self._rows.items():
+            row.set_to_translate(key in keys, kept)
+
+    def to_translate(self) -> set[str]:
+        """The fields that show the mark now."""
+        return {
+            key
+            for key, row in self._rows.items()
+            if row.translate_mark is not None and not row.translate_mark.isHidden()
+        }
 
     def focus_field(self, key: str) -> None:
         row = self._rows.get(key)

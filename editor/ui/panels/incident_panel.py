@@ -36,6 +36,7 @@ class IncidentPanel(QWidget):
         layout.addWidget(self.releases)
         session.replaced.connect(self.refresh)
         session.saved.connect(lambda _: self.refresh())
+        session.incident_changed.connect(self.refresh)
         self.hide()
 
     def refresh(self) -> None:

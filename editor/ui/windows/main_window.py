@@ -169,6 +169,7 @@ class MainWindow(QMainWindow):
         a.export.triggered.connect(self.exports.export)
         a.publish_newsroom.triggered.connect(self.newsroom.publish)
         a.new_follow_up.triggered.connect(self.incidents.new_follow_up)
+        a.language_copy.triggered.connect(self.incidents.new_language_copy)
         a.find_in_archive.triggered.connect(self.incidents.find_in_archive)
         a.exercise.triggered.connect(
             lambda checked: a.exercise.setChecked(self.incidents.set_exercise(checked))
@@ -235,6 +236,7 @@ class MainWindow(QMainWindow):
         self.session.bind_values(form.values)
         self.window_actions.exercise.setChecked(self.session.release.exercise)
         self.embargo_bar.set_language(template.language)
+        self.window_actions.show_language_copy_target(template.language)
         self.embargo_bar.set_embargo(self.session.release.embargo)
         self._update_title()
 
@@ -315,6 +317,9 @@ class MainWindow(QMainWindow):
         if self.form is not None and problems != self._problems:
             self.form.set_problems(problems)  # restyles rows: only when the problems change
         self._problems = problems
+        rendered = self.session.rendered_release
+        if self.form is not None and rendered is not None:  # a language copy's marks
+            self.form.set_to_translate(set(rendered.to_translate()), self.session.mark_translated)
         words, characters = text_statistics(doc)
         self.counts_label.setText(
             self.tr("Words: {words}   Characters: {characters}").format(
