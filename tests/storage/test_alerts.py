@@ -116,3 +116,23 @@ def test_either_language_version_exports_one_alert_in_both_languages(tmp_path: P
     assert "höjer beredskapen" in headlines[0] and "readiness" in headlines[1].lower()
     assert _text(from_swedish, "identifier") == "pressklar-it-outage-2"
     assert _text(from_swedish, "msgType") == "Update"
+
+
+def test_a_language_copy_and_its_original_export_one_alert(tmp_path: Path) -> None:
+    home = _home(tmp_path)
+    values_file = tmp_path / "values.json"
+    values_file.write_text(json.dumps(raw_values("readiness-raised-sv")), encoding="utf-8")
+    made = run("new", "readiness-raised-sv", "--values", str(values_file), "-o",
+               str(tmp_path / "sv.pressklar"), home=home)  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    copied = run("language-copy", str(tmp_path / "sv.pressklar"), "--language", "en", "-o",
+                 str(tmp_path / "en.pressklar"), "--link-original", home=home)  # fmt: skip
+    assert copied.returncode == 0, copied.stderr
+    from_swedish = _export(tmp_path / "sv.pressklar", home)
+    from_english = _export(tmp_path / "en.pressklar", home)
+    assert ET.tostring(from_swedish) == ET.tostring(from_english)
+    infos = from_english.findall(f"{CAP}info")
+    assert [info.findtext(f"{CAP}language") for info in infos] == ["sv-SE", "en-GB"]
+    english = infos[1]
+    assert "today at 6.15am" in (english.findtext(f"{CAP}description") or "")
+    assert english.findtext(f"{CAP}urgency") == "Expected"  # förstärkningsläge, in English too
