@@ -14,8 +14,8 @@ from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QTime, QTimeZone, 
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QCheckBox, QDateTimeEdit, QWidget
 
-from editor.model.language import is_swedish
 from editor.ui.form.base import note_label, tight_hbox
+from editor.ui.form.clock_input import date_time_format, make_typeable
 
 Embargo = datetime | None
 
@@ -24,14 +24,6 @@ def next_full_hour(now: datetime | None = None) -> datetime:
     """Where a new embargo starts: the next full hour (an embargo is rarely for the past)."""
     now = (now or datetime.now()).replace(minute=0, second=0, microsecond=0)
     return now + timedelta(hours=1)
-
-
-def display_format(language: str) -> str:
-    """As the form's date-time fields: ISO dates for Swedish, the month's name otherwise."""
-    if is_swedish(language):
-        return "yyyy-MM-dd HH:mm"
-    short = QLocale(language).timeFormat(QLocale.FormatType.ShortFormat)
-    return "d MMM yyyy " + (short.replace(":ss", "").replace(".ss", "") or "HH:mm")
 
 
 class _Change(QUndoCommand):
@@ -129,6 +121,7 @@ class EmbargoBar(QWidget):
         self.edit.setCalendarPopup(True)
         self.edit.setTimeZone(QTimeZone.utc())  # wall-clock time: no daylight-saving gap
         self.edit.setAccessibleName(self.tr("Embargo until"))
+        make_typeable(self.edit)
         self.edit.setEnabled(False)
         self.note = note_label("", self)
         layout = tight_hbox(self)
@@ -146,7 +139,7 @@ class EmbargoBar(QWidget):
     def set_language(self, language: str) -> None:
         """The release's language, for how the date and time read."""
         self.edit.setLocale(QLocale(language))
-        self.edit.setDisplayFormat(display_format(language))
+        self.edit.setDisplayFormat(date_time_format(language))
 
     def embargo(self) -> Embargo:
         return self._embargo
