@@ -232,3 +232,24 @@ def test_tab_after_ticking_the_box_enters_the_first_section(
     editor.edit.interpretText()
     value = form.values()["day"]
     assert (value.year if language == "sv" else value.day) == int(first)
+
+
+def test_help_under_a_date_keeps_all_its_lines_after_the_form_re_lays_out(qtbot: Any) -> None:
+    """Three-line hints lost their first and last line once a problem line in another row (or
+    a narrower form) made the form lay itself out again."""
+    from tests.helpers import builtin
+
+    template = builtin("readiness-ended-sv")
+    form = make_form(qtbot, template)
+    show(qtbot, form)
+    clipped: list[str] = []
+    for width in range(380, 760, 20):
+        form.resize(width, 700)
+        for problems in ({"raised_at": "Fyll i när beredskapen höjdes, med klockslag."}, {}):
+            form.set_problems(problems)
+            qtbot.wait(30)
+            for key in ("release_date", "raised_at", "lowered_at", "ended_at"):
+                label = form._rows[key].help
+                if label.height() < label.heightForWidth(label.width()):
+                    clipped.append(f"{key} at {width}: {label.height()} px")
+    assert not clipped
