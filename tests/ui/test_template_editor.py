@@ -257,7 +257,7 @@ def test_a_builtin_template_opens_read_only_and_can_be_duplicated(
     assert not window.read_only and not window.notice.isVisible()
     assert not window.editor.isReadOnly()
     assert window.template is not None and window.template.path == str(files[0])
-    assert window.name_edit.text() == "Readiness raised (copy)"
+    assert window.name_edit.text() == "Copy of Readiness raised"
 
 
 def test_the_preview_shows_the_template_with_sample_values(make_editor: Make) -> None:
@@ -331,3 +331,22 @@ def test_key_uses_are_found_only_in_code() -> None:
         "{% for n in who %}{{ f(name=1) }}{{ who is name }}{% endfor %}\n"
         "{% raw %}{{ name }}{% endraw %} {{ name_2 }} {{who}}"
     )
+
+
+def test_saving_under_a_name_another_template_of_the_folder_has_is_refused(
+    make_editor: Make, paths: Paths, dialogs: ScriptedDialogs
+) -> None:
+    first = user_copy(paths)
+    second = user_copy(paths)
+    assert first.name != second.name
+    window = make_editor(second)
+    before = Path(second.path).read_bytes()
+    window.name_edit.setText(first.name)
+    window.check_now()
+    assert not window.save()
+    assert Path(second.path).read_bytes() == before
+    [(kind, _title, text)] = dialogs.shown
+    assert kind == "error" and f"The name “{first.name}” is also taken" in text
+    window.name_edit.setText("A name of its own")
+    assert window.save()
+    assert parse_template(Path(second.path).read_text(encoding="utf-8")).name == "A name of its own"

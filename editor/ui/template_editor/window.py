@@ -36,7 +36,7 @@ from editor.storage.level_sets import level_registry
 from editor.storage.library import BUILTIN, ORGANISATION, USER
 from editor.storage.paths import Paths
 from editor.storage.settings import Settings
-from editor.storage.template_io import duplicate_template, export_template
+from editor.storage.template_io import check_name_free, duplicate_template, export_template
 from editor.ui.dialogs import messages
 from editor.ui.dialogs.save_as_template import SaveAsTemplateDialog, problem_details
 from editor.ui.panels.preview import BANNER_STYLE
@@ -362,6 +362,7 @@ class TemplateEditorWindow(QMainWindow):
             return False
         assert self._template is not None
         try:
+            check_name_free(template, path, self._template.source)
             export_template(template, path)
         except PressklarError as error:
             messages.error(
