@@ -343,7 +343,7 @@ def check_name_free(template: Template, path: str | Path, source: str) -> None:
     others = [e for e in _folder_for_writing(target.parent, source) if Path(e.path) != target]
     named = [e for e in others if e.template and _same_name(e.template.name, template.name)]
     if named:
-        ids, names = _taken(others)
+        names = _taken(others)[1]
         raise TemplateClashError(
             "templates.name_taken",
             template,
