@@ -167,7 +167,7 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../editor/ui/panels/checks_panel.py" line="+57"/>
+        <location filename="../../editor/ui/panels/checks_panel.py" line="+61"/>
         <source>LIX for Swedish: under 30 very easy, 30–40 easy, 40–50 medium, 50–60 hard, 60 and over very hard. Flesch reading ease for English: the higher, the easier (60–70 is standard).</source>
         <translation>LIX för svenska: under 30 mycket lättläst, 30–40 lättläst, 40–50 medelsvår, 50–60 svår, 60 och mer mycket svår. Flesch läsbarhetsindex för engelska: ju högre, desto lättare (60–70 är normalt).</translation>
     </message>
@@ -220,7 +220,7 @@
 <context>
     <name>ChoicesDialog</name>
     <message>
-        <location filename="../../editor/ui/template_editor/field_table.py" line="+94"/>
+        <location filename="../../editor/ui/template_editor/field_table.py" line="+65"/>
         <source>Choices</source>
         <translation>Val</translation>
     </message>
@@ -372,6 +372,14 @@
     </message>
 </context>
 <context>
+    <name>DefaultDelegate</name>
+    <message>
+        <location filename="../../editor/ui/template_editor/level_names.py" line="+99"/>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+</context>
+<context>
     <name>DistributionListsEditor</name>
     <message>
         <location filename="../../editor/ui/dialogs/distribution_lists.py" line="+57"/>
@@ -422,7 +430,7 @@
 <context>
     <name>EmbargoBar</name>
     <message>
-        <location filename="../../editor/ui/panels/embargo_bar.py" line="+120"/>
+        <location filename="../../editor/ui/panels/embargo_bar.py" line="+112"/>
         <source>Em&amp;bargo until</source>
         <translation>Em&amp;bargo till</translation>
     </message>
@@ -437,7 +445,7 @@
         <translation>Embargo till</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>none: the release may be published at once</source>
         <translation>inget: pressmeddelandet får publiceras direkt</translation>
     </message>
@@ -503,7 +511,7 @@
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../editor/ui/flows/export_flow.py" line="+65"/>
+        <location filename="../../editor/ui/flows/export_flow.py" line="+68"/>
         <source>The release cannot be made while its template has an error.</source>
         <translation>Pressmeddelandet kan inte skapas så länge mallen innehåller ett fel.</translation>
     </message>
@@ -632,7 +640,17 @@
         <translation>Nytt fält</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/template_editor/field_model.py" line="+38"/>
+        <location filename="../../editor/ui/template_editor/field_model.py" line="+37"/>
+        <source>today</source>
+        <translation>i dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Text (one line)</source>
         <translation>Text (en rad)</translation>
     </message>
@@ -749,9 +767,15 @@
         <translation>nej</translation>
     </message>
     <message>
-        <location line="+112"/>
-        <source>(the template&apos;s)</source>
-        <translation>(mallens)</translation>
+        <location filename="../../editor/ui/template_editor/level_names.py" line="-65"/>
+        <location line="+39"/>
+        <source>As the template</source>
+        <translation>Som mallen</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>As the template: {name}</source>
+        <translation>Som mallen: {name}</translation>
     </message>
 </context>
 <context>
@@ -801,7 +825,7 @@
 <context>
     <name>FileFlows</name>
     <message>
-        <location filename="../../editor/ui/flows/file_flows.py" line="+58"/>
+        <location filename="../../editor/ui/flows/file_flows.py" line="+57"/>
         <source>The release is open elsewhere</source>
         <translation>Pressmeddelandet är öppet någon annanstans</translation>
     </message>
@@ -1034,12 +1058,12 @@
         <translation>Inte ett av mallens val</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>The level set “{0}” is not installed.</source>
         <translation>Beredskapsskalan ”{0}” är inte installerad.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/temporal.py" line="+67"/>
+        <location filename="../../editor/ui/form/temporal.py" line="+56"/>
         <source>Check to give “{0}” a value; uncheck to leave it empty</source>
         <translation>Markera för att ge ”{0}” ett värde; avmarkera för att lämna fältet tomt</translation>
     </message>
@@ -1049,12 +1073,12 @@
         <translation>{0}: angiven</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>not set</source>
         <translation>inte angiven</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+112"/>
         <source>No time</source>
         <translation>Utan klockslag</translation>
     </message>
@@ -1094,7 +1118,7 @@
         <translation>Ta bort rad</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/widget.py" line="+115"/>
+        <location filename="../../editor/ui/form/widget.py" line="+123"/>
         <source>Required.</source>
         <translation>Obligatoriskt.</translation>
     </message>
@@ -1172,7 +1196,7 @@
 <context>
     <name>InsertList</name>
     <message>
-        <location filename="../../editor/ui/template_editor/panels.py" line="+104"/>
+        <location filename="../../editor/ui/template_editor/panels.py" line="+105"/>
         <source>Click to insert at the cursor in the body</source>
         <translation>Klicka för att infoga vid markören i brödtexten</translation>
     </message>
@@ -1185,14 +1209,6 @@
         <location line="+3"/>
         <source>Filters</source>
         <translation>Filter</translation>
-    </message>
-</context>
-<context>
-    <name>LevelSetDelegate</name>
-    <message>
-        <location filename="../../editor/ui/template_editor/field_table.py" line="-145"/>
-        <source>(the template&apos;s)</source>
-        <translation>(mallens)</translation>
     </message>
 </context>
 <context>
@@ -1346,7 +1362,7 @@
 <context>
     <name>LibraryFlows</name>
     <message>
-        <location filename="../../editor/ui/flows/library_flows.py" line="+91"/>
+        <location filename="../../editor/ui/flows/library_flows.py" line="+100"/>
         <source>Saved the template “{name}”</source>
         <translation>Mallen ”{name}” har sparats</translation>
     </message>
@@ -1479,7 +1495,7 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../editor/ui/panels/preview.py" line="+91"/>
+        <location filename="../../editor/ui/panels/preview.py" line="+79"/>
         <source>The release as it will look when exported</source>
         <translation>Pressmeddelandet som det ser ut när det exporteras</translation>
     </message>
@@ -1514,7 +1530,7 @@
         <translation>Pressmeddelandet som sms och som inlägg i sociala medier</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+45"/>
         <source>Checks</source>
         <translation>Kontroller</translation>
     </message>
@@ -1979,7 +1995,7 @@
 <context>
     <name>TemplateEditorWindow</name>
     <message>
-        <location filename="../../editor/ui/template_editor/window.py" line="+110"/>
+        <location filename="../../editor/ui/template_editor/window.py" line="+113"/>
         <source>Fields</source>
         <translation>Fält</translation>
     </message>
@@ -2039,18 +2055,18 @@
         <translation>Mall</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+201"/>
+        <location line="+40"/>
+        <location line="+203"/>
         <source>New template</source>
         <translation>Ny mall</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-202"/>
         <source>{name}[*] — Template editor</source>
         <translation>{name}[*] — Mallredigerare</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Problems: {count}</source>
         <translation>Problem: {count}</translation>
     </message>
@@ -2085,7 +2101,7 @@
         <translation>Rätta problemen som listas under brödtexten innan du sparar.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Could not save the template</source>
         <translation>Det gick inte att spara mallen</translation>
     </message>

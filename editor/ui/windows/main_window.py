@@ -38,6 +38,7 @@ from editor.ui.panels.embargo_bar import EmbargoBar
 from editor.ui.panels.incident_panel import IncidentPanel
 from editor.ui.panels.preview import PreviewPane
 from editor.ui.panels.recent_menu import RecentFilesMenu
+from editor.ui.screen_fit import resize_to_fit
 from editor.ui.session import ReleaseSession, describe_open_elsewhere
 
 CLOCK_MS = 30_000  # the next update's countdown
@@ -380,8 +381,7 @@ class MainWindow(QMainWindow):
         if not settings.window_geometry or not self.restoreGeometry(
             QByteArray.fromBase64(settings.window_geometry.encode("ascii"))
         ):
-            screen = self.screen().availableGeometry()
-            self.resize(min(1240, screen.width()), min(780, screen.height()))
+            resize_to_fit(self, 1240, 780)
         if not settings.splitter_state or not self.splitter.restoreState(
             QByteArray.fromBase64(settings.splitter_state.encode("ascii"))
         ):
