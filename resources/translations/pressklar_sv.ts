@@ -234,16 +234,16 @@
     <name>ContactBookWindow</name>
     <message>
         <location filename="../../editor/ui/context.py" line="+160"/>
-        <location filename="../../editor/ui/windows/contact_book.py" line="+133"/>
+        <location filename="../../editor/ui/windows/contact_book.py" line="+134"/>
         <location line="+106"/>
         <location line="+108"/>
         <location line="+5"/>
-        <location line="+72"/>
+        <location line="+79"/>
         <source>Contact book</source>
         <translation>Kontaktbok</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/windows/contact_book.py" line="-277"/>
+        <location filename="../../editor/ui/windows/contact_book.py" line="-284"/>
         <source>Search by name, title, unit or e-mail</source>
         <translation>Sök på namn, titel, enhet eller e-post</translation>
     </message>
@@ -263,7 +263,7 @@
         <translation>Till exempel: enheten för media och kris</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/contact.py" line="+187"/>
+        <location filename="../../editor/ui/form/contact.py" line="+189"/>
         <location filename="../../editor/ui/windows/contact_book.py" line="+2"/>
         <source>This does not look like an e-mail address.</source>
         <translation>Det här ser inte ut som en e-postadress.</translation>
@@ -325,18 +325,18 @@
     </message>
     <message>
         <location line="+31"/>
-        <location line="+85"/>
+        <location line="+92"/>
         <source>A contact needs a name.</source>
         <translation>En kontakt måste ha ett namn.</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+86"/>
+        <location line="-86"/>
+        <location line="+93"/>
         <source>“{email}” does not look like an e-mail address.</source>
         <translation>”{email}” ser inte ut som en e-postadress.</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-80"/>
         <source>Could not save the contact</source>
         <translation>Det gick inte att spara kontakten</translation>
     </message>
@@ -361,7 +361,7 @@
         <translation>Det gick inte att ta bort kontakten</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+61"/>
         <source>“{name}” is already in the contact book.</source>
         <translation>”{name}” finns redan i kontaktboken.</translation>
     </message>
@@ -369,6 +369,16 @@
         <location line="+8"/>
         <source>Update “{name}” in the contact book with these details?</source>
         <translation>Uppdatera ”{name}” i kontaktboken med de här uppgifterna?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} has been updated in the contact book</source>
+        <translation>{name} har uppdaterats i kontaktboken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} has been added to the contact book</source>
+        <translation>{name} har lagts till i kontaktboken</translation>
     </message>
 </context>
 <context>
@@ -893,7 +903,7 @@
 <context>
     <name>FormWidget</name>
     <message>
-        <location filename="../../editor/ui/form/contact.py" line="-72"/>
+        <location filename="../../editor/ui/form/contact.py" line="-73"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -913,7 +923,7 @@
         <translation>Telefonetikett</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Remove this number</source>
         <translation>Ta bort det här numret</translation>
     </message>
@@ -1269,7 +1279,7 @@
         <translation>Gemener, siffror och -, till exempel mina-lagen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Add level</source>
         <translation>&amp;Lägg till nivå</translation>
     </message>
@@ -1371,11 +1381,6 @@
         <source>Imported the template “{name}”</source>
         <translation>Mallen ”{name}” har importerats</translation>
     </message>
-    <message>
-        <location line="+16"/>
-        <source>“{name}” is in the contact book</source>
-        <translation>”{name}” finns i kontaktboken</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1472,7 +1477,7 @@
 <context>
     <name>PhoneTable</name>
     <message>
-        <location filename="../../editor/ui/windows/contact_book.py" line="-403"/>
+        <location filename="../../editor/ui/windows/contact_book.py" line="-420"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -1495,7 +1500,7 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../editor/ui/panels/preview.py" line="+79"/>
+        <location filename="../../editor/ui/panels/preview.py" line="+83"/>
         <source>The release as it will look when exported</source>
         <translation>Pressmeddelandet som det ser ut när det exporteras</translation>
     </message>

@@ -132,9 +132,9 @@ class LibraryFlows(QObject):
         """Add to contact book, from a contact field of the form."""
         from editor.ui.windows.contact_book import ContactBookWindow, add_to_contact_book
 
-        stored = add_to_contact_book(self._window, self._context.paths.contacts_file, contact)
+        path = self._context.paths.contacts_file
+        stored = add_to_contact_book(self._window, path, contact, self.status.emit)
         if stored is not None:
-            self.status.emit(self.tr("“{name}” is in the contact book").format(name=stored.name))
             for tool in self._context.tools:
                 if isinstance(tool, ContactBookWindow):
                     tool.reload()

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QPalette, QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QStyle, QVBoxLayout, QWidget
 
 from editor.model.contacts import Contact
 from editor.model.fields import FieldDef
@@ -86,6 +86,15 @@ class FieldEditor(QWidget):
         widget.setAccessibleName(self.field_def.label)
         if widget is not self:
             self.setFocusProxy(widget)
+
+
+def fit_placeholder(edit: QLineEdit) -> None:
+    """Never narrower than its placeholder: "Label (e.g. mobile)" was cut to "Label (e.g. m"."""
+    text = edit.placeholderText()
+    margins = edit.textMargins()
+    frame = 2 * edit.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth) + 8
+    needed = edit.fontMetrics().horizontalAdvance(text) + margins.left() + margins.right()
+    edit.setMinimumWidth(needed + frame)
 
 
 def tight_hbox(parent: QWidget | None = None, spacing: int = 6) -> QHBoxLayout:
