@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
         self.form: FormWidget | None = None
         self._problems: dict[str, str] = {}
 
-        self.embargo_bar = EmbargoBar(self)
+        self.embargo_bar = EmbargoBar(self, lambda: self.session.release.values.get("release_date"))
         self.form_pane = QWidget(self)
         self._form_layout = QVBoxLayout(self.form_pane)
         self._form_layout.setContentsMargins(0, 0, 0, 0)
