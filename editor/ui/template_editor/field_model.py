@@ -248,8 +248,8 @@ class FieldTableModel(QAbstractTableModel):
             return QBrush(colour)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._text(row, column, role == Qt.ItemDataRole.EditRole)
-        if role == Qt.ItemDataRole.ToolTipRole and column == HELP:
-            return row.help or None
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text of a cell too narrow for it
+            return (row.help if column == HELP else self._text(row, column, False)) or None
         return None
 
     def _text(self, row: FieldRow, column: int, editing: bool) -> Any:

@@ -113,7 +113,8 @@ class FieldTable(QWidget):
         header.setStretchLastSection(True)
         for column, width in ((KEY, 130), (LABEL, 170), (TYPE, 130), (CHOICES, 150)):
             self.view.setColumnWidth(column, width)
-        self.view.setColumnWidth(LEVEL_SET, 120)
+        self.view.setColumnWidth(DEFAULT, 140)
+        self.view.setColumnWidth(LEVEL_SET, 220)
         self.view.setColumnWidth(HELP, 200)
         self.view.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._on_current(current.row())
