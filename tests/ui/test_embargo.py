@@ -221,3 +221,21 @@ def test_the_embargo_on_and_off_again_leaves_the_release_unchanged(
     qtbot.mouseClick(check, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(check, Qt.MouseButton.LeftButton)
     assert window.session.is_modified  # the edit of the headline still is one
+
+
+def test_ticking_the_embargo_then_tab_enters_its_first_section(
+    qtbot: QtBot, reference_release: Release, make_window: Callable[..., MainWindow]
+) -> None:
+    from PySide6.QtWidgets import QApplication, QDateTimeEdit
+
+    window = make_window(reference_release)
+    bar = window.embargo_bar
+    qtbot.mouseClick(bar.check, Qt.MouseButton.LeftButton)
+    assert QApplication.focusWidget() is bar.check
+    qtbot.keyClick(bar.check, Qt.Key.Key_Tab)
+    qtbot.waitUntil(bar.edit.hasFocus)
+    assert bar.edit.currentSection() == QDateTimeEdit.Section.YearSection
+    qtbot.keyClicks(bar.edit, "2031")
+    bar.edit.interpretText()
+    embargo = window.session.release.embargo
+    assert embargo is not None and embargo.year == 2031

@@ -46,7 +46,7 @@ class _SectionTyping(QObject):
         kind = event.type()
         if kind == QEvent.Type.MouseButtonRelease and watched is self._edit.lineEdit():
             # after Qt has placed the cursor (and the popup, if any, has had its say)
-            QTimer.singleShot(0, self._select_current)
+            QTimer.singleShot(0, self, self._select_current)  # dropped if the editor goes
         elif kind == QEvent.Type.KeyPress and watched is self._edit:
             assert isinstance(event, QKeyEvent)
             digit_from, self._digit_from = self._digit_from, -1

@@ -175,8 +175,7 @@ class EmbargoBar(QWidget):
         after = (self._last or self.default_embargo()) if checked else None
         self._session = 0
         self.undo_stack.push(_Change(self, self._embargo, after, -1))
-        if checked:
-            self.edit.setFocus()
+        # the focus stays on the box, so Tab enters the editor at its first section
 
     def _on_edited(self) -> None:
         if self._applying or not self.check.isChecked():
