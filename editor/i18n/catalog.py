@@ -229,6 +229,7 @@ ENGLISH: dict[str, str] = {
     "check.moment_passed": "“{label}” ({moment}) is described as still to come, but it has already passed.",
     "cli.unknown_level": "“{label}”: '{value}' is not a level of the level set '{level_set}'. Levels: {levels}.",
     "check.embargo_passed": "The embargo ({moment}) has already passed: remove it or move it.",
+    "check.embargo_far": "The embargo ({moment}) is {days} days from the release date ({date}): is the date right?",
     "check.contact_unreachable": "{name} in “{label}” has neither a phone number nor an e-mail address.",
     "check.email_invalid": "“{address}” ({label}) is not an e-mail address.",
     "check.unknown_words": "“{label}”: words not in the dictionary ({count}): {words}. Right-click a word in the form to correct it or add it to your dictionary.",

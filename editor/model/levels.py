@@ -55,6 +55,12 @@ class Level:
     def __str__(self) -> str:
         return self.name
 
+    @property
+    def list_name(self) -> str:
+        """The name as a list or a picker shows it, on its own: "Förstärkningsläge" (in running
+        text it stays "förstärkningsläge")."""
+        return self.name[:1].upper() + self.name[1:]
+
 
 @dataclass(frozen=True)
 class LevelDefinition:

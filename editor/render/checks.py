@@ -29,7 +29,8 @@ The rules and their thresholds:
   ``relative_moment``, ``relative_time``, ``relative_datetime``: any ``relative_*``) lying more
   than 6 days from the release date: the text then names the date, not "i fredags", which may
   be a typo in the date;
-* a release date before today, an embargo at or before now;
+* a release date before today, an embargo at or before now, or more than a month from the
+  release date;
 * a contact with neither phone nor e-mail; an e-mail address (in a contact, or in a text
   field whose key is ``email`` or ends in ``_email``) that ``is_email_address`` refuses;
 * spelling (``editor.render.spelling_checks``): words the dictionary of the template's language
@@ -65,6 +66,7 @@ from editor.render.document import (
     EMBARGO_FIELD,
     RenderedDocument,
 )
+from editor.render.embargo import FAR_EMBARGO_DAYS
 from editor.render.engine import environment, render_document, value_text
 from editor.render.plain import inline_text, inline_tokens
 from editor.render.spelling_checks import SpellerSource, spelling_findings
@@ -378,6 +380,24 @@ class _Checker:
         if self.embargo is not None and not _is_before(self.now, self.embargo):
             moment = _describe(self.embargo, self.lang)
             self.add("warning", "embargo_passed", EMBARGO_FIELD, moment=moment)
+        self.embargo_far()
+
+    def embargo_far(self) -> None:
+        """An embargo weeks or years from the release's own date is most likely a slip (a
+        wrong year, a month typed for a day)."""
+        if self.embargo is None:
+            return
+        release_day = self._release_date()
+        days = abs((self.embargo.replace(tzinfo=None).date() - release_day).days)
+        if days > FAR_EMBARGO_DAYS:
+            self.add(
+                "warning",
+                "embargo_far",
+                EMBARGO_FIELD,
+                moment=_describe(self.embargo, self.lang),
+                date=_describe(release_day, self.lang),
+                days=days,
+            )
 
     def future_moments(self) -> None:
         """A moment the body tests ``is future`` that is after the publication moment but

@@ -311,16 +311,48 @@ def rename_template(template: Template, new_name: str, *, new_id: str | None = N
     return saved.with_source(template.source, str(target))
 
 
+def copy_name(template: Template, taken: set[str]) -> str:
+    """The name of a copy: "Kopia av …" ("Copy of …" for a template in another language than
+    Swedish), then "… (2)", "… (3)" while the name is in ``taken`` (case-folded names)."""
+    prefix = "Kopia av" if is_swedish(template.language) else "Copy of"
+    return _unique(f"{prefix} {template.name}", taken, lambda b, n: f"{b} ({n})")
+
+
+def names_in(folder: Path, source: str) -> set[str]:
+    """The names (case-folded) of the templates in a library folder; none if it cannot be read."""
+    entries, _error = folder_entries(folder, source)
+    return _taken(entries)[1]
+
+
 def duplicate_template(template: Template, folder: Path, *, source: str = USER) -> Template:
-    """A copy in ``folder`` with a new id and "(kopia)"/"(copy)" after the name: how a
-    built-in template is edited."""
+    """A copy in ``folder`` with a new id and a name no template there has (``copy_name``):
+    how a built-in template is edited."""
     suffix = "kopia" if is_swedish(template.language) else "copy"
     entries = _folder_for_writing(folder, source)
     ids, names = _taken(entries)
-    name = _unique(f"{template.name} ({suffix})", names, lambda b, n: f"{b[:-1]} {n})")
     new_id = _unique(f"{template.id}-{suffix}", ids, lambda b, n: f"{b}-{n}")
-    copy = replace(template, id=new_id, name=name, source="", path="")
+    copy = replace(template, id=new_id, name=copy_name(template, names), source="", path="")
     return _place(copy, folder, source=source, on_clash="ask").template
+
+
+def check_name_free(template: Template, path: str | Path, source: str) -> None:
+    """Before ``template`` is saved over its own file at ``path``: TemplateClashError
+    ("templates.name_taken") when another template in that folder has its name, since two
+    templates of one source never share a name."""
+    target = Path(path)
+    others = [e for e in _folder_for_writing(target.parent, source) if Path(e.path) != target]
+    named = [e for e in others if e.template and _same_name(e.template.name, template.name)]
+    if named:
+        names = _taken(others)[1]
+        raise TemplateClashError(
+            "templates.name_taken",
+            template,
+            named,
+            template.id,
+            _unique(template.name, names, lambda b, n: f"{b} ({n})"),
+            name=template.name,
+            folder=str(target.parent),
+        )
 
 
 def delete_template(item: Template | LibraryEntry) -> None:

@@ -73,6 +73,11 @@ class ReleaseSession(QObject):
         self._open_elsewhere: Owner | None = None  # read only: who has the file open
         self._values_stale = False
         self._values_source: ValuesSource | None = None
+        # What the file on disk says of the embargo and exercise mode (None: unknown, as for a
+        # recovered autosave), and whether a value was edited since: turning the embargo on
+        # and off again, with nothing else changed, leaves the release unmodified.
+        self._clean: tuple[datetime | None, bool] | None = (release.embargo, release.exercise)
+        self._values_edited = False
         self._pipeline = RenderSession(lambda: self.release, settings)
         self._render_timer = QTimer(self)
         self._render_timer.setSingleShot(True)
@@ -119,8 +124,20 @@ class ReleaseSession(QObject):
 
     def note_edit(self) -> None:
         """A value changed in the form: stale, modified, rendered when the timer fires."""
+        self._values_edited = True
         self._values_stale = True
         self._set_modified(True)
+        self.edited.emit()
+        self.trigger_update()
+
+    def _note_setting(self) -> None:
+        """The embargo or exercise mode changed: an edit, unless it is back as saved."""
+        back = (
+            not self._values_edited
+            and self._clean is not None
+            and self._clean == (self._release.embargo, self._release.exercise)
+        )
+        self._set_modified(not back)
         self.edited.emit()
         self.trigger_update()
 
@@ -129,7 +146,7 @@ class ReleaseSession(QObject):
         if embargo == self._release.embargo:
             return
         self._release = self.release.with_embargo(embargo)
-        self.note_edit()
+        self._note_setting()
 
     @property
     def read_only(self) -> bool:
@@ -146,7 +163,7 @@ class ReleaseSession(QObject):
         if exercise == self._release.exercise:
             return
         self._release = self.release.with_exercise(exercise)
-        self.note_edit()
+        self._note_setting()
 
     def set_incident(self, link: IncidentLink) -> None:
         """Give the release a place in an incident (its language copy started one): an edit, so
@@ -182,6 +199,8 @@ class ReleaseSession(QObject):
         self._open_lock, self._open_elsewhere = lock, open_elsewhere
         self._release = release
         self._values_stale = False
+        self._clean = None if modified else (release.embargo, release.exercise)
+        self._values_edited = False
         self._set_path(os.path.abspath(path) if path else "")
         self.replaced.emit()
         self._set_modified(modified, force=True)
@@ -212,6 +231,8 @@ class ReleaseSession(QObject):
             self._open_lock = lock
         self._open_elsewhere = None
         self._set_path(target)
+        self._clean = (self._release.embargo, self._release.exercise)
+        self._values_edited = False
         self._set_modified(False)
         self.saved.emit(target)
         return target

@@ -220,7 +220,7 @@
 <context>
     <name>ChoicesDialog</name>
     <message>
-        <location filename="../../editor/ui/template_editor/field_table.py" line="+94"/>
+        <location filename="../../editor/ui/template_editor/field_table.py" line="+65"/>
         <source>Choices</source>
         <translation>Val</translation>
     </message>
@@ -234,16 +234,16 @@
     <name>ContactBookWindow</name>
     <message>
         <location filename="../../editor/ui/context.py" line="+158"/>
-        <location filename="../../editor/ui/windows/contact_book.py" line="+133"/>
+        <location filename="../../editor/ui/windows/contact_book.py" line="+134"/>
         <location line="+106"/>
         <location line="+108"/>
         <location line="+5"/>
-        <location line="+72"/>
+        <location line="+79"/>
         <source>Contact book</source>
         <translation>Kontaktbok</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/windows/contact_book.py" line="-277"/>
+        <location filename="../../editor/ui/windows/contact_book.py" line="-284"/>
         <source>Search by name, title, unit or e-mail</source>
         <translation>Sök på namn, titel, enhet eller e-post</translation>
     </message>
@@ -263,7 +263,7 @@
         <translation>Till exempel: enheten för media och kris</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/contact.py" line="+187"/>
+        <location filename="../../editor/ui/form/contact.py" line="+189"/>
         <location filename="../../editor/ui/windows/contact_book.py" line="+2"/>
         <source>This does not look like an e-mail address.</source>
         <translation>Det här ser inte ut som en e-postadress.</translation>
@@ -325,18 +325,18 @@
     </message>
     <message>
         <location line="+31"/>
-        <location line="+85"/>
+        <location line="+92"/>
         <source>A contact needs a name.</source>
         <translation>En kontakt måste ha ett namn.</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+86"/>
+        <location line="-86"/>
+        <location line="+93"/>
         <source>“{email}” does not look like an e-mail address.</source>
         <translation>”{email}” ser inte ut som en e-postadress.</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-80"/>
         <source>Could not save the contact</source>
         <translation>Det gick inte att spara kontakten</translation>
     </message>
@@ -361,7 +361,7 @@
         <translation>Det gick inte att ta bort kontakten</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+61"/>
         <source>“{name}” is already in the contact book.</source>
         <translation>”{name}” finns redan i kontaktboken.</translation>
     </message>
@@ -369,6 +369,24 @@
         <location line="+8"/>
         <source>Update “{name}” in the contact book with these details?</source>
         <translation>Uppdatera ”{name}” i kontaktboken med de här uppgifterna?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} has been updated in the contact book</source>
+        <translation>{name} har uppdaterats i kontaktboken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} has been added to the contact book</source>
+        <translation>{name} har lagts till i kontaktboken</translation>
+    </message>
+</context>
+<context>
+    <name>DefaultDelegate</name>
+    <message>
+        <location filename="../../editor/ui/template_editor/level_names.py" line="+99"/>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
     </message>
 </context>
 <context>
@@ -422,7 +440,7 @@
 <context>
     <name>EmbargoBar</name>
     <message>
-        <location filename="../../editor/ui/panels/embargo_bar.py" line="+120"/>
+        <location filename="../../editor/ui/panels/embargo_bar.py" line="+113"/>
         <source>Em&amp;bargo until</source>
         <translation>Em&amp;bargo till</translation>
     </message>
@@ -437,7 +455,7 @@
         <translation>Embargo till</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+99"/>
         <source>none: the release may be published at once</source>
         <translation>inget: pressmeddelandet får publiceras direkt</translation>
     </message>
@@ -597,7 +615,7 @@
 <context>
     <name>FieldTable</name>
     <message>
-        <location filename="../../editor/ui/template_editor/field_table.py" line="+56"/>
+        <location filename="../../editor/ui/template_editor/field_table.py" line="+57"/>
         <source>&amp;Add field</source>
         <translation>&amp;Lägg till fält</translation>
     </message>
@@ -632,7 +650,17 @@
         <translation>Nytt fält</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/template_editor/field_model.py" line="+38"/>
+        <location filename="../../editor/ui/template_editor/field_model.py" line="+37"/>
+        <source>today</source>
+        <translation>i dag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Text (one line)</source>
         <translation>Text (en rad)</translation>
     </message>
@@ -749,9 +777,15 @@
         <translation>nej</translation>
     </message>
     <message>
-        <location line="+112"/>
-        <source>(the template&apos;s)</source>
-        <translation>(mallens)</translation>
+        <location filename="../../editor/ui/template_editor/level_names.py" line="-65"/>
+        <location line="+39"/>
+        <source>As the template</source>
+        <translation>Som mallen</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>As the template: {name}</source>
+        <translation>Som mallen: {name}</translation>
     </message>
 </context>
 <context>
@@ -869,7 +903,7 @@
 <context>
     <name>FormWidget</name>
     <message>
-        <location filename="../../editor/ui/form/contact.py" line="-72"/>
+        <location filename="../../editor/ui/form/contact.py" line="-73"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -889,7 +923,7 @@
         <translation>Telefonetikett</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Remove this number</source>
         <translation>Ta bort det här numret</translation>
     </message>
@@ -1034,12 +1068,12 @@
         <translation>Inte ett av mallens val</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>The level set “{0}” is not installed.</source>
         <translation>Beredskapsskalan ”{0}” är inte installerad.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/temporal.py" line="+67"/>
+        <location filename="../../editor/ui/form/temporal.py" line="+56"/>
         <source>Check to give “{0}” a value; uncheck to leave it empty</source>
         <translation>Markera för att ge ”{0}” ett värde; avmarkera för att lämna fältet tomt</translation>
     </message>
@@ -1049,12 +1083,12 @@
         <translation>{0}: angiven</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>not set</source>
         <translation>inte angiven</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+112"/>
         <source>No time</source>
         <translation>Utan klockslag</translation>
     </message>
@@ -1069,7 +1103,7 @@
         <translation>{0}: utan klockslag</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/timeline.py" line="+77"/>
+        <location filename="../../editor/ui/form/timeline.py" line="+78"/>
         <source>Write a time as 15:37, or a date and time as 2018-09-21 06:30</source>
         <translation>Skriv en tid som 15:37, eller datum och tid som 2018-09-21 06:30</translation>
     </message>
@@ -1094,7 +1128,7 @@
         <translation>Ta bort rad</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/widget.py" line="+133"/>
+        <location filename="../../editor/ui/form/widget.py" line="+141"/>
         <source>Required.</source>
         <translation>Obligatoriskt.</translation>
     </message>
@@ -1232,7 +1266,7 @@
 <context>
     <name>InsertList</name>
     <message>
-        <location filename="../../editor/ui/template_editor/panels.py" line="+104"/>
+        <location filename="../../editor/ui/template_editor/panels.py" line="+105"/>
         <source>Click to insert at the cursor in the body</source>
         <translation>Klicka för att infoga vid markören i brödtexten</translation>
     </message>
@@ -1245,14 +1279,6 @@
         <location line="+3"/>
         <source>Filters</source>
         <translation>Filter</translation>
-    </message>
-</context>
-<context>
-    <name>LevelSetDelegate</name>
-    <message>
-        <location filename="../../editor/ui/template_editor/field_table.py" line="-145"/>
-        <source>(the template&apos;s)</source>
-        <translation>(mallens)</translation>
     </message>
 </context>
 <context>
@@ -1313,7 +1339,7 @@
         <translation>Gemener, siffror och -, till exempel mina-lagen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Add level</source>
         <translation>&amp;Lägg till nivå</translation>
     </message>
@@ -1406,7 +1432,7 @@
 <context>
     <name>LibraryFlows</name>
     <message>
-        <location filename="../../editor/ui/flows/library_flows.py" line="+91"/>
+        <location filename="../../editor/ui/flows/library_flows.py" line="+100"/>
         <source>Saved the template “{name}”</source>
         <translation>Mallen ”{name}” har sparats</translation>
     </message>
@@ -1415,16 +1441,11 @@
         <source>Imported the template “{name}”</source>
         <translation>Mallen ”{name}” har importerats</translation>
     </message>
-    <message>
-        <location line="+16"/>
-        <source>“{name}” is in the contact book</source>
-        <translation>”{name}” finns i kontaktboken</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/windows/main_window.py" line="+156"/>
+        <location filename="../../editor/ui/windows/main_window.py" line="+157"/>
         <source>Read only.</source>
         <translation>Skrivskyddat.</translation>
     </message>
@@ -1539,7 +1560,7 @@
 <context>
     <name>PhoneTable</name>
     <message>
-        <location filename="../../editor/ui/windows/contact_book.py" line="-403"/>
+        <location filename="../../editor/ui/windows/contact_book.py" line="-420"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -1562,7 +1583,7 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../editor/ui/panels/preview.py" line="+79"/>
+        <location filename="../../editor/ui/panels/preview.py" line="+83"/>
         <source>The release as it will look when exported</source>
         <translation>Pressmeddelandet som det ser ut när det exporteras</translation>
     </message>
@@ -2112,7 +2133,7 @@
 <context>
     <name>TemplateEditorWindow</name>
     <message>
-        <location filename="../../editor/ui/template_editor/window.py" line="+110"/>
+        <location filename="../../editor/ui/template_editor/window.py" line="+113"/>
         <source>Fields</source>
         <translation>Fält</translation>
     </message>
@@ -2172,18 +2193,18 @@
         <translation>Mall</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+201"/>
+        <location line="+40"/>
+        <location line="+203"/>
         <source>New template</source>
         <translation>Ny mall</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-202"/>
         <source>{name}[*] — Template editor</source>
         <translation>{name}[*] — Mallredigerare</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Problems: {count}</source>
         <translation>Problem: {count}</translation>
     </message>
@@ -2218,7 +2239,7 @@
         <translation>Rätta problemen som listas under brödtexten innan du sparar.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Could not save the template</source>
         <translation>Det gick inte att spara mallen</translation>
     </message>

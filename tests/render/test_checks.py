@@ -301,6 +301,35 @@ def test_an_embargo_that_has_passed_is_a_warning() -> None:
     assert not only(check(), "embargo_passed")
 
 
+def test_an_embargo_more_than_a_month_from_the_release_date_is_a_warning() -> None:
+    """An embargo in 2030 on a release dated 2018 (a wrong year) went unnoticed."""
+    fires = only(check(embargo=datetime(2030, 9, 25, 8, 0)), "embargo_far")
+    assert [(f.severity, f.field) for f in fires] == [("warning", EMBARGO_FIELD)]
+    assert "4383 days from the release date" in fires[0].message
+    for near in (datetime(2018, 10, 25, 8, 0), datetime(2018, 9, 26, 8, 0)):
+        assert not only(check(embargo=near), "embargo_far")
+    assert only(check(embargo=datetime(2018, 8, 1, 8, 0)), "embargo_far")  # before, too
+    assert not only(check(), "embargo_far")
+
+
+def test_the_far_embargo_message_in_swedish() -> None:
+    tpl = template()
+    release = Release.new(tpl, values(tpl, GOOD)).with_embargo(datetime(2030, 9, 25, 8, 0))
+    [far] = only(check_release(release, "sv", NOW), "embargo_far")
+    assert far.message.startswith("Embargot (onsdag")
+    assert "4383 dagar från pressmeddelandets datum" in far.message
+
+
+def test_a_new_embargo_starts_on_the_release_date_or_the_next_full_hour() -> None:
+    from editor.render.embargo import default_embargo
+
+    now = datetime(2026, 12, 1, 14, 20)
+    assert default_embargo(date(2026, 12, 8), now) == datetime(2026, 12, 8, 8, 0)
+    assert default_embargo(date(2026, 12, 1), now) == datetime(2026, 12, 1, 15, 0)
+    assert default_embargo(date(2018, 9, 25), now) == datetime(2026, 12, 1, 15, 0)
+    assert default_embargo(None, datetime(2026, 12, 31, 23, 5)) == datetime(2027, 1, 1, 0, 0)
+
+
 # --- contacts -------------------------------------------------------------------------------
 
 

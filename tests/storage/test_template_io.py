@@ -15,7 +15,7 @@ from editor import cli
 from editor.errors import InvalidFileError, NewerFormatError, PressklarError, StorageError
 from editor.model.contacts import Contact, Phone
 from editor.model.release import Release
-from editor.model.template import template_id_from, template_to_toml
+from editor.model.template import parse_template, template_id_from, template_to_toml
 from editor.render.engine import render_markdown
 from editor.storage.library import BUILTIN, ORGANISATION, USER, load_library
 from editor.storage.paths import user_paths
@@ -331,13 +331,15 @@ def test_duplicate_a_builtin_to_edit_it(user_folder: Path) -> None:
     assert original.template.read_only
     first = duplicate_template(original.template, user_folder)
     second = duplicate_template(original.template, user_folder)
-    assert first.name == "Beredskapsläge avslutat (kopia)"
-    assert second.name == "Beredskapsläge avslutat (kopia 2)"
+    assert first.name == "Kopia av Beredskapsläge avslutat"
+    assert second.name == "Kopia av Beredskapsläge avslutat (2)"
     assert (first.id, second.id) == ("readiness-ended-sv-kopia", "readiness-ended-sv-kopia-2")
     assert first.source == USER and not first.read_only
     assert first.fields == original.template.fields and first.body == original.template.body
     english = duplicate_template(replace(original.template, language="en"), user_folder)
-    assert english.name.endswith("(copy)")
+    assert english.name == "Copy of Beredskapsläge avslutat"
+    names = [parse_template(f.read_text(encoding="utf-8")).name for f in user_folder.glob("*.toml")]
+    assert len(names) == len({name.casefold() for name in names}) == 3
 
 
 def test_delete(incoming: Path, user_folder: Path) -> None:
@@ -550,3 +552,17 @@ def test_every_builtin_template_passes_import_validation(tmp_path: Path) -> None
         export_template(entry.template, exported)
         again, _ = read_template_file(exported)
         assert again.body == entry.template.body and again.fields == entry.template.fields
+
+
+def test_saving_over_a_file_with_a_name_another_template_has_is_refused(
+    incoming: Path, user_folder: Path
+) -> None:
+    from editor.storage.template_io import check_name_free
+
+    first = import_template(write(incoming, "t.toml", GOOD), user_folder).template
+    second = duplicate_template(first, user_folder)
+    check_name_free(second, second.path, USER)  # its own name: free
+    with pytest.raises(TemplateClashError) as caught:
+        check_name_free(replace(second, name=f" {first.name.upper()} "), second.path, USER)
+    assert caught.value.code == "templates.name_taken"
+    assert caught.value.params["name"].strip() == first.name.upper()

@@ -187,15 +187,19 @@ def test_a_change_made_elsewhere_meanwhile_is_kept(
 
 
 def test_add_to_contact_book_from_a_filled_field(book_path: Path, dialogs: ScriptedDialogs) -> None:
-    stored = add_to_contact_book(None, book_path, Contact("Anna Exempel", title="pressekreterare"))
+    said: list[str] = []
+    anna = Contact("Anna Exempel", title="pressekreterare")
+    stored = add_to_contact_book(None, book_path, anna, said.append)
+    assert said == ["Anna Exempel has been added to the contact book"]
     assert stored is not None and stored.id
     assert on_disk(book_path) == [stored]
     again = add_to_contact_book(None, book_path, stored)
     assert again == stored and "already in the contact book" in dialogs.texts("info")[0]
     changed = Contact(stored.name, title="presschef", id=stored.id)
     dialogs.answers = [Button.Yes]
-    add_to_contact_book(None, book_path, changed)
+    add_to_contact_book(None, book_path, changed, said.append)
     assert on_disk(book_path) == [changed]
+    assert said[-1] == "Anna Exempel has been updated in the contact book"
     assert add_to_contact_book(None, book_path, Contact("")) is None
     assert len(on_disk(book_path)) == 1
 
@@ -215,7 +219,7 @@ def test_the_forms_contact_field_adds_to_the_book_and_picks_from_it(
     card.add_to_book.click()
     [anna] = on_disk(context.paths.contacts_file)
     assert anna.name == "Anna Exempel" and anna.email == "anna.exempel@example.se"
-    assert "is in the contact book" in window.statusBar().currentMessage()
+    assert window.statusBar().currentMessage() == "Anna Exempel has been added to the contact book"
     assert [c.name for c in context.contacts()] == ["Anna Exempel"]  # the picker offers her
     card._fill_menu()
     assert card.pick.menu().actions()[0].text().startswith("Anna Exempel")

@@ -158,3 +158,84 @@ def test_ctrl_z_in_the_embargo_editor_undoes_the_embargo_change(
     assert bar.embargo() == first
     QTest.keySequence(handle, QKeySequence(QKeySequence.StandardKey.Redo))
     assert bar.embargo() == datetime(2030, 9, 25, 14, 0)
+
+
+def test_a_new_embargo_starts_on_the_release_date_in_the_morning(
+    qtbot: QtBot, reference_release: Release, make_window: Callable[..., MainWindow]
+) -> None:
+    """It started at 19:00 today whatever the release's date."""
+    from datetime import date, timedelta
+
+    ahead = date.today() + timedelta(days=7)
+    window = make_window(
+        reference_release.with_values({**reference_release.values, "release_date": ahead})
+    )
+    bar = window.embargo_bar
+    assert bar.edit.dateTime().toString("yyyy-MM-dd HH:mm") == f"{ahead.isoformat()} 08:00"
+    qtbot.mouseClick(bar.check, Qt.MouseButton.LeftButton)
+    assert window.session.release.embargo == datetime(ahead.year, ahead.month, ahead.day, 8, 0)
+
+
+def test_a_new_embargo_on_a_release_of_today_starts_at_the_next_full_hour(
+    qtbot: QtBot, reference_release: Release, make_window: Callable[..., MainWindow]
+) -> None:
+    from datetime import date, timedelta
+
+    before = datetime.now()
+    window = make_window(
+        reference_release.with_values({**reference_release.values, "release_date": date.today()})
+    )
+    qtbot.mouseClick(window.embargo_bar.check, Qt.MouseButton.LeftButton)
+    embargo = window.session.release.embargo
+    assert embargo is not None and embargo.minute == 0
+    assert before < embargo <= datetime.now() + timedelta(hours=1)
+
+
+def test_the_embargo_on_and_off_again_leaves_the_release_unchanged(
+    qtbot: QtBot,
+    reference_release: Release,
+    make_window: Callable[..., MainWindow],
+    tmp_path: Path,
+    dialogs: ScriptedDialogs,
+) -> None:
+    from editor.storage.releases import save_release
+    from editor.ui.dialogs import messages
+
+    path = tmp_path / "avslut.pressklar"
+    save_release(reference_release, path)
+    window = make_window(load_release(path), str(path))
+    check = window.embargo_bar.check
+    assert not window.isWindowModified()
+    qtbot.mouseClick(check, Qt.MouseButton.LeftButton)
+    assert window.isWindowModified() and window.session.is_modified
+    qtbot.mouseClick(check, Qt.MouseButton.LeftButton)
+    assert not window.isWindowModified() and not window.session.is_modified
+    window.window_actions.exercise.trigger()
+    assert window.session.is_modified
+    dialogs.answers.append(messages.Button.Yes)  # "Remove the exercise mark?"
+    window.window_actions.exercise.trigger()
+    assert not window.session.is_modified
+
+    assert window.form is not None
+    window.form.field_editor("headline").setText("Stabsläget är avslutat")  # a real edit
+    qtbot.mouseClick(check, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(check, Qt.MouseButton.LeftButton)
+    assert window.session.is_modified  # the edit of the headline still is one
+
+
+def test_ticking_the_embargo_then_tab_enters_its_first_section(
+    qtbot: QtBot, reference_release: Release, make_window: Callable[..., MainWindow]
+) -> None:
+    from PySide6.QtWidgets import QApplication, QDateTimeEdit
+
+    window = make_window(reference_release)
+    bar = window.embargo_bar
+    qtbot.mouseClick(bar.check, Qt.MouseButton.LeftButton)
+    assert QApplication.focusWidget() is bar.check
+    qtbot.keyClick(bar.check, Qt.Key.Key_Tab)
+    qtbot.waitUntil(bar.edit.hasFocus)
+    assert bar.edit.currentSection() == QDateTimeEdit.Section.YearSection
+    qtbot.keyClicks(bar.edit, "2031")
+    bar.edit.interpretText()
+    embargo = window.session.release.embargo
+    assert embargo is not None and embargo.year == 2031

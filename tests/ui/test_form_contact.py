@@ -200,3 +200,19 @@ def test_a_big_book_is_offered_by_typing_and_the_menu_stays_short(qtbot: Any) ->
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     assert editor.value() == [book[-1]]
     assert card.name.text() == "Zelda Öberg"  # the name goes into the line, not the title too
+
+
+def test_a_phone_label_shows_its_whole_placeholder_in_a_narrow_form(qtbot: Any) -> None:
+    from editor.ui.i18n import install_translators, remove_translators
+
+    translators = install_translators(QApplication.instance(), "sv")  # the longer wording
+    try:
+        editor = contact_editor(qtbot)
+        qtbot.form.resize(420, 700)
+        label = editor.cards[0].phones[0].label
+        qtbot.waitUntil(lambda: qtbot.form.width() == 420)
+        placeholder = label.placeholderText()
+        assert placeholder.startswith("Etikett")
+        assert label.width() >= label.fontMetrics().horizontalAdvance(placeholder) + 8
+    finally:
+        remove_translators(QApplication.instance(), translators)

@@ -51,7 +51,7 @@ def test_the_box_sets_and_clears_and_remembers(qtbot: Any) -> None:
     editor = temporal(form, "moment")
     assert editor.set_box is not None
     qtbot.mouseClick(editor.set_box, Qt.MouseButton.LeftButton)
-    assert editor.edit.isEnabled() and editor.edit.hasFocus()
+    assert editor.edit.isEnabled()
     now = form.values()["moment"]
     assert isinstance(now, datetime) and now.second == 0
     assert abs(now - datetime.now()) < timedelta(minutes=2)
@@ -86,26 +86,24 @@ def test_required_dates_always_have_a_value(qtbot: Any) -> None:
 
 
 @pytest.mark.parametrize(
-    ("language", "date_format", "time_format"),
-    [("sv", "yyyy-MM-dd", "HH:mm"), ("en", "d MMM yyyy", None)],
+    ("language", "date_format", "day_text"),
+    [("sv", "yyyy-MM-dd", "2018-09-25"), ("en", "d MMM yyyy", "25 Sep 2018")],
 )
-def test_formats_follow_the_template_language(
-    qtbot: Any, language: str, date_format: str, time_format: str | None
+def test_formats_follow_the_template_language_and_times_are_24_hour(
+    qtbot: Any, language: str, date_format: str, day_text: str
 ) -> None:
     form = make_form(qtbot, dates_template(language))
-    form.set_values({"day": date(2018, 9, 25), "at": time(15, 37)})
+    form.set_values(
+        {"day": date(2018, 9, 25), "at": time(6, 30), "moment": datetime(2018, 9, 21, 18, 5)}
+    )
     day, at = temporal(form, "day").edit, temporal(form, "at").edit
     assert day.displayFormat() == date_format and day.calendarPopup()
     assert day.locale().name().startswith(language)
-    if time_format:
-        assert at.displayFormat() == time_format
-        assert at.text() == "15:37" and day.text() == "2018-09-25"
-    else:
-        assert "ss" not in at.displayFormat()
-        assert "3" in at.text() and "37" in at.text()
-        assert day.text() == "25 Sep 2018"
+    assert day.text() == day_text
+    assert at.text() == "06:30"  # press style in both languages, never "6:30 AM"
     moment = temporal(form, "moment").edit
     assert moment.displayFormat().startswith(date_format) and moment.calendarPopup()
+    assert moment.text().endswith(" 18:05")
 
 
 def test_a_wall_clock_time_in_a_daylight_saving_gap_is_kept(qtbot: Any) -> None:
@@ -158,3 +156,100 @@ def test_a_date_time_may_hold_a_date_alone(qtbot: Any) -> None:
     assert isinstance(value, DayOnly) and value.date() == date(2018, 9, 21)
     editor.set_value(DayOnly.of(date(2018, 9, 22)))
     assert editor.day_only_box.isChecked() and not has_time(editor.value())
+
+
+def click_at_start(qtbot: Any, edit: Any, x: int = 4) -> None:
+    """A click a few pixels into the editor's text, on its first section."""
+    from PySide6.QtCore import QPoint
+
+    line = edit.lineEdit()
+    qtbot.mouseClick(line, Qt.MouseButton.LeftButton, pos=QPoint(x, line.height() // 2))
+    qtbot.wait(20)  # the section is selected once Qt has placed the cursor
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+@pytest.mark.parametrize("typed", ["0630", "630", "6.30", "6:30", "6 30"])
+def test_a_time_typed_the_ways_people_type_it(qtbot: Any, typed: str, language: str) -> None:
+    form = make_form(qtbot, dates_template(language), {"at": time(19, 0)})
+    show(qtbot, form)
+    edit = temporal(form, "at").edit
+    click_at_start(qtbot, edit)
+    qtbot.keyClicks(edit, typed)
+    edit.interpretText()
+    assert form.values()["at"] == time(6, 30)
+    assert edit.text() == "06:30"
+
+
+def test_a_click_anywhere_then_digits_replace_the_section_under_it(qtbot: Any) -> None:
+    from PySide6.QtCore import QPoint
+
+    form = make_form(qtbot, dates_template(), {"at": time(19, 0), "day": date(2018, 9, 25)})
+    show(qtbot, form)
+    at = temporal(form, "at").edit
+    line = at.lineEdit()
+    end = QPoint(line.width() - 3, line.height() // 2)  # past the text's end
+    qtbot.mouseClick(line, Qt.MouseButton.LeftButton, pos=end)
+    qtbot.wait(20)
+    qtbot.keyClicks(at, "45")
+    assert form.values()["at"] == time(19, 45)
+    day = temporal(form, "day").edit
+    click_at_start(qtbot, day)
+    qtbot.keyClicks(day, "2019-10-03")
+    day.interpretText()
+    assert form.values()["day"] == date(2019, 10, 3)
+
+
+def test_a_click_on_an_empty_optional_date_sets_it_and_takes_digits(qtbot: Any) -> None:
+    form = make_form(qtbot, dates_template())
+    show(qtbot, form)
+    editor = temporal(form, "day")
+    assert not editor.edit.isEnabled()
+    click_at_start(qtbot, editor.edit)
+    assert editor.edit.isEnabled() and editor.edit.hasFocus()
+    qtbot.keyClicks(editor.edit, "2019")
+    editor.edit.interpretText()
+    value = form.values()["day"]
+    assert isinstance(value, date) and value.year == 2019
+
+
+@pytest.mark.parametrize(("language", "first"), [("sv", "2019"), ("en", "3")])
+def test_tab_after_ticking_the_box_enters_the_first_section(
+    qtbot: Any, language: str, first: str
+) -> None:
+    from PySide6.QtWidgets import QDateTimeEdit
+
+    form = make_form(qtbot, dates_template(language))
+    show(qtbot, form)
+    editor = temporal(form, "day")
+    assert editor.set_box is not None
+    qtbot.mouseClick(editor.set_box, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.waitUntil(editor.edit.hasFocus)
+    first_section = editor.edit.sectionAt(0)
+    assert editor.edit.currentSection() == first_section
+    assert first_section in (QDateTimeEdit.Section.YearSection, QDateTimeEdit.Section.DaySection)
+    qtbot.keyClicks(editor.edit, first)
+    editor.edit.interpretText()
+    value = form.values()["day"]
+    assert (value.year if language == "sv" else value.day) == int(first)
+
+
+def test_help_under_a_date_keeps_all_its_lines_after_the_form_re_lays_out(qtbot: Any) -> None:
+    """Three-line hints lost their first and last line once a problem line in another row (or
+    a narrower form) made the form lay itself out again."""
+    from tests.helpers import builtin
+
+    template = builtin("readiness-ended-sv")
+    form = make_form(qtbot, template)
+    show(qtbot, form)
+    clipped: list[str] = []
+    for width in range(380, 760, 20):
+        form.resize(width, 700)
+        for problems in ({"raised_at": "Fyll i när beredskapen höjdes, med klockslag."}, {}):
+            form.set_problems(problems)
+            qtbot.wait(30)
+            for key in ("release_date", "raised_at", "lowered_at", "ended_at"):
+                label = form._rows[key].help
+                if label.height() < label.heightForWidth(label.width()):
+                    clipped.append(f"{key} at {width}: {label.height()} px")
+    assert not clipped

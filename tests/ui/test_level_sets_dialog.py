@@ -154,3 +154,25 @@ def test_a_duplicated_set_keeps_its_cap_grading(dialog: LevelSetsDialog) -> None
     copy = dialog.edited_set()
     assert copy.category == "Health"
     assert copy.grading("major").severity == "Severe"
+
+
+def test_the_read_only_note_is_information_not_an_error(dialog: LevelSetsDialog) -> None:
+    """It said "built-in sets cannot be changed" in the red of an error."""
+    select(dialog, "se-healthcare")
+    assert dialog.note.isVisible()
+    image = dialog.note.grab().toImage()
+    colour = image.pixelColor(image.width() // 2, 2)  # the note's background, off its text
+    red, green, blue = colour.red(), colour.green(), colour.blue()
+    assert red <= blue and red - green < 8, (red, green, blue)  # not the pink of an error
+
+
+def test_the_last_column_reaches_the_edge_of_the_table(
+    qtbot: QtBot, dialog: LevelSetsDialog
+) -> None:
+    select(dialog, "se-healthcare")
+    dialog.resize(2600, 600)
+    qtbot.waitUntil(lambda: dialog.width() >= 2600)
+    header = dialog.table.horizontalHeader()
+    last = header.count() - 1
+    right = header.sectionViewportPosition(last) + header.sectionSize(last)
+    assert right >= dialog.table.viewport().width() - 1

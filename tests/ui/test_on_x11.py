@@ -131,3 +131,34 @@ def test_the_wheel_over_levels_and_dates_scrolls_without_changing_them(app: App)
         app.xdotool("click", "--repeat", "3", "5")  # the wheel, towards the user
         app.xdotool("click", "--repeat", "3", "4")
     assert json.loads(app.ask("state")) == before
+
+
+@pytest.mark.parametrize("typed", ["0630", "6.30", "6 30"])
+def test_a_click_into_a_date_time_then_digits_change_it(app: App, typed: str) -> None:
+    x, y = app.ask("where raised_at start").split()  # on the year, wherever the cursor was
+    app.xdotool("mousemove", x, y)
+    app.xdotool("click", "1")
+    app.xdotool("type", "--delay", "60", f"2019-10-03 {typed}")
+    app.xdotool("key", "Return")
+    assert app.ask("value raised_at") == "2019-10-03 06:30:00"
+
+
+def test_ticking_an_empty_date_and_pressing_tab_lands_on_its_first_section(app: App) -> None:
+    assert app.ask("unset lowered_at") == "unset"
+    x, y = app.ask("where lowered_at box").split()
+    app.xdotool("mousemove", x, y)
+    app.xdotool("click", "1")
+    app.xdotool("key", "Tab")
+    app.xdotool("type", "--delay", "60", "2017")
+    app.xdotool("key", "Return")
+    assert app.ask("value lowered_at").startswith("2017-")
+
+
+def test_a_click_on_an_empty_date_sets_it_and_takes_digits(app: App) -> None:
+    assert app.ask("unset lowered_at") == "unset"
+    x, y = app.ask("where lowered_at start").split()
+    app.xdotool("mousemove", x, y)
+    app.xdotool("click", "1")
+    app.xdotool("type", "--delay", "60", "2016")
+    app.xdotool("key", "Return")
+    assert app.ask("value lowered_at").startswith("2016-")

@@ -257,7 +257,7 @@ def test_a_builtin_template_opens_read_only_and_can_be_duplicated(
     assert not window.read_only and not window.notice.isVisible()
     assert not window.editor.isReadOnly()
     assert window.template is not None and window.template.path == str(files[0])
-    assert window.name_edit.text() == "Readiness raised (copy)"
+    assert window.name_edit.text() == "Copy of Readiness raised"
 
 
 def test_the_preview_shows_the_template_with_sample_values(make_editor: Make) -> None:
@@ -331,3 +331,85 @@ def test_key_uses_are_found_only_in_code() -> None:
         "{% for n in who %}{{ f(name=1) }}{{ who is name }}{% endfor %}\n"
         "{% raw %}{{ name }}{% endraw %} {{ name_2 }} {{who}}"
     )
+
+
+def test_saving_under_a_name_another_template_of_the_folder_has_is_refused(
+    make_editor: Make, paths: Paths, dialogs: ScriptedDialogs
+) -> None:
+    first = user_copy(paths)
+    second = user_copy(paths)
+    assert first.name != second.name
+    window = make_editor(second)
+    before = Path(second.path).read_bytes()
+    window.name_edit.setText(first.name)
+    window.check_now()
+    assert not window.save()
+    assert Path(second.path).read_bytes() == before
+    [(kind, _title, text)] = dialogs.shown
+    assert kind == "error" and f"The name “{first.name}” is also taken" in text
+    window.name_edit.setText("A name of its own")
+    assert window.save()
+    assert parse_template(Path(second.path).read_text(encoding="utf-8")).name == "A name of its own"
+
+
+def test_the_window_fits_its_screen_with_the_problem_list_in_view(make_editor: Make) -> None:
+    window = make_editor(builtin("readiness-ended-sv"))
+    room = window.screen().availableGeometry()
+    assert window.width() <= room.width() and window.height() <= room.height() - 40
+    problems = window.problems
+    bottom = problems.mapTo(window, problems.rect().bottomLeft()).y()
+    assert problems.isVisible() and problems.height() >= 40
+    assert bottom <= window.height()
+
+
+@pytest.mark.parametrize(
+    ("language", "level", "own_set", "today"),
+    [
+        ("sv", "Förstärkningsläge", "Som mallen: Beredskapslägen i hälso- och sjukvården", "i dag"),
+        ("en", "Reinforced readiness", "As the template: ", "today"),
+    ],
+)
+def test_the_field_table_names_levels_and_sets_as_a_user_knows_them(
+    qtbot: QtBot, qapp: QApplication, paths: Paths, language: str, level: str, own_set: str,
+    today: str,
+) -> None:  # fmt: skip
+    from editor.ui.i18n import install_translators, remove_translators
+    from editor.ui.template_editor.field_model import DEFAULT, LEVEL_SET
+
+    translators = install_translators(qapp, language)
+    try:
+        window = TemplateEditorWindow(
+            paths, Settings(ui_language=language), builtin("readiness-ended-sv")
+        )
+        qtbot.addWidget(window)
+        model = window.model
+        keys = model.field_keys()
+        raised_to = keys.index("raised_to")
+        shown_default = model.index(raised_to, DEFAULT).data()
+        shown_set = model.index(raised_to, LEVEL_SET).data()
+        assert model.index(raised_to, DEFAULT).data(Qt.ItemDataRole.EditRole) == "forstarkningslage"
+        assert shown_default != "forstarkningslage"
+        if language == "sv":
+            assert shown_default == level
+        assert shown_set.startswith(own_set) and "se-healthcare" not in shown_set
+        assert "(" not in shown_set  # not "(mallens)"
+        release_date = keys.index("release_date")
+        assert model.index(release_date, DEFAULT).data() == today
+        model.setData(model.index(release_date, DEFAULT), today)
+        assert model.row(release_date).default == "today"  # the word typed is the template's
+        window.problems.set_problems([], model.field_names())
+    finally:
+        remove_translators(qapp, translators)
+
+
+def test_a_problem_of_a_field_names_the_field_by_its_label(make_editor: Make) -> None:
+    from editor.ui.template_editor.field_model import LABEL
+
+    window = make_editor()
+    model = window.model
+    model.setData(model.index(0, TYPE), "date")
+    model.setData(model.index(0, 4), "not a date")  # the default
+    model.setData(model.index(0, LABEL), "Rubriken")
+    window.check_now()
+    texts = [window.problems.item(i).text() for i in range(window.problems.count())]
+    assert any(text.startswith("Field 1 (Rubriken):") for text in texts), texts

@@ -247,7 +247,7 @@ def test_rename_and_duplicate(
     copy = paths.templates / "readiness-raised-en-copy.toml"
     assert copy.exists()
     current = manager.selected_entry()
-    assert current is not None and current.name == "Readiness raised (copy)"
+    assert current is not None and current.name == "Copy of Readiness raised"
     monkeypatch.setattr(template_manager, "ask_text", lambda *_: "Höjd beredskap, vår")
     manager.rename_button.click()
     assert parse_template(copy.read_text(encoding="utf-8")).name == "Höjd beredskap, vår"
@@ -376,3 +376,63 @@ def test_the_template_windows_speak_swedish(
             window.deleteLater()
     finally:
         remove_translators(qapp, translators)
+
+
+@pytest.mark.parametrize("opened_from_file", [False, True])
+def test_edit_template_opens_a_builtin_read_only_for_a_new_and_a_saved_release_alike(
+    qtbot: QtBot,
+    make_window: Callable[..., MainWindow],
+    reference_release: Release,
+    context: AppContext,
+    paths: Paths,
+    tmp_path: Path,
+    opened_from_file: bool,
+) -> None:
+    from editor.storage.releases import load_release, save_release
+
+    release, path = reference_release, ""
+    if opened_from_file:
+        path = str(tmp_path / "avslut.pressklar")
+        save_release(reference_release, path)
+        release = load_release(path)
+    window = make_window(release, path)
+    names_made = []
+    for _ in range(2):
+        window.window_actions.edit_template.trigger()
+        editor = context.tools[-1]
+        assert isinstance(editor, TemplateEditorWindow)
+        assert editor.read_only and editor.notice.isVisible()
+        assert editor.template is not None and editor.template.source == BUILTIN
+        assert editor.name_edit.text() == "Beredskapsläge avslutat"
+        editor.duplicate_button.click()
+        names_made.append(editor.name_edit.text())
+        assert not editor.read_only
+    assert names_made == [
+        "Kopia av Beredskapsläge avslutat",
+        "Kopia av Beredskapsläge avslutat (2)",
+    ]
+    library = load_library(paths.templates)
+    user_names = [e.name for e in library.entries if e.source == USER]
+    assert sorted(user_names) == sorted(names_made)
+    for tool in list(context.tools):
+        tool.close()
+    qtbot.waitUntil(lambda: not context.tools)
+
+
+def test_a_template_the_library_lacks_opens_as_a_copy_with_a_name_of_its_own(
+    qtbot: QtBot,
+    make_window: Callable[..., MainWindow],
+    reference_release: Release,
+    context: AppContext,
+) -> None:
+    from dataclasses import replace
+
+    gone = replace(reference_release.template, id="from-a-colleague", path="", source="file")
+    window = make_window(replace(reference_release, template=gone))
+    window.window_actions.edit_template.trigger()
+    editor = context.tools[-1]
+    assert isinstance(editor, TemplateEditorWindow) and not editor.read_only
+    assert editor.name_edit.text() == "Kopia av Beredskapsläge avslutat"
+    editor.setWindowModified(False)
+    editor.close()
+    qtbot.waitUntil(lambda: not context.tools)

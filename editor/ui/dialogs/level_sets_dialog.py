@@ -35,7 +35,7 @@ from editor.storage.level_sets import (
 from editor.storage.library import Library
 from editor.storage.paths import Paths
 from editor.ui.dialogs import messages
-from editor.ui.panels.preview import BANNER_STYLE
+from editor.ui.panels.preview import NOTE_STYLE
 
 translate = QCoreApplication.translate
 SET_ROLE = Qt.ItemDataRole.UserRole
@@ -90,7 +90,7 @@ class LevelSetsDialog(QDialog):
         self.delete_button = QPushButton(self.tr("&Delete…"), self)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
-        self.note.setStyleSheet(BANNER_STYLE)
+        self.note.setStyleSheet(NOTE_STYLE)
         self.id_edit = QLineEdit(self)
         self.id_edit.setPlaceholderText(self.tr("Lower-case letters, digits and -, e.g. my-levels"))
         self.name_edits = {language: QLineEdit(self) for language in LANGUAGES}
@@ -101,6 +101,7 @@ class LevelSetsDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         for column, width in enumerate((110, 70, 150, 150, 130, 130, 240, 240, 190, 190)):
             self.table.setColumnWidth(column, width)
+        self.table.horizontalHeader().setStretchLastSection(True)  # the last column never cut
         self.add_level_button = QPushButton(self.tr("&Add level"), self)
         self.remove_level_button = QPushButton(self.tr("&Remove level"), self)
         self.up_button = QPushButton(self.tr("Move &up"), self)

@@ -71,13 +71,22 @@ class LibraryFlows(QObject):
         return self.open_template_editor(None)
 
     def edit_template(self) -> QWidget:
-        """The current release's template: its library file when it has one (built-in ones
-        read only), else a copy to save as a new template."""
+        """The current release's template as the library has it: found by its file for a new
+        release, by its id for one opened from a file (a built-in one read only, with
+        "Duplicate to edit", either way). A template the library no longer has opens as an
+        unsaved copy named as ``copy_name`` names one, never as a second template of the same
+        name."""
+        from editor.storage.library import USER
+        from editor.storage.template_io import copy_name, names_in
+
         current = self._session.template
-        for entry in self._context.library(reload=True).ok():
-            if current.path and entry.path == current.path:
-                return self.open_template_editor(entry.template)
-        return self.open_template_editor(replace(current, id="", source="", path=""))
+        library = self._context.library(reload=True)
+        by_path = [e for e in library.ok() if current.path and e.path == current.path]
+        found = by_path[0] if by_path else library.find(current.id) if current.id else None
+        if found is not None and found.template is not None:
+            return self.open_template_editor(found.template)
+        name = copy_name(current, names_in(self._context.paths.templates, USER))
+        return self.open_template_editor(replace(current, id="", name=name, source="", path=""))
 
     def save_as_template(self) -> None:
         from editor.ui.dialogs.save_as_template import SaveAsTemplateDialog
@@ -123,9 +132,9 @@ class LibraryFlows(QObject):
         """Add to contact book, from a contact field of the form."""
         from editor.ui.windows.contact_book import ContactBookWindow, add_to_contact_book
 
-        stored = add_to_contact_book(self._window, self._context.paths.contacts_file, contact)
+        path = self._context.paths.contacts_file
+        stored = add_to_contact_book(self._window, path, contact, self.status.emit)
         if stored is not None:
-            self.status.emit(self.tr("“{name}” is in the contact book").format(name=stored.name))
             for tool in self._context.tools:
                 if isinstance(tool, ContactBookWindow):
                     tool.reload()

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QPalette, QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QStyle, QVBoxLayout, QWidget
 
 from editor.model.contacts import Contact
 from editor.model.fields import FieldDef
@@ -88,6 +88,15 @@ class FieldEditor(QWidget):
             self.setFocusProxy(widget)
 
 
+def fit_placeholder(edit: QLineEdit) -> None:
+    """Never narrower than its placeholder: "Label (e.g. mobile)" was cut to "Label (e.g. m"."""
+    text = edit.placeholderText()
+    margins = edit.textMargins()
+    frame = 2 * edit.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth) + 8
+    needed = edit.fontMetrics().horizontalAdvance(text) + margins.left() + margins.right()
+    edit.setMinimumWidth(needed + frame)
+
+
 def tight_hbox(parent: QWidget | None = None, spacing: int = 6) -> QHBoxLayout:
     layout = QHBoxLayout(parent) if parent is not None else QHBoxLayout()
     layout.setContentsMargins(0, 0, 0, 0)
@@ -102,9 +111,31 @@ def tight_vbox(parent: QWidget | None = None, spacing: int = 4) -> QVBoxLayout:
     return layout
 
 
+class WrappingLabel(QLabel):
+    """A word-wrapped label that is never shorter than its text at the width it was given.
+
+    A wrapped QLabel's height depends on its width (heightForWidth), which QFormLayout asks at
+    one width and then, after the form re-lays out (a problem line shown in another row, the
+    form made narrower), may lay the row out at another: the label kept the height of two
+    lines for three lines of text and, centred in it, lost its first and last line. So each
+    time its width changes, the label asks for the height its text needs there.
+    """
+
+    def setText(self, text: str) -> None:
+        self.setMinimumHeight(0)  # the new text's own height, asked again at the next resize
+        super().setText(text)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.wordWrap():
+            needed = self.heightForWidth(self.width()) if self.text() else 0
+            if needed != self.minimumHeight():
+                self.setMinimumHeight(max(needed, 0))
+
+
 def note_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     """A small grey line of plain text (help under a field, a level's explanation)."""
-    label = QLabel(text, parent)
+    label = WrappingLabel(text, parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     font = label.font()

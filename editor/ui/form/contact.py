@@ -38,6 +38,7 @@ from editor.ui.form.base import (
     MAX_LINE_LENGTH,
     EditorContext,
     FieldEditor,
+    fit_placeholder,
     tight_hbox,
     tight_vbox,
 )
@@ -118,6 +119,7 @@ class PhoneRow(QWidget):
             self, QCoreApplication.translate("FormWidget", "Label (e.g. mobile)")
         )
         self.label.setAccessibleName(QCoreApplication.translate("FormWidget", "Phone label"))
+        fit_placeholder(self.label)
         self.remove = QToolButton(self)
         self.remove.setText("×")
         self.remove.setToolTip(QCoreApplication.translate("FormWidget", "Remove this number"))

@@ -171,8 +171,7 @@ class LevelEditor(ChoiceEditor):
             return []
         options = []
         for level in level_set.all_levels(self.context.language):
-            name = level.name[:1].upper() + level.name[1:]
-            options.append((level.id, name, level.description))
+            options.append((level.id, level.list_name, level.description))
         return options
 
     def selection_changed(self) -> None:

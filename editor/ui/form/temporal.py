@@ -12,8 +12,8 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, QTimeZone
+from PySide6.QtGui import QFocusEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -25,18 +25,7 @@ from PySide6.QtWidgets import (
 
 from editor.model.fields import DayOnly, FieldDef, default_value, has_time
 from editor.ui.form.base import EditorContext, FieldEditor, tight_hbox
-
-
-def date_format(context: EditorContext) -> str:
-    """Swedish press offices write ISO dates; other languages get an unambiguous month name."""
-    return "yyyy-MM-dd" if context.swedish else "d MMM yyyy"
-
-
-def time_format(context: EditorContext) -> str:
-    if context.swedish:
-        return "HH:mm"
-    short = context.locale.timeFormat(QLocale.FormatType.ShortFormat)
-    return short.replace(":ss", "").replace(".ss", "") or "HH:mm"
+from editor.ui.form.clock_input import date_format, date_time_format, make_typeable, time_format
 
 
 def _qdatetime(day: date, moment: time) -> QDateTime:
@@ -78,6 +67,7 @@ class TemporalEditor(FieldEditor):
         self.edit = self.make_edit()
         self.edit.setLocale(context.locale)
         self.edit.setTimeZone(QTimeZone.utc())
+        make_typeable(self.edit)
         layout.addWidget(self.edit)
         layout.addStretch(1)
         self._adopt_input(self.edit)
@@ -157,6 +147,21 @@ class TemporalEditor(FieldEditor):
         target = self.edit if self.set_box is None or self.set_box.isChecked() else self.set_box
         target.setFocus(event.reason())
 
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """A click on the greyed editor (Qt passes it here) sets the field and puts the cursor
+        where the click was, its section selected, so digits typed next replace it."""
+        point = event.position().toPoint()
+        if self.set_box is None or self.is_set() or not self.edit.geometry().contains(point):
+            super().mousePressEvent(event)
+            return
+        self.set_box.setChecked(True)
+        line = self.edit.lineEdit()
+        self.edit.setFocus(Qt.FocusReason.MouseFocusReason)
+        if line is not None:
+            line.setCursorPosition(line.cursorPositionAt(line.mapFrom(self, point)))
+        self.edit.setSelectedSection(self.edit.currentSection())
+        event.accept()
+
     def _on_box_toggled(self, checked: bool) -> None:
         if self._internal:
             return
@@ -173,8 +178,8 @@ class TemporalEditor(FieldEditor):
                 self._show_unset()
         finally:
             self._internal = False
-        if checked:
-            self.edit.setFocus()
+        # the focus stays on the box: Tab then enters the editor at its first section (had the
+        # editor taken the focus here, Tab would have moved on inside it, to the month)
 
     def _on_edit_changed(self) -> None:
         if self._internal:
@@ -195,7 +200,7 @@ class DateEditor(TemporalEditor):
     def make_edit(self) -> QDateTimeEdit:
         edit = QDateEdit(self)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat(date_format(self.context))
+        edit.setDisplayFormat(date_format(self.context.language))
         return edit
 
     def from_edit(self) -> date:
@@ -217,7 +222,7 @@ class DateEditor(TemporalEditor):
 class TimeEditor(TemporalEditor):
     def make_edit(self) -> QDateTimeEdit:
         edit = QTimeEdit(self)
-        edit.setDisplayFormat(time_format(self.context))
+        edit.setDisplayFormat(time_format())
         return edit
 
     def from_edit(self) -> time:
@@ -262,15 +267,13 @@ class DateTimeEditor(TemporalEditor):
         box.toggled.connect(self.changed)
 
     def _on_day_only(self, checked: bool) -> None:
-        formats = [date_format(self.context)]
-        if not checked:
-            formats.append(time_format(self.context))
-        self.edit.setDisplayFormat(" ".join(formats))
+        language = self.context.language
+        self.edit.setDisplayFormat(date_format(language) if checked else date_time_format(language))
 
     def make_edit(self) -> QDateTimeEdit:
         edit = QDateTimeEdit(self)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat(f"{date_format(self.context)} {time_format(self.context)}")
+        edit.setDisplayFormat(date_time_format(self.context.language))
         return edit
 
     def value(self) -> Any:

@@ -31,14 +31,15 @@ _COPIED_ROLES = (
 )
 _MIN_ROWS = 3
 _MAX_ROWS = 8
-_HH_MM = r"(\d{1,2})[:.](\d{2})"
+_HH_MM = r"(\d{1,2})[:. ]?(\d{2})"  # 06:30, 6.30, 6 30, 0630 and 630 alike
 _TIME = re.compile(rf"{_HH_MM}")
 _DATETIME = re.compile(rf"(\d{{4}})-(\d{{1,2}})-(\d{{1,2}})(?:[ T]+|\s*kl\.?\s*){_HH_MM}")
 _PROBLEM_BRUSH = QBrush(QColor("#fde7e6"))
 
 
 def parse_moment(text: str) -> time | datetime | None:
-    """A timeline time as typed: ``15:37``, ``15.37``, ``2018-09-21 06:30``; None if not one."""
+    """A timeline time as typed: ``15:37``, ``15.37``, ``1537``, ``6 30``, ``2018-09-21 06:30``;
+    None if not one."""
     text = text.strip()
     try:
         if match := _TIME.fullmatch(text):

@@ -21,7 +21,14 @@ from editor.model.contacts import Contact
 from editor.model.fields import FieldDef
 from editor.model.levels import LevelSetRegistry, default_registry
 from editor.model.template import Template
-from editor.ui.form.base import EditorContext, FieldEditor, note_label, tight_hbox, tight_vbox
+from editor.ui.form.base import (
+    EditorContext,
+    FieldEditor,
+    WrappingLabel,
+    note_label,
+    tight_hbox,
+    tight_vbox,
+)
 from editor.ui.form.registry import create_editor
 from editor.ui.form.wheel import install_wheel_guard
 from editor.ui.spelling import SpellingService
@@ -71,7 +78,8 @@ class FieldRow(QFrame):
         warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         icon.setPixmap(warning.pixmap(size, size))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.problem_text = _plain_label("", self.problem)
+        self.problem_text = WrappingLabel(self.problem)
+        self.problem_text.setTextFormat(Qt.TextFormat.PlainText)
         self.problem_text.setWordWrap(True)
         self.problem_text.setObjectName(f"problem_{field_def.key}")
         _paint_text(self.problem_text, QColor(PROBLEM_COLOUR))

@@ -8,30 +8,18 @@ edit; a run of steps in the date-time editor (typing 0, 6, 0, 0) is one undo ste
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from collections.abc import Callable
+from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QTime, QTimeZone, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QCheckBox, QDateTimeEdit, QWidget
 
-from editor.model.language import is_swedish
+from editor.render.embargo import default_embargo
 from editor.ui.form.base import note_label, tight_hbox
+from editor.ui.form.clock_input import date_time_format, make_typeable
 
 Embargo = datetime | None
-
-
-def next_full_hour(now: datetime | None = None) -> datetime:
-    """Where a new embargo starts: the next full hour (an embargo is rarely for the past)."""
-    now = (now or datetime.now()).replace(minute=0, second=0, microsecond=0)
-    return now + timedelta(hours=1)
-
-
-def display_format(language: str) -> str:
-    """As the form's date-time fields: ISO dates for Swedish, the month's name otherwise."""
-    if is_swedish(language):
-        return "yyyy-MM-dd HH:mm"
-    short = QLocale(language).timeFormat(QLocale.FormatType.ShortFormat)
-    return "d MMM yyyy " + (short.replace(":ss", "").replace(".ss", "") or "HH:mm")
 
 
 class _Change(QUndoCommand):
@@ -105,9 +93,14 @@ class _UndoableDateTimeEdit(QDateTimeEdit):
 class EmbargoBar(QWidget):
     changed = Signal(object)  # the new embargo (datetime, or None for none), on a user's edit
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, release_day: Callable[[], object] | None = None
+    ) -> None:
+        """``release_day`` gives the release's date (a value of its "release_date" field), for
+        where a new embargo starts (``default_embargo``)."""
         super().__init__(parent)
         self.setObjectName("embargoBar")
+        self._release_day = release_day
         self._embargo: Embargo = None
         self._last: Embargo = None  # brought back when the box is checked again
         self._applying = False
@@ -129,6 +122,7 @@ class EmbargoBar(QWidget):
         self.edit.setCalendarPopup(True)
         self.edit.setTimeZone(QTimeZone.utc())  # wall-clock time: no daylight-saving gap
         self.edit.setAccessibleName(self.tr("Embargo until"))
+        make_typeable(self.edit)
         self.edit.setEnabled(False)
         self.note = note_label("", self)
         layout = tight_hbox(self)
@@ -146,7 +140,11 @@ class EmbargoBar(QWidget):
     def set_language(self, language: str) -> None:
         """The release's language, for how the date and time read."""
         self.edit.setLocale(QLocale(language))
-        self.edit.setDisplayFormat(display_format(language))
+        self.edit.setDisplayFormat(date_time_format(language))
+
+    def default_embargo(self) -> datetime:
+        day = self._release_day() if self._release_day is not None else None
+        return default_embargo(day if isinstance(day, date) else None, datetime.now())
 
     def embargo(self) -> Embargo:
         return self._embargo
@@ -174,11 +172,10 @@ class EmbargoBar(QWidget):
     def _on_toggled(self, checked: bool) -> None:
         if self._applying:
             return
-        after = (self._last or next_full_hour()) if checked else None
+        after = (self._last or self.default_embargo()) if checked else None
         self._session = 0
         self.undo_stack.push(_Change(self, self._embargo, after, -1))
-        if checked:
-            self.edit.setFocus()
+        # the focus stays on the box, so Tab enters the editor at its first section
 
     def _on_edited(self) -> None:
         if self._applying or not self.check.isChecked():
@@ -212,7 +209,7 @@ class EmbargoBar(QWidget):
                 self.check.setFocus()  # the edit greys out: keep the focus (and undo) in the bar
             self.check.setChecked(embargo is not None)
             self.edit.setEnabled(embargo is not None)
-            shown = embargo or self._last or next_full_hour()
+            shown = embargo or self._last or self.default_embargo()
             self.edit.setDateTime(
                 QDateTime(
                     QDate(shown.year, shown.month, shown.day),

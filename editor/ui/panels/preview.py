@@ -42,6 +42,10 @@ BANNER_STYLE = (
     "QLabel { background: #fdecea; color: #611a15; border: 1px solid #f5c2c0;"
     " border-radius: 3px; padding: 6px; }"
 )
+NOTE_STYLE = (  # information, not a problem: neutral
+    "QLabel { background: #eef1f5; color: #1f2933; border: 1px solid #c9d1db;"
+    " border-radius: 3px; padding: 6px; }"
+)
 EXERCISE_STYLE = (
     "QLabel { background: #e3f2fd; color: #0d3c61; border: 1px solid #90caf9;"
     " border-radius: 3px; padding: 6px; font-weight: bold; }"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -23,12 +23,20 @@ from PySide6.QtWidgets import QApplication
 
 from editor.model.fields import FieldDef, FieldType
 
+if TYPE_CHECKING:
+    from editor.ui.template_editor.level_names import LevelNames
+
 translate = QCoreApplication.translate
 
 Index = QModelIndex | QPersistentModelIndex
 KEY, LABEL, TYPE, REQUIRED, DEFAULT, CHOICES, LEVEL_SET, MULTIPLE, GROUP, HELP = range(10)
 COLUMN_COUNT = 10
 _CHECKED = (REQUIRED, MULTIPLE)
+_MOMENTS = (FieldType.DATE, FieldType.TIME, FieldType.DATETIME)
+_MOMENT_WORDS = {
+    "today": lambda: translate("FieldTable", "today"),
+    "now": lambda: translate("FieldTable", "now"),
+}
 _TRUE_WORDS = ("yes", "ja", "true", "1")
 _FALSE_WORDS = ("no", "nej", "false", "0")
 
@@ -133,6 +141,10 @@ def parse_default(text: str, kind: FieldType) -> Any:
         if folded in (*_FALSE_WORDS, translate("FieldTable", "no").casefold()):
             return False
         return stripped
+    if kind in _MOMENTS:
+        for word, shown in _MOMENT_WORDS.items():
+            if stripped.casefold() == shown().casefold():
+                return word  # "i dag" typed in the Swedish UI is the template's "today"
     if kind in (FieldType.CONTACT, FieldType.TIMELINE, FieldType.QUOTE) and stripped[0] in "[{":
         try:
             return json.loads(stripped)
@@ -164,6 +176,17 @@ class FieldTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[FieldRow] = list(rows or [])
         self.read_only = False
+        self.level_names: LevelNames | None = None  # None: level sets and levels by their ids
+
+    def set_template_level_set(self, set_id: str) -> None:
+        """The header's level set changed: the fields that use it show its name."""
+        names = self.level_names
+        if names is None or names.template_set == set_id:
+            return
+        names.template_set = set_id
+        if self._rows:
+            last = len(self._rows) - 1
+            self.dataChanged.emit(self.index(0, DEFAULT), self.index(last, LEVEL_SET))
 
     def rows(self) -> list[FieldRow]:
         return [replace(row, choices=list(row.choices)) for row in self._rows]
@@ -181,6 +204,10 @@ class FieldTableModel(QAbstractTableModel):
 
     def field_keys(self) -> list[str]:
         return [row.key for row in self._rows]
+
+    def field_names(self) -> list[str]:
+        """How each field is named to a user: its label, else its key."""
+        return [row.label.strip() or row.key for row in self._rows]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -221,8 +248,8 @@ class FieldTableModel(QAbstractTableModel):
             return QBrush(colour)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._text(row, column, role == Qt.ItemDataRole.EditRole)
-        if role == Qt.ItemDataRole.ToolTipRole and column == HELP:
-            return row.help or None
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text of a cell too narrow for it
+            return (row.help if column == HELP else self._text(row, column, False)) or None
         return None
 
     def _text(self, row: FieldRow, column: int, editing: bool) -> Any:
@@ -233,17 +260,22 @@ class FieldTableModel(QAbstractTableModel):
         if column == TYPE:
             return str(row.type) if editing else type_label(row.type)
         if column == DEFAULT:
+            names = self.level_names
+            if names is not None and row.type == FieldType.LEVEL and isinstance(row.default, str):
+                return row.default if editing else names.level_name(row.level_set, row.default)
+            if not editing and row.type in _MOMENTS and row.default in _MOMENT_WORDS:
+                return _MOMENT_WORDS[row.default]()  # "today" and "now" in the UI's language
             return default_text(row.default)
         if column == CHOICES:
             return ", ".join(row.choices) if applies(CHOICES, row.type) or editing else ""
         if column == LEVEL_SET:
             if not applies(LEVEL_SET, row.type):
                 return ""
-            return (
-                row.level_set
-                if editing or row.level_set
-                else translate("FieldTable", "(the template's)")
-            )
+            if editing:
+                return row.level_set
+            if self.level_names is not None:
+                return self.level_names.field_set_label(row.level_set)
+            return row.level_set
         if column == GROUP:
             return row.group
         if column == HELP:

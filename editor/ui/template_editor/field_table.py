@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +23,7 @@ from PySide6.QtWidgets import (
 from editor.model.fields import FieldType
 from editor.ui.template_editor.field_model import (
     CHOICES,
+    DEFAULT,
     HELP,
     KEY,
     LABEL,
@@ -34,6 +33,7 @@ from editor.ui.template_editor.field_model import (
     FieldTableModel,
     type_label,
 )
+from editor.ui.template_editor.level_names import DefaultDelegate, LevelSetDelegate
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -51,35 +51,6 @@ class TypeDelegate(QStyledItemDelegate):
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QComboBox)
         editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
-        assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
-
-
-class LevelSetDelegate(QStyledItemDelegate):
-    """A combo box of the level sets there are; empty means the template's own level set."""
-
-    def __init__(self, set_ids: Callable[[], list[str]], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._set_ids = set_ids
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        combo = QComboBox(parent)
-        combo.addItem(self.tr("(the template's)"), "")
-        for set_id in self._set_ids():
-            combo.addItem(set_id, set_id)
-        combo.activated.connect(lambda _=0: self.commitData.emit(combo))
-        return combo
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        assert isinstance(editor, QComboBox)
-        current = str(index.data(Qt.ItemDataRole.EditRole) or "")
-        found = editor.findData(current)
-        if found < 0:  # a set this installation does not have: keep it choosable
-            editor.addItem(current, current)
-            found = editor.count() - 1
-        editor.setCurrentIndex(found)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, QComboBox)
@@ -117,7 +88,6 @@ class FieldTable(QWidget):
     def __init__(
         self,
         model: FieldTableModel,
-        set_ids: Callable[[], list[str]],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -136,13 +106,15 @@ class FieldTable(QWidget):
         self.view.setWordWrap(False)
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 10)
         self.view.setItemDelegateForColumn(TYPE, TypeDelegate(self.view))
-        self.view.setItemDelegateForColumn(LEVEL_SET, LevelSetDelegate(set_ids, self.view))
+        self.view.setItemDelegateForColumn(LEVEL_SET, LevelSetDelegate(self.view))
+        self.view.setItemDelegateForColumn(DEFAULT, DefaultDelegate(self.view))
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for column, width in ((KEY, 130), (LABEL, 170), (TYPE, 130), (CHOICES, 150)):
             self.view.setColumnWidth(column, width)
-        self.view.setColumnWidth(LEVEL_SET, 120)
+        self.view.setColumnWidth(DEFAULT, 140)
+        self.view.setColumnWidth(LEVEL_SET, 220)
         self.view.setColumnWidth(HELP, 200)
         self.view.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._on_current(current.row())

@@ -48,14 +48,15 @@ class ValidationPanel(QListWidget):
     def problems(self) -> list[EditorProblem]:
         return list(self._problems)
 
-    def set_problems(self, problems: list[EditorProblem], field_keys: list[str]) -> None:
+    def set_problems(self, problems: list[EditorProblem], field_names: list[str]) -> None:
+        """``field_names``: each field's label (its key when it has none), in order."""
         self._problems = list(problems)
         self.clear()
         style = self.style()
         error_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
         warning_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         for problem in problems:
-            item = QListWidgetItem(self.describe(problem, field_keys))
+            item = QListWidgetItem(self.describe(problem, field_names))
             item.setIcon(warning_icon if problem.warning else error_icon)
             item.setForeground(QBrush(WARNING_COLOUR if problem.warning else ERROR_COLOUR))
             item.setData(PROBLEM_ROLE, problem)
@@ -66,15 +67,15 @@ class ValidationPanel(QListWidget):
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.addItem(item)
 
-    def describe(self, problem: EditorProblem, field_keys: list[str]) -> str:
+    def describe(self, problem: EditorProblem, field_names: list[str]) -> str:
         if problem.line is not None:
             return self.tr("Line {line}: {message}").format(
                 line=problem.line, message=problem.message
             )
         if problem.row is not None:
-            key = field_keys[problem.row] if problem.row < len(field_keys) else ""
+            name = field_names[problem.row] if problem.row < len(field_names) else ""
             return self.tr("Field {number} ({key}): {message}").format(
-                number=problem.row + 1, key=key, message=problem.message
+                number=problem.row + 1, key=name, message=problem.message
             )
         headers = {
             "name": self.tr("Name"),

@@ -36,15 +36,17 @@ from editor.storage.level_sets import level_registry
 from editor.storage.library import BUILTIN, ORGANISATION, USER
 from editor.storage.paths import Paths
 from editor.storage.settings import Settings
-from editor.storage.template_io import duplicate_template, export_template
+from editor.storage.template_io import check_name_free, duplicate_template, export_template
 from editor.ui.dialogs import messages
 from editor.ui.dialogs.save_as_template import SaveAsTemplateDialog, problem_details
 from editor.ui.panels.preview import BANNER_STYLE
+from editor.ui.screen_fit import resize_to_fit
 from editor.ui.template_editor.code_editor import CodeEditor
 from editor.ui.template_editor.field_model import FieldRow, FieldTableModel
 from editor.ui.template_editor.field_table import FieldTable
 from editor.ui.template_editor.header import TemplateHeader
 from editor.ui.template_editor.highlighter import TemplateHighlighter
+from editor.ui.template_editor.level_names import LevelNames
 from editor.ui.template_editor.panels import InsertList, SamplePreview, ValidationPanel
 
 CHECK_DELAY_MS = 300
@@ -70,7 +72,7 @@ class TemplateEditorWindow(QMainWindow):
         self._template: Template | None = None  # as last loaded or saved
         self._renamed: dict[str, str] = {}  # old key -> new key, where the body kept the old
         self._loading = False
-        self.resize(1280, 860)
+        resize_to_fit(self, 1280, 860)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -86,7 +88,8 @@ class TemplateEditorWindow(QMainWindow):
         self.name_edit = self.header.name_edit
         self.description_edit = self.header.description_edit
         self.model = FieldTableModel(parent=self)
-        self.fields = FieldTable(self.model, self.levels.ids, self)
+        self.model.level_names = LevelNames(self.levels, settings.ui_language or language)
+        self.fields = FieldTable(self.model, self)
         self.editor = CodeEditor(self)
         self.editor.setObjectName("templateBody")
         self.highlighter = TemplateHighlighter(self.editor.document())
@@ -195,6 +198,7 @@ class TemplateEditorWindow(QMainWindow):
             self._template = template
             self._renamed = {}
             self.header.show_template(template)
+            self.model.set_template_level_set(template.level_set)
             self.model.set_rows([FieldRow.from_field(f) for f in template.fields])
             self.editor.setPlainText(template.body)
             self.editor.document().clearUndoRedoStacks()
@@ -221,6 +225,7 @@ class TemplateEditorWindow(QMainWindow):
         if self._loading:
             return
         self.setWindowModified(True)
+        self.model.set_template_level_set(self.header.level_set())
         self._update_title()
         self._refresh_keys()
         self._timer.start()
@@ -244,7 +249,7 @@ class TemplateEditorWindow(QMainWindow):
         self._timer.stop()
         check = check_draft(self.draft(), self.levels, self._renamed)
         problems = check.problems
-        self.problems.set_problems(problems, self.model.field_keys())
+        self.problems.set_problems(problems, self.model.field_names())
         errors = sum(1 for p in problems if not p.warning)
         self.problems_title.setText(
             self.tr("Problems: {count}").format(count=len(problems))
@@ -341,12 +346,12 @@ class TemplateEditorWindow(QMainWindow):
         template = check.template
         errors = [p for p in check.problems if not p.warning]
         if template is None or errors:
-            keys = self.model.field_keys()
+            names = self.model.field_names()
             messages.error(
                 self,
                 self.tr("The template has problems"),
                 self.tr("Fix the problems listed under the body before saving."),
-                "\n".join(self.problems.describe(p, keys) for p in errors[:12]),
+                "\n".join(self.problems.describe(p, names) for p in errors[:12]),
             )
             return None
         return template
@@ -362,6 +367,7 @@ class TemplateEditorWindow(QMainWindow):
             return False
         assert self._template is not None
         try:
+            check_name_free(template, path, self._template.source)
             export_template(template, path)
         except PressklarError as error:
             messages.error(

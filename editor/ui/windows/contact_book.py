@@ -8,6 +8,7 @@ user is told once. A book written by a newer Pressklar can be read here but not 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -416,10 +417,17 @@ class ContactBookWindow(QDialog):
         self.close()
 
 
-def add_to_contact_book(parent: QWidget | None, path: Path, contact: Contact) -> Contact | None:
+def add_to_contact_book(
+    parent: QWidget | None,
+    path: Path,
+    contact: Contact,
+    on_stored: Callable[[str], None] | None = None,
+) -> Contact | None:
     """ "Add to contact book" from a filled contact field: the stored contact, or None.
 
     A contact picked from the book and then changed updates its entry (after asking).
+    ``on_stored`` is given what was done, for a status bar: "Anna Exempel has been added to
+    the contact book" (or updated in it); a contact already there was said so in a message.
     """
     title = translate("ContactBookWindow", "Contact book")
     book, warning = load_contact_book(path)
@@ -463,10 +471,14 @@ def add_to_contact_book(parent: QWidget | None, path: Path, contact: Contact) ->
             if answer != messages.Button.Yes:
                 return None
             stored = book.update(contact)
+            done = translate("ContactBookWindow", "{name} has been updated in the contact book")
         else:
             stored = book.add(contact)
+            done = translate("ContactBookWindow", "{name} has been added to the contact book")
         save_contact_book(book, path)
     except PressklarError as error:
         messages.error(parent, title, error.text())
         return None
+    if on_stored is not None:
+        on_stored(done.format(name=stored.name))
     return stored

@@ -39,6 +39,7 @@ from editor.ui.panels.embargo_bar import EmbargoBar
 from editor.ui.panels.incident_panel import IncidentPanel
 from editor.ui.panels.preview import PreviewPane
 from editor.ui.panels.recent_menu import RecentFilesMenu
+from editor.ui.screen_fit import resize_to_fit
 from editor.ui.session import ReleaseSession, describe_open_elsewhere
 
 CLOCK_MS = 30_000  # the next update's countdown
@@ -70,7 +71,7 @@ class MainWindow(QMainWindow):
         self.form: FormWidget | None = None
         self._problems: dict[str, str] = {}
 
-        self.embargo_bar = EmbargoBar(self)
+        self.embargo_bar = EmbargoBar(self, lambda: self.session.release.values.get("release_date"))
         self.form_pane = QWidget(self)
         self._form_layout = QVBoxLayout(self.form_pane)
         self._form_layout.setContentsMargins(0, 0, 0, 0)
@@ -390,8 +391,7 @@ class MainWindow(QMainWindow):
         if not settings.window_geometry or not self.restoreGeometry(
             QByteArray.fromBase64(settings.window_geometry.encode("ascii"))
         ):
-            screen = self.screen().availableGeometry()
-            self.resize(min(1240, screen.width()), min(780, screen.height()))
+            resize_to_fit(self, 1240, 780)
         if not settings.splitter_state or not self.splitter.restoreState(
             QByteArray.fromBase64(settings.splitter_state.encode("ascii"))
         ):

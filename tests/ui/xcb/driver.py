@@ -2,7 +2,10 @@
 sends real X input with xdotool. Commands on stdin, one per line; answers on stdout:
 
     focus KEY      give the keyboard focus to a field; prints "focused"
-    where KEY      prints the field widget's centre on the screen: "X Y"
+    where KEY [box|start]  prints the field widget's centre on the screen: "X Y" (or its
+                   check box's centre, or a point on the first section of its text)
+    unset KEY      empties an optional field; prints "unset"
+    value KEY      prints the field's value, as str() of the Python value
     state          prints a JSON object: every combo box's index and date/time text, by field
     scroll         prints the form's scroll position
     quit
@@ -66,11 +69,22 @@ def main() -> int:
             widget.setFocus(Qt.FocusReason.MouseFocusReason)
             print("focused", flush=True)
         elif word == "where":
-            widget = form.field_editor(rest)
+            key, _, part = rest.partition(" ")
+            widget = form.field_editor(key)
             form.ensureWidgetVisible(widget)
             app.processEvents()
-            centre = widget.mapToGlobal(widget.rect().center())
+            if part == "box":
+                widget = form.editor(key).set_box
+            point = widget.rect().center()
+            if part == "start":
+                point.setX(6)
+            centre = widget.mapToGlobal(point)
             print(f"{centre.x()} {centre.y()}", flush=True)
+        elif word == "unset":
+            form.editor(rest).set_value(None)
+            print("unset", flush=True)
+        elif word == "value":
+            print(str(form.values()[rest]), flush=True)
         elif word == "state":
             print(json.dumps(state()), flush=True)
         elif word == "scroll":
