@@ -46,7 +46,7 @@ FRAGMENTS = [
 def _required_only(template_id: str) -> dict[str, Any]:
     """The reference values of the required fields only; every other field at its default,
     as a new user who fills in only what the form insists on would leave it."""
-    template = cases.builtin_templates()[template_id]
+    template = cases.case_template(template_id)
     raw = cases.raw_values(template_id)
     data: dict[str, Any] = {}
     for field_def in template.fields:
@@ -70,7 +70,7 @@ def _prose(markdown: str) -> str:
 
 @pytest.mark.parametrize("template_id", IDS)
 def test_required_fields_alone_make_a_release_without_fragments(template_id: str) -> None:
-    template = cases.builtin_templates()[template_id]
+    template = cases.case_template(template_id)
     values = _required_only(template_id)
     today = values.get("release_date") or date(2018, 9, 25)
     doc = render_document(template, values, default_registry(), today)
