@@ -163,7 +163,9 @@ def _in_level_set(template: Template, asked: str | None) -> Template:
     if registry.get(set_id) is None:
         if asked is None:  # a default that has gone: the template's own set, as without one
             return template
-        raise ValueFormatError("levels.unknown_set", level_set=set_id, known=", ".join(registry.ids()))
+        raise ValueFormatError(
+            "levels.unknown_set", level_set=set_id, known=", ".join(registry.ids())
+        )
     return with_level_set(template, {}, set_id, registry)[0]
 
 

@@ -81,8 +81,7 @@ ENGLISH: dict[str, str] = {
         " the same levels."
     ),
     "release.level_set_missing": (
-        "The level set “{wanted}” is not installed here, and no other set has the release’s"
-        " levels."
+        "The level set “{wanted}” is not installed here, and no other set has the release’s levels."
     ),
     "levels.unknown_set": "there is no level set “{level_set}” (known: {known})",
     "levels.this": "The level set",

@@ -88,7 +88,9 @@ def settle_level_set(
     if not uses_levels(template) or registry.get(template.level_set) is not None:
         return template, []
     used = {
-        str(values[key]) for key in follows_release_set(template) if isinstance(values.get(key), str)
+        str(values[key])
+        for key in follows_release_set(template)
+        if isinstance(values.get(key), str)
     } - {""}
     for level_set in registry:
         if used <= {d.id for d in level_set.levels}:

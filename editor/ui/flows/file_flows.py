@@ -15,10 +15,10 @@ from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QWidget
 
 from editor.errors import PressklarError
+from editor.model.level_choice import settle_release
 from editor.model.release import RELEASE_SUFFIX, Release
 from editor.storage.filenames import safe_stem
 from editor.storage.locks import Owner
-from editor.model.level_choice import settle_release
 from editor.storage.releases import load_release
 from editor.storage.settings import Settings
 from editor.ui.autosave import AutosaveScheduler
