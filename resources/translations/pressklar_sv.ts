@@ -167,7 +167,7 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../editor/ui/panels/checks_panel.py" line="+57"/>
+        <location filename="../../editor/ui/panels/checks_panel.py" line="+61"/>
         <source>LIX for Swedish: under 30 very easy, 30–40 easy, 40–50 medium, 50–60 hard, 60 and over very hard. Flesch reading ease for English: the higher, the easier (60–70 is standard).</source>
         <translation>LIX för svenska: under 30 mycket lättläst, 30–40 lättläst, 40–50 medelsvår, 50–60 svår, 60 och mer mycket svår. Flesch läsbarhetsindex för engelska: ju högre, desto lättare (60–70 är normalt).</translation>
     </message>
@@ -233,7 +233,7 @@
 <context>
     <name>ContactBookWindow</name>
     <message>
-        <location filename="../../editor/ui/context.py" line="+160"/>
+        <location filename="../../editor/ui/context.py" line="+162"/>
         <location filename="../../editor/ui/windows/contact_book.py" line="+133"/>
         <location line="+106"/>
         <location line="+108"/>
@@ -503,7 +503,7 @@
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../editor/ui/flows/export_flow.py" line="+65"/>
+        <location filename="../../editor/ui/flows/export_flow.py" line="+68"/>
         <source>The release cannot be made while its template has an error.</source>
         <translation>Pressmeddelandet kan inte skapas så länge mallen innehåller ett fel.</translation>
     </message>
@@ -831,7 +831,12 @@
         <translation>Det gick inte att öppna pressmeddelandet</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+9"/>
+        <source>The release’s level set</source>
+        <translation>Pressmeddelandets nivåuppsättning</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Release</source>
         <translation>Pressmeddelande</translation>
     </message>
@@ -1188,6 +1193,19 @@
     </message>
 </context>
 <context>
+    <name>LevelSetBar</name>
+    <message>
+        <location filename="../../editor/ui/panels/level_set_bar.py" line="+28"/>
+        <source>The readiness levels this release speaks in. Another set moves each level to the one of the same rank.</source>
+        <translation>De beredskapsnivåer som det här pressmeddelandet använder. Byter du uppsättning flyttas varje nivå till den som har samma rang.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le&amp;vel set:</source>
+        <translation>Ni&amp;våuppsättning:</translation>
+    </message>
+</context>
+<context>
     <name>LevelSetDelegate</name>
     <message>
         <location filename="../../editor/ui/template_editor/field_table.py" line="-145"/>
@@ -1364,12 +1382,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/windows/main_window.py" line="+153"/>
+        <location filename="../../editor/ui/windows/main_window.py" line="+155"/>
         <source>Read only.</source>
         <translation>Skrivskyddat.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+106"/>
         <source>The SMS text is on the clipboard.</source>
         <translation>Sms-texten finns i urklipp.</translation>
     </message>
@@ -1479,7 +1497,7 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../editor/ui/panels/preview.py" line="+91"/>
+        <location filename="../../editor/ui/panels/preview.py" line="+79"/>
         <source>The release as it will look when exported</source>
         <translation>Pressmeddelandet som det ser ut när det exporteras</translation>
     </message>
@@ -1514,7 +1532,7 @@
         <translation>Pressmeddelandet som sms och som inlägg i sociala medier</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+45"/>
         <source>Checks</source>
         <translation>Kontroller</translation>
     </message>
@@ -1808,7 +1826,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="+36"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="+43"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
@@ -1883,7 +1901,22 @@
         <translation>En export till e-post kan lägga en lista i Hemlig kopia (Bcc), så att mottagarna inte ser varandra.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>Each template&apos;s own</source>
+        <translation>Varje malls egen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0} (not installed)</source>
+        <translation>{0} (inte installerad)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The readiness levels new releases speak in. A release can pick another set in its form.</source>
+        <translation>De beredskapsnivåer som nya pressmeddelanden använder. Ett pressmeddelande kan välja en annan uppsättning i sitt formulär.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -1901,6 +1934,11 @@
         <location line="+1"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le&amp;vel set:</source>
+        <translation>Ni&amp;våuppsättning:</translation>
     </message>
     <message>
         <location line="+1"/>
