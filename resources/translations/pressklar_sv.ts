@@ -1201,8 +1201,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Le&amp;vel set:</source>
-        <translation>Ni&amp;våuppsättning:</translation>
+        <source>Level set:</source>
+        <translation>Nivåuppsättning:</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@ class LevelSetBar(QWidget):
                 " the one of the same rank."
             )
         )
-        label = QLabel(self.tr("Le&vel set:"), self)
+        label = QLabel(self.tr("Level set:"), self)
         label.setBuddy(self.combo)
         layout = tight_hbox(self)
         layout.addWidget(label)
