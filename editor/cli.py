@@ -152,10 +152,28 @@ def cmd_fields(args: argparse.Namespace) -> int:
 
 
 def _release_from_args(args: argparse.Namespace) -> Release:
-    template = resolve_template(args.template, _library())
+    template = _in_level_set(resolve_template(args.template, _library()), args.level_set)
     values = _read_values(template, args.values) if args.values else {}
     _refuse_unknown_levels(template, values)
     return Release.new(template, values)
+
+
+def _in_level_set(template: Template, asked: str | None) -> Template:
+    """The template in the set asked for, else the organisation's default, else its own."""
+    from editor.model.level_choice import starting_level_set, with_level_set
+    from editor.storage.level_sets import level_registry
+
+    paths = user_paths()
+    registry = level_registry(paths)
+    default = load_settings(paths.settings_file).default_level_set
+    set_id = asked or starting_level_set(template, default)
+    if registry.get(set_id) is None:
+        if asked is None:  # a default that has gone: the template's own set, as without one
+            return template
+        raise ValueFormatError(
+            "levels.unknown_set", level_set=set_id, known=", ".join(registry.ids())
+        )
+    return with_level_set(template, {}, set_id, registry)[0]
 
 
 def _refuse_unknown_levels(template: Template, values: dict[str, Any]) -> None:
@@ -198,10 +216,21 @@ def cmd_new(args: argparse.Namespace) -> int:
     return 0
 
 
+def _open_release(path: str) -> Release:
+    """A release file, in an installed level set; a note on stderr when its own set is gone."""
+    from editor.model.level_choice import settle_release
+    from editor.storage.level_sets import level_registry
+
+    release, notes = settle_release(load_release(path), level_registry(user_paths()))
+    for note in notes:
+        print(note.text(), file=sys.stderr)
+    return release
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from editor.storage.incidents import record
 
-    release = load_release(args.release)
+    release = _open_release(args.release)
     data = export_bytes(release, args.to, letterhead=args.letterhead, bcc_list=args.bcc_list,
                         release_path=args.release)  # fmt: skip
     _write_output(args.output, data)
@@ -237,6 +266,9 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("template", help="template id or .toml path")
         p.add_argument("--values", help="JSON object keyed by field key")
         p.add_argument("--exercise", action="store_true", help="mark the release as an exercise")
+        p.add_argument(
+            "--level-set", help="the level set the release speaks in (default: the settings')"
+        )
         if name == "render":
             p.add_argument("--to", choices=formats, required=True)
             _add_export_options(p)
@@ -394,7 +426,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from editor.storage.level_sets import level_registry
 
     paths = user_paths()
-    release = load_release(args.release)
+    release = _open_release(args.release)
     lang = _ui_language(args.lang)
     settings = load_settings(paths.settings_file)
     findings = check_release(

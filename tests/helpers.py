@@ -58,6 +58,14 @@ def builtin(template_id: str) -> Template:
     return parse_template(path.read_text(encoding="utf-8"), path.name, template_id)
 
 
+def builtin_in(template_id: str, level_set: str) -> Template:
+    """A built-in as a release that picked ``level_set`` sees it."""
+    from editor.model.level_choice import with_level_set
+    from editor.model.levels import default_registry
+
+    return with_level_set(builtin(template_id), {}, level_set, default_registry())[0]
+
+
 def values(template: Template, data: dict[str, Any]) -> dict[str, Any]:
     parsed, problems = values_from_json(template, data)
     assert not problems, problems

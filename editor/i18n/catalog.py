@@ -77,6 +77,14 @@ ENGLISH: dict[str, str] = {
     "release.no_template": "holds no template",
     "release.values_not_object": "values must be an object",
     "levels.bad_cap": "CAP {name} cannot be '{value}' (use one of {allowed})",
+    "release.level_set_fallback": (
+        "The level set “{wanted}” is not installed here; the release uses “{used}”, which has"
+        " the same levels."
+    ),
+    "release.level_set_missing": (
+        "The level set “{wanted}” is not installed here, and no other set has the release’s levels."
+    ),
+    "levels.unknown_set": "there is no level set “{level_set}” (known: {known})",
     "levels.this": "The level set",
     "levels.not_texts": "must be a text or a table of texts by language",
     "levels.newer_format": "{file} was written by a newer Pressklar (format {version}); update Pressklar to open it.",

@@ -15,6 +15,8 @@ from typing import Any
 
 from editor.model.fields import FieldDef, FieldType, default_value
 from editor.model.incident import IncidentLink, content_hash
+from editor.model.level_choice import uses_levels, with_level_set
+from editor.model.levels import default_registry
 from editor.model.release import Release
 from editor.model.template import Template
 
@@ -42,7 +44,7 @@ def follow_up(
     """The next release of ``previous``'s incident (a new incident when it had none, which the
     previous release starts as number 1). ``previous_bytes``: its file as saved, whose hash the
     follow-up records. ``template``: the one to use (default: the previous one)."""
-    template = template or previous.template
+    template = in_the_same_level_set(template or previous.template, previous.template)
     before = {f.key: f for f in previous.template.fields}
     values: dict[str, Any] = {}
     for field_def in template.fields:
@@ -60,6 +62,15 @@ def follow_up(
         incident=link.next(previous.id, content_hash(previous_bytes)),
         exercise=previous.exercise,
     )
+
+
+def in_the_same_level_set(template: Template, previous: Template) -> Template:
+    """A follow-up speaks in the level set its incident has spoken in so far."""
+    wanted = previous.level_set
+    if wanted == template.level_set or not (uses_levels(template) and uses_levels(previous)):
+        return template
+    moved, _ = with_level_set(template, {}, wanted, default_registry())
+    return moved if moved.level_set == wanted else replace(template, level_set=wanted)
 
 
 def incident_title(release: Release) -> str:

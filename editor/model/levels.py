@@ -50,6 +50,7 @@ class Level:
     raised: str = ""
     raising: str = ""
     lowered: str = ""
+    lowering: str = ""  # still to come: "sänker beredskapen till stabsläge"
     ended: str = ""
 
     def __str__(self) -> str:
@@ -75,7 +76,7 @@ class LevelDefinition:
     cap: dict[str, str] = field(default_factory=dict)  # CAP urgency, severity, certainty
 
 
-WORDING_KINDS = ("raised", "raising", "lowered", "ended")
+WORDING_KINDS = ("raised", "raising", "lowered", "lowering", "ended")
 # Without wording of its own a set speaks of readiness, the way Swedish health care does.
 DEFAULT_WORDING: dict[str, dict[str, str]] = {
     "raised": {"sv": "höjde beredskapen till {name}", "en": "raised its readiness level to {name}"},
@@ -83,6 +84,10 @@ DEFAULT_WORDING: dict[str, dict[str, str]] = {
     "lowered": {
         "sv": "sänkte beredskapen till {name}",
         "en": "lowered its readiness level to {name}",
+    },
+    "lowering": {
+        "sv": "sänker beredskapen till {name}",
+        "en": "will lower its readiness level to {name}",
     },
     "ended": {"sv": "avslutade {definite}", "en": "ended {definite}"},
 }

@@ -402,10 +402,10 @@ class _Checker:
     def future_moments(self) -> None:
         """A moment the body tests ``is future`` that is after the publication moment but
         already past now: the text says "goes up at 16" about something that has happened."""
-        from editor.render.context import publication_moment
+        from editor.render.context import publication_moment, publication_time
 
         published = publication_moment(
-            self._release_date(), self.values.get("release_time"), self.now
+            self._release_date(), publication_time(self.values), self.now
         )
         for key in sorted(_tested_keys(self.template.language, self.template.body)):
             value = self.values.get(key)

@@ -3,6 +3,7 @@ problems found on the way (an empty required field, a level its set does not hav
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any
@@ -46,9 +47,21 @@ def build_context(
     if not isinstance(variables.get("release_date"), date):
         variables["release_date"] = today or date.today()
     variables["published_at"] = publication_moment(
-        variables["release_date"], variables.get("release_time"), datetime.now()
+        variables["release_date"], publication_time(variables), datetime.now()
     )
     return RenderContext(variables, problems)
+
+
+# The field that says when a release goes out: its time of publication, or an update's time
+# ("Uppdatering 15.45"), which is when that update is sent.
+PUBLICATION_TIME_KEYS = ("release_time", "update_time")
+
+
+def publication_time(values: Mapping[str, Any]) -> Any:
+    """The release's time of publication from its values, None when it names none."""
+    return next(
+        (values[key] for key in PUBLICATION_TIME_KEYS if isinstance(values.get(key), time)), None
+    )
 
 
 def publication_moment(release_date: Any, release_time: Any, now: datetime) -> datetime:

@@ -43,6 +43,7 @@ class Settings:
     last_open_folder: str = ""
     organisation_folder: str = ""
     organisation_name: str = ""
+    default_level_set: str = ""  # the set new releases speak in; "" lets each template choose
     press_office_email: str = ""  # the .eml's From; "" leaves it to the mail client
     letterhead: str = ""  # a reference .docx used for every DOCX export unless a template names one
     window_geometry: str = ""  # base64 of QWidget.saveGeometry()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from editor.model.contacts import Contact
 from editor.model.fields import FieldType
+from editor.model.level_choice import starting_level_set, with_level_set
 from editor.model.levels import LevelSetRegistry
 from editor.model.release import ORGANISATION_FIELD, Release
 from editor.model.template import Template
@@ -82,7 +83,8 @@ class AppContext:
         """A new release of ``template``, with what the settings say about the organisation
         filled in (its name), so a new release does not start with a field the office has
         already told Pressklar."""
-        release = Release.new(template)
+        set_id = starting_level_set(template, self.settings.default_level_set)
+        release = Release.new(with_level_set(template, {}, set_id, self.levels())[0])
         name = self.settings.organisation_name.strip()
         keys = {f.key for f in template.fields if f.type == FieldType.TEXT}
         if name and ORGANISATION_FIELD in keys and not release.values.get(ORGANISATION_FIELD):

@@ -25,6 +25,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from editor.errors import PressklarError, StorageError
 from editor.model.incident import IncidentLink
+from editor.model.level_choice import release_in_level_set
+from editor.model.levels import LevelSetRegistry
 from editor.model.release import RELEASE_SUFFIX, Release
 from editor.model.template import Template
 from editor.render.document import RenderedDocument
@@ -51,6 +53,7 @@ def describe_open_elsewhere(name: str, owner: Owner | None) -> str:
 class ReleaseSession(QObject):
     replaced = Signal()  # another release was loaded: the form must be rebuilt
     edited = Signal()  # the user changed a value
+    template_changed = Signal()  # the same release, its template changed (its level set)
     modified_changed = Signal(bool)
     path_changed = Signal(str)
     saved = Signal(str)  # the path written
@@ -147,6 +150,15 @@ class ReleaseSession(QObject):
             return
         self._release = self.release.with_embargo(embargo)
         self._note_setting()
+
+    def set_level_set(self, set_id: str, levels: LevelSetRegistry) -> None:
+        """The release speaks in another level set: the form is rebuilt, an edit."""
+        changed = release_in_level_set(self.release, set_id, levels)
+        if changed is self._release:
+            return
+        self._release = changed
+        self.template_changed.emit()
+        self.note_edit()
 
     @property
     def read_only(self) -> bool:

@@ -233,7 +233,7 @@
 <context>
     <name>ContactBookWindow</name>
     <message>
-        <location filename="../../editor/ui/context.py" line="+158"/>
+        <location filename="../../editor/ui/context.py" line="+160"/>
         <location filename="../../editor/ui/windows/contact_book.py" line="+134"/>
         <location line="+106"/>
         <location line="+108"/>
@@ -835,7 +835,7 @@
 <context>
     <name>FileFlows</name>
     <message>
-        <location filename="../../editor/ui/flows/file_flows.py" line="+57"/>
+        <location filename="../../editor/ui/flows/file_flows.py" line="+58"/>
         <source>The release is open elsewhere</source>
         <translation>Pressmeddelandet är öppet någon annanstans</translation>
     </message>
@@ -865,7 +865,12 @@
         <translation>Det gick inte att öppna pressmeddelandet</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+9"/>
+        <source>The release’s level set</source>
+        <translation>Pressmeddelandets nivåuppsättning</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Release</source>
         <translation>Pressmeddelande</translation>
     </message>
@@ -1282,6 +1287,19 @@
     </message>
 </context>
 <context>
+    <name>LevelSetBar</name>
+    <message>
+        <location filename="../../editor/ui/panels/level_set_bar.py" line="+28"/>
+        <source>The readiness levels this release speaks in. Another set moves each level to the one of the same rank.</source>
+        <translation>De beredskapsnivåer som det här pressmeddelandet använder. Byter du uppsättning flyttas varje nivå till den som har samma rang.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Level set:</source>
+        <translation>Nivåuppsättning:</translation>
+    </message>
+</context>
+<context>
     <name>LevelSetsDialog</name>
     <message>
         <location filename="../../editor/ui/dialogs/level_sets_dialog.py" line="+49"/>
@@ -1445,12 +1463,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/windows/main_window.py" line="+157"/>
+        <location filename="../../editor/ui/windows/main_window.py" line="+160"/>
         <source>Read only.</source>
         <translation>Skrivskyddat.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+109"/>
         <source>The SMS text is on the clipboard.</source>
         <translation>Sms-texten finns i urklipp.</translation>
     </message>
@@ -1912,7 +1930,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="+37"/>
+        <location filename="../../editor/ui/dialogs/settings_dialog.py" line="+44"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
@@ -2017,7 +2035,22 @@
         <translation>En export till e-post kan lägga en lista i Hemlig kopia (Bcc), så att mottagarna inte ser varandra.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>Each template&apos;s own</source>
+        <translation>Varje malls egen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0} (not installed)</source>
+        <translation>{0} (inte installerad)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The readiness levels new releases speak in. A release can pick another set in its form.</source>
+        <translation>De beredskapsnivåer som nya pressmeddelanden använder. Ett pressmeddelande kan välja en annan uppsättning i sitt formulär.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source> s</source>
         <translation> s</translation>
     </message>
@@ -2035,6 +2068,11 @@
         <location line="+1"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le&amp;vel set:</source>
+        <translation>Ni&amp;våuppsättning:</translation>
     </message>
     <message>
         <location line="+1"/>

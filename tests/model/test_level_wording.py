@@ -69,3 +69,20 @@ def test_unknown_placeholders_in_a_users_wording_do_no_harm() -> None:
     text = 'format = 1\nid = "x"\n[wording]\nraised = { sv = "höjde {oops} till {name}" }\n'
     text += '[[levels]]\nid = "a"\nname = { sv = "A" }\n'
     assert parse_level_set(text).level("a", "sv").raised == "höjde {oops} till A"
+
+
+def test_a_lowering_still_to_come_has_words_of_its_own() -> None:
+    swedish = default_registry().get("se-healthcare")
+    nhs = default_registry().get("nhs-incident")
+    assert swedish is not None and nhs is not None
+    assert swedish.level("stabslage", "sv").lowering == "sänker beredskapen till stabsläge"
+    assert (
+        swedish.level("stabslage", "en").lowering == "will lower its readiness level to stabsläge"
+    )
+    assert nhs.level("business-continuity", "en").lowering == (
+        "will downgrade the incident to a business continuity incident"
+    )
+    assert (
+        nhs.level("business-continuity", "sv").lowering
+        == "sänker händelsen till verksamhetsstörning"
+    )

@@ -20,6 +20,8 @@ from io import BytesIO
 from pathlib import Path
 from typing import Any
 
+from editor.model.level_choice import with_level_set
+from editor.model.levels import default_registry
 from editor.model.release import values_from_json
 from editor.model.template import Template
 from editor.render import writers
@@ -30,6 +32,8 @@ from editor.storage.library import builtin_entries
 HERE = Path(__file__).resolve().parent
 VALUES = HERE / "values"
 EXPECTED = HERE / "expected"
+
+LEVEL_SET_KEY = "level_set"  # in a values file: the level set the release picked
 
 # Only used where a release has no date of its own; every reference release has one.
 FIXED_TODAY = date(2018, 9, 25)
@@ -60,9 +64,22 @@ def case_ids() -> list[str]:
     return sorted(path.stem for path in VALUES.glob("*.json"))
 
 
-def raw_values(case: str) -> dict[str, Any]:
+def _case_file(case: str) -> dict[str, Any]:
     data: dict[str, Any] = json.loads((VALUES / f"{case}.json").read_text(encoding="utf-8"))
     return data
+
+
+def raw_values(case: str) -> dict[str, Any]:
+    """The values of the case, keyed by field (without the release's level set)."""
+    return {k: v for k, v in _case_file(case).items() if k != LEVEL_SET_KEY}
+
+
+def case_template(case: str, templates: dict[str, Template] | None = None) -> Template:
+    """The case's template, in the level set the case's release picked (``"level_set"`` in its
+    values file, as the CLI's ``--level-set``), else in its own."""
+    template = (templates or builtin_templates())[case]
+    set_id = str(_case_file(case).get(LEVEL_SET_KEY) or "")
+    return with_level_set(template, {}, set_id, default_registry())[0]
 
 
 @dataclass(frozen=True)
@@ -74,7 +91,7 @@ class Case:
 
 def render_case(case: str, templates: dict[str, Template] | None = None) -> Case:
     """The case's release rendered, as the CLI's ``render`` command renders it."""
-    template = (templates or builtin_templates())[case]
+    template = case_template(case, templates)
     values, problems = values_from_json(template, raw_values(case), f"{case}.json")
     if problems:
         raise AssertionError(f"{case}.json: " + "; ".join(str(p) for p in problems))

@@ -133,7 +133,7 @@ def test_the_html_is_a_swedish_page_titled_by_the_headline(
 
 
 def _render(case: str, **changes: object) -> str:
-    template = cases.builtin_templates()[case]
+    template = cases.case_template(case)
     data = cases.raw_values(case) | changes
     values, problems = values_from_json(template, data)
     assert not problems

@@ -139,7 +139,11 @@ def test_the_readiness_template_round_trips_a_real_release(qtbot: Any) -> None:
             "consequences": "Under fredagen bedrevs endast **akut** verksamhet.",
             "lowered_at": "2018-09-21T10:15",
             "ended_at": "2018-09-25T15:37",
-            "contact": {"name": "Anna Exempel", "phones": ["0470-58 80 00"]},
+            "contact": {
+                "name": "Anna Exempel",
+                "phones": ["0470-58 80 00"],
+                "group": "Presskontakt",
+            },
         },
     )
     assert not problems

@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from editor.i18n import current_language
 from editor.model.alerting import is_cap_token
 from editor.model.email_address import is_email_address
+from editor.model.levels import LevelSetRegistry, default_registry
 from editor.storage.settings import Settings
 from editor.ui.dialogs import file_dialogs, messages
 from editor.ui.dialogs.distribution_lists import DistributionListsEditor
@@ -31,7 +33,12 @@ LETTERHEAD_SUFFIXES = (".docx", ".dotx")
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        parent: QWidget | None = None,
+        levels: LevelSetRegistry | None = None,
+    ) -> None:
         super().__init__(parent)
         self._settings = copy.deepcopy(settings)
         self.setWindowTitle(self.tr("Settings"))
@@ -127,6 +134,28 @@ class SettingsDialog(QDialog):
         )
         lists_layout.addWidget(self.lists_editor)
 
+        self.level_set_box = QComboBox(self)
+        self.level_set_box.setObjectName("default_level_set")
+        self.level_set_box.addItem(self.tr("Each template's own"), "")
+        registry = levels or default_registry()
+        for level_set in sorted(registry, key=lambda s: s.name(current_language()).lower()):
+            self.level_set_box.addItem(level_set.name(current_language()), level_set.id)
+        if (
+            settings.default_level_set
+            and self.level_set_box.findData(settings.default_level_set) < 0
+        ):
+            missing = self.tr("{0} (not installed)").format(settings.default_level_set)
+            self.level_set_box.addItem(missing, settings.default_level_set)
+        self.level_set_box.setCurrentIndex(
+            max(0, self.level_set_box.findData(settings.default_level_set))
+        )
+        self.level_set_box.setToolTip(
+            self.tr(
+                "The readiness levels new releases speak in. A release can pick another set in"
+                " its form."
+            )
+        )
+
         self.autosave_spin = QDoubleSpinBox(self)
         self.autosave_spin.setRange(1, 60)
         self.autosave_spin.setDecimals(0)
@@ -145,6 +174,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("&Language of the program:"), self.language_box)
         form.addRow(self.tr("&Organisation:"), self.organisation_edit)
+        form.addRow(self.tr("Le&vel set:"), self.level_set_box)
         form.addRow(self.tr("Press office's e-&mail:"), self.press_email_edit)
         form.addRow("", self.press_email_note)
         form.addRow(self.tr("CAP s&ender:"), self.cap_sender_edit)
@@ -219,6 +249,7 @@ class SettingsDialog(QDialog):
         result = self._settings
         result.ui_language = str(self.language_box.currentData() or "")
         result.organisation_name = self.organisation_edit.text().strip()
+        result.default_level_set = str(self.level_set_box.currentData() or "")
         result.organisation_folder = self.folder_edit.text().strip()
         result.press_office_email = self.press_email_edit.text().strip()
         result.autosave_seconds = float(self.autosave_spin.value())
@@ -230,7 +261,9 @@ class SettingsDialog(QDialog):
         return result
 
     @classmethod
-    def get_data(cls, parent: QWidget | None, settings: Settings) -> tuple[Settings | None, bool]:
-        dialog = cls(settings, parent)
+    def get_data(
+        cls, parent: QWidget | None, settings: Settings, levels: LevelSetRegistry | None = None
+    ) -> tuple[Settings | None, bool]:
+        dialog = cls(settings, parent, levels)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         return (dialog.result_settings() if accepted else None), accepted

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QWidget
 
 from editor.errors import PressklarError
+from editor.model.level_choice import settle_release
 from editor.model.release import RELEASE_SUFFIX, Release
 from editor.storage.filenames import safe_stem
 from editor.storage.locks import Owner
@@ -134,6 +135,10 @@ class FileFlows(QObject):
             return False
         if not self.keep_or_discard_changes():
             return False
+        release, notes = settle_release(release, self._context.levels())
+        if notes:
+            title = self.tr("The release’s level set")
+            messages.info(self._window, title, "\n".join(n.text() for n in notes))
         opened = open_claimed(self._window, self._session, release, path)
         if opened:
             self._settings.last_open_folder = os.path.dirname(os.path.abspath(path))

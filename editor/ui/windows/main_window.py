@@ -37,6 +37,7 @@ from editor.ui.flows.print_flow import PrintFlow
 from editor.ui.form import FormWidget
 from editor.ui.panels.embargo_bar import EmbargoBar
 from editor.ui.panels.incident_panel import IncidentPanel
+from editor.ui.panels.level_set_bar import LevelSetBar
 from editor.ui.panels.preview import PreviewPane
 from editor.ui.panels.recent_menu import RecentFilesMenu
 from editor.ui.screen_fit import resize_to_fit
@@ -72,11 +73,13 @@ class MainWindow(QMainWindow):
         self._problems: dict[str, str] = {}
 
         self.embargo_bar = EmbargoBar(self, lambda: self.session.release.values.get("release_date"))
+        self.level_set_bar = LevelSetBar(self)
         self.form_pane = QWidget(self)
         self._form_layout = QVBoxLayout(self.form_pane)
         self._form_layout.setContentsMargins(0, 0, 0, 0)
         self._form_layout.setSpacing(0)
         self._form_layout.addWidget(self.embargo_bar)
+        self._form_layout.addWidget(self.level_set_bar)
         self.incident_panel = IncidentPanel(self.session, self.form_pane)
         self._form_layout.addWidget(self.incident_panel)
         self._form_slot: QWidget = QWidget(self.form_pane)  # the form's place (_install_form)
@@ -205,6 +208,10 @@ class MainWindow(QMainWindow):
         a.about_qt.triggered.connect(lambda: QApplication.aboutQt())
 
         self.session.replaced.connect(self._install_form)
+        self.session.template_changed.connect(self._install_form)
+        self.level_set_bar.changed.connect(
+            lambda set_id: self.session.set_level_set(set_id, self.context.levels())
+        )
         self.session.modified_changed.connect(self.setWindowModified)
         self.session.edited.connect(self.exported_links.hide)
         self.session.path_changed.connect(self._update_title)
@@ -239,6 +246,7 @@ class MainWindow(QMainWindow):
         self.embargo_bar.set_language(template.language)
         self.window_actions.show_language_copy_target(template.language)
         self.embargo_bar.set_embargo(self.session.release.embargo)
+        self.level_set_bar.show_for(template, self.context.levels(), self.context.language)
         self._update_title()
 
     def _settings_changed(self, settings: Settings) -> None:
@@ -382,7 +390,9 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         from editor.ui.dialogs.settings_dialog import SettingsDialog
 
-        settings, accepted = SettingsDialog.get_data(self, self.context.settings)
+        settings, accepted = SettingsDialog.get_data(
+            self, self.context.settings, self.context.levels()
+        )
         if accepted and settings is not None:
             self.files.apply_settings(settings)
 
