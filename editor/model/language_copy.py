@@ -29,7 +29,7 @@ from typing import Any
 
 from editor.model.contacts import Contact
 from editor.model.fields import FieldDef, FieldType, default_value, is_empty
-from editor.model.followup import incident_title
+from editor.model.followup import in_the_same_level_set, incident_title
 from editor.model.incident import IncidentLink
 from editor.model.language import base_language, is_swedish
 from editor.model.levels import LevelSetRegistry
@@ -74,7 +74,9 @@ class LanguageCopyResult:
 def language_copy(
     original: Release, template: Template, levels: LevelSetRegistry | None = None
 ) -> LanguageCopyResult:
-    """``original`` in ``template``'s language (see the module's docstring)."""
+    """``original`` in ``template``'s language (see the module's docstring). The copy speaks in
+    the original's level set: the same levels, named in the other language where the set can."""
+    template = in_the_same_level_set(template, original.template)
     before = {f.key: f for f in original.template.fields}
     values: dict[str, Any] = {}
     marked: list[str] = []

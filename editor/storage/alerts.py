@@ -37,6 +37,11 @@ def _beside(release_path: str | os.PathLike[str]) -> Beside:
     return [(path, release) for path, release, _ in releases_in(folder)]
 
 
+def _version_order(release: Release) -> tuple[bool, datetime, str]:
+    """The original before its language copies (made in the same second, too), then by age."""
+    return (release.language_copy is not None, release.created, release.template.language)
+
+
 def language_versions(release_path: str | os.PathLike[str]) -> list[tuple[Path, Release]]:
     """The other language versions of the release saved at ``release_path``: the releases in
     its folder of the same incident and number in another language, the first made first."""
@@ -54,7 +59,7 @@ def _versions(release: Release, release_path: str | os.PathLike[str], beside: Be
     own_path = Path(release_path).resolve()
     seen = {base_language(release.template.language)}
     found = []
-    for path, other in sorted(beside, key=lambda pair: pair[1].created):
+    for path, other in sorted(beside, key=lambda pair: _version_order(pair[1])):
         language = base_language(other.template.language)
         if other.incident is None or path == own_path or language in seen:
             continue
@@ -131,7 +136,7 @@ def alert_context(
             made.append((other, render_release(other, render_settings)))
         except PressklarError:
             continue  # a version that cannot be rendered is left out; this one still goes
-    made.sort(key=lambda pair: pair[0].created)
+    made.sort(key=lambda pair: _version_order(pair[0]))
     versions: list[AlertVersion] = [
         alert_version(r, d, levels, web_address(settings.public_web_address, r, d)) for r, d in made
     ]

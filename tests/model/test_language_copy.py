@@ -31,10 +31,10 @@ def test_the_english_copy_renders_dates_times_and_the_level_in_english() -> None
     made = language_copy(swedish_release(), builtin("readiness-raised-en"), default_registry())
     text = plain_text(render_release(made.copy))
     assert text.startswith("PRESS RELEASE\n21 September 2018\n")  # the label's default swapped
-    assert "raises its readiness level to förstärkningsläge" in text  # the headline's wording
-    assert "raised its readiness level to förstärkningsläge today\nat 6.15am" in text
+    assert "Region Kronoberg raised its readiness level to förstärkningsläge\n===" in text
+    assert "förstärkningsläge at\n6.15am today" in text  # the original's level set, in English
     assert "Förstärkningsläge is the middle of three healthcare readiness levels." in text
-    assert "The next update will be issued at noon today." in text
+    assert "The next update will be given at noon today." in text
     assert "Anna Exempel\nPressekreterare" in text  # the contact as the book holds it
     assert "september" not in text.replace("September", "")  # no Swedish date left
 
@@ -60,7 +60,7 @@ def test_free_text_is_marked_to_translate_and_typed_data_is_not() -> None:
     made = language_copy(swedish_release(), builtin("readiness-raised-en"), default_registry())
     copy = made.copy
     assert copy.to_translate() == (
-        "cause", "decided_by", "situation", "consequences", "advice", "press_phone",
+        "cause", "decided_by", "situation", "consequences", "advice", "quotes", "press_phone",
     )  # fmt: skip
     assert copy.values["organisation"] == SV["organisation"]  # a name: the same in English
     assert copy.values["cause"] == SV["cause"]  # copied as it was, for the officer to translate
@@ -119,11 +119,12 @@ def test_fields_choices_and_levels_without_a_counterpart_are_dropped_with_a_note
     )
     copy = language_copy(original, en, default_registry()).copy
     assert copy.values["kind"] == "B"  # carried by its place in the list
-    assert copy.values["level"] is None and copy.values["when"] is None
+    assert copy.template.level_set == sv.level_set  # the copy speaks in the original's levels
+    assert copy.values["level"] == "stabslage" and copy.values["when"] is None
     assert copy.language_copy is not None
-    assert copy.language_copy.dropped == ("Läge", "När", "Bara svenska")
+    assert copy.language_copy.dropped == ("När", "Bara svenska")
     note = [f for f in check_release(copy, "en", NOW) if f.code == "copy_dropped"]
-    assert note and "Läge, När, Bara svenska" in note[0].message
+    assert note and "När, Bara svenska" in note[0].message
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ from editor.storage.alerts import language_versions
 from editor.storage.incidents import follow_up_of
 from editor.storage.releases import save_release
 from tests.helpers import CAP, assert_valid_cap, builtin
-from tests.reference.cases import raw_values
+from tests.reference.cases import case_template, raw_values
 from tests.test_cli import run
 
 SETTINGS = {
@@ -34,7 +34,7 @@ def _home(tmp_path: Path) -> Path:
 
 
 def _reference(template_id: str, **changes: object) -> Release:
-    template = builtin(template_id)
+    template = case_template(template_id)  # in the level set the case picked
     parsed, problems = values_from_json(template, raw_values(template_id))
     assert not problems
     return replace(Release.new(template, parsed), **changes)  # type: ignore[arg-type]
@@ -134,5 +134,5 @@ def test_a_language_copy_and_its_original_export_one_alert(tmp_path: Path) -> No
     infos = from_english.findall(f"{CAP}info")
     assert [info.findtext(f"{CAP}language") for info in infos] == ["sv-SE", "en-GB"]
     english = infos[1]
-    assert "today at 6.15am" in (english.findtext(f"{CAP}description") or "")
+    assert "at 6.15am today" in (english.findtext(f"{CAP}description") or "")
     assert english.findtext(f"{CAP}urgency") == "Expected"  # förstärkningsläge, in English too

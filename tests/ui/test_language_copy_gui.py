@@ -19,6 +19,7 @@ from editor.storage.releases import load_release
 from editor.ui.context import AppContext
 from editor.ui.windows.main_window import MainWindow
 from tests.helpers import ROOT, values
+from tests.reference.cases import case_template, raw_values
 
 SV = json.loads((ROOT / "tests/reference/values/readiness-raised-sv.json").read_text("utf-8"))
 
@@ -64,7 +65,7 @@ def test_also_in_english_opens_the_copy_with_its_marks(
     assert form is not None
     qtbot.waitUntil(lambda: "situation" in form.to_translate())
     assert form.to_translate() == {
-        "cause", "decided_by", "situation", "consequences", "advice", "press_phone",
+        "cause", "decided_by", "situation", "consequences", "advice", "quotes", "press_phone",
     }  # fmt: skip
     assert "to_translate" in _codes(copy)
 
@@ -109,10 +110,11 @@ def test_from_english_it_is_aven_pa_svenska_in_a_swedish_ui(
 
     translators = install_translators(qapp, "sv")
     try:
-        template = template_named(context, "readiness-raised-en")
-        english = json.loads(
-            (ROOT / "tests/reference/values/readiness-raised-en.json").read_text("utf-8")
-        )
+        template = case_template(
+            "readiness-raised-en",
+            {"readiness-raised-en": template_named(context, "readiness-raised-en")},
+        )  # in the level set the reference case picked
+        english = raw_values("readiness-raised-en")
         window = make_window(Release.new(template, values(template, english)))
         action = window.window_actions.language_copy
         assert action.text() == "Även på &svenska…"
