@@ -56,7 +56,7 @@ def cmd_language_copy(args: argparse.Namespace) -> int:
     from editor.i18n import language_name, text
     from editor.model.language_copy import language_copy
     from editor.render.copy_checks import copy_notes
-    from editor.storage.incidents import record
+    from editor.storage.incidents import record, rendered_title
     from editor.storage.language_pairs import paired_template
     from editor.storage.level_sets import level_registry
     from editor.storage.releases import load_release, save_release
@@ -67,7 +67,8 @@ def cmd_language_copy(args: argparse.Namespace) -> int:
     source = Path(args.release)
     original = load_release(source)
     template = paired_template(original.template, args.language, cli._library())
-    made = language_copy(original, template, level_registry(user_paths()))
+    levels = level_registry(user_paths())
+    made = language_copy(original, template, levels, rendered_title(original))
     copy = made.copy
     save_release(copy, output)
     paths = user_paths()

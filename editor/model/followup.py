@@ -40,10 +40,12 @@ def follow_up(
     previous_bytes: bytes,
     template: Template | None = None,
     today: date | None = None,
+    title: str = "",
 ) -> Release:
     """The next release of ``previous``'s incident (a new incident when it had none, which the
     previous release starts as number 1). ``previous_bytes``: its file as saved, whose hash the
-    follow-up records. ``template``: the one to use (default: the previous one)."""
+    follow-up records. ``template``: the one to use (default: the previous one). ``title``: the
+    previous release's headline as rendered, which names a new incident when none was typed."""
     template = in_the_same_level_set(template or previous.template, previous.template)
     before = {f.key: f for f in previous.template.fields}
     values: dict[str, Any] = {}
@@ -55,7 +57,7 @@ def follow_up(
             values[field_def.key] = today or date.today()
         else:
             values[field_def.key] = default_value(field_def)
-    link = previous.incident or IncidentLink.start(incident_title(previous))
+    link = previous.incident or IncidentLink.start(incident_title(previous, title))
     following = Release.new(template, values)
     return replace(
         following,
@@ -73,7 +75,10 @@ def in_the_same_level_set(template: Template, previous: Template) -> Template:
     return moved if moved.level_set == wanted else replace(template, level_set=wanted)
 
 
-def incident_title(release: Release) -> str:
-    """The title a new incident takes from the release that starts it: its headline."""
+def incident_title(release: Release, rendered_title: str = "") -> str:
+    """The title a new incident takes from the release that starts it: its headline as typed,
+    else as the release renders it (``rendered_title``: a headline the template wrote itself)."""
     headline = release.values.get("headline")
-    return headline.strip() if isinstance(headline, str) and headline.strip() else ""
+    if isinstance(headline, str) and headline.strip():
+        return headline.strip()
+    return " ".join(rendered_title.split())

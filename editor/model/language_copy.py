@@ -72,10 +72,14 @@ class LanguageCopyResult:
 
 
 def language_copy(
-    original: Release, template: Template, levels: LevelSetRegistry | None = None
+    original: Release,
+    template: Template,
+    levels: LevelSetRegistry | None = None,
+    title: str = "",
 ) -> LanguageCopyResult:
     """``original`` in ``template``'s language (see the module's docstring). The copy speaks in
-    the original's level set: the same levels, named in the other language where the set can."""
+    the original's level set: the same levels, named in the other language where the set can.
+    ``title``: the original's headline as rendered, naming a new incident when none was typed."""
     template = in_the_same_level_set(template, original.template)
     before = {f.key: f for f in original.template.fields}
     values: dict[str, Any] = {}
@@ -96,7 +100,7 @@ def language_copy(
         if to_translate:
             marked.append(new.key)
     dropped += [f.label for f in before.values() if not is_empty(original.values.get(f.key))]
-    link = original.incident or IncidentLink.start(incident_title(original))
+    link = original.incident or IncidentLink.start(incident_title(original, title))
     record = LanguageCopy(original.id, original.template.language, tuple(marked), tuple(dropped))
     copy = replace(
         Release.new(template, values),

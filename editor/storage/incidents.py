@@ -25,7 +25,17 @@ def follow_up_of(path: str | os.PathLike[str], template: Template | None = None)
 
     text = read_text(target, limit=MAX_RELEASE_FILE)
     previous = parse_release(text, target.name)
-    return follow_up(previous, text.encode("utf-8"), template)
+    return follow_up(previous, text.encode("utf-8"), template, title=rendered_title(previous))
+
+
+def rendered_title(release: Release) -> str:
+    """The headline ``release`` renders to ("" when it cannot be rendered)."""
+    from editor.render.session import render_release
+
+    try:
+        return render_release(release).title
+    except PressklarError:
+        return ""
 
 
 @dataclass(frozen=True)

@@ -54,6 +54,9 @@ def test_without_an_incident_both_get_a_new_one_numbered_one() -> None:
     assert original.incident is None  # the caller decides when the original keeps it
     assert made.copy.incident is not None and made.copy.incident.number == 1
     assert made.original.incident == made.copy.incident
+    assert made.copy.incident.title == ""  # no headline typed, and none rendered given
+    titled = language_copy(original, builtin("readiness-raised-en"), title="Region höjer")
+    assert titled.copy.incident is not None and titled.copy.incident.title == "Region höjer"
 
 
 def test_free_text_is_marked_to_translate_and_typed_data_is_not() -> None:

@@ -62,6 +62,16 @@ def test_a_follow_up_carries_the_facts_and_leaves_the_news_empty(tmp_path: Path)
     assert second.incident.title == "Region Exempel höjer beredskapen"
 
 
+def test_a_new_incident_is_named_by_the_headline_the_template_wrote(tmp_path: Path) -> None:
+    """With no headline typed, the incident took an empty title ("Händelse: –")."""
+    template = builtin("readiness-raised-sv")
+    path = tmp_path / "1.pressklar"
+    save_release(Release.new(template, values(template, {**FACTS, "headline": ""})), path)
+    second = follow_up_of(path)
+    assert second.incident is not None
+    assert second.incident.title == "Region Exempel höjer beredskapen till stabsläge"
+
+
 def test_a_three_release_thread_is_rebuilt_from_the_files_alone(tmp_path: Path) -> None:
     first = _first(tmp_path)
     update = builtin(suggested_next("readiness-raised-sv"))

@@ -57,6 +57,11 @@ def test_also_in_english_opens_the_copy_with_its_marks(
     # the original had no incident: both share a new one, the original marked modified
     assert copy.session.release.incident is not None
     assert window.session.release.incident == copy.session.release.incident
+    # named by the headline the template wrote, as the preview shows it
+    assert (
+        copy.session.release.incident.title
+        == "Region Kronoberg höjer beredskapen till förstärkningsläge"
+    )
     assert window.isWindowModified() and window.incident_panel.isVisible()
     assert copy.window_actions.language_copy.text() == "Also in &Swedish…"
     text = preview_text(copy)

@@ -118,7 +118,9 @@ class IncidentFlow(QObject):
         except PressklarError as problem:
             messages.error(self._window, self.tr("Language copy"), problem.text())
             return False
-        made = language_copy(session.release, template, self._context.levels())
+        document = session.document
+        title = document.title if document is not None else ""
+        made = language_copy(session.release, template, self._context.levels(), title)
         if made.original.incident is not None:
             session.set_incident(made.original.incident)
         window = open_window(self._context, made.copy, "", modified=True)

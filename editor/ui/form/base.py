@@ -97,6 +97,9 @@ def fit_placeholder(edit: QLineEdit) -> None:
     edit.setMinimumWidth(needed + frame)
 
 
+BAR_MARGINS = (12, 6, 12, 0)  # a bar above the form (embargo, level set): in line with the form
+
+
 def tight_hbox(parent: QWidget | None = None, spacing: int = 6) -> QHBoxLayout:
     layout = QHBoxLayout(parent) if parent is not None else QHBoxLayout()
     layout.setContentsMargins(0, 0, 0, 0)

@@ -16,7 +16,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QCheckBox, QDateTimeEdit, QWidget
 
 from editor.render.embargo import default_embargo
-from editor.ui.form.base import note_label, tight_hbox
+from editor.ui.form.base import BAR_MARGINS, note_label, tight_hbox
 from editor.ui.form.clock_input import date_time_format, make_typeable
 
 Embargo = datetime | None
@@ -126,7 +126,7 @@ class EmbargoBar(QWidget):
         self.edit.setEnabled(False)
         self.note = note_label("", self)
         layout = tight_hbox(self)
-        layout.setContentsMargins(12, 8, 12, 0)
+        layout.setContentsMargins(*BAR_MARGINS)
         layout.addWidget(self.check)
         layout.addWidget(self.edit)
         layout.addWidget(self.note, 1)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 from editor.model.level_choice import uses_levels
 from editor.model.levels import LevelSetRegistry
 from editor.model.template import Template
-from editor.ui.form.base import tight_hbox
+from editor.ui.form.base import BAR_MARGINS, tight_hbox
 
 
 class LevelSetBar(QWidget):
@@ -32,6 +32,7 @@ class LevelSetBar(QWidget):
         label = QLabel(self.tr("Level set:"), self)
         label.setBuddy(self.combo)
         layout = tight_hbox(self)
+        layout.setContentsMargins(*BAR_MARGINS)
         layout.addWidget(label)
         layout.addWidget(self.combo, 1)
         self.combo.activated.connect(self._picked)
