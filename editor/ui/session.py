@@ -155,7 +155,8 @@ class ReleaseSession(QObject):
         open_elsewhere: Owner | None = None,
     ) -> None:
         """Show another release: the form is rebuilt (``replaced``), then it renders at once and
-        its checks follow as soon as the event loop runs. ``lock`` marks ``path`` as open in
+        its checks follow after the pause typing has (a window's first release: once it is painted,
+        see MainWindow). ``lock`` marks ``path`` as open in
         this window (from ``claim_release``); ``open_elsewhere`` opens it read only, naming who
         has it."""
         self.close()
@@ -166,10 +167,7 @@ class ReleaseSession(QObject):
         self.replaced.emit()
         self._set_modified(modified, force=True)
         self._pipeline.set_source(lambda: self.release)
-        self.update_now()
-        # The checks of a release just opened follow as soon as the window has painted it
-        # (they import and run code the first paint does not need).
-        QTimer.singleShot(0, self.flush_checks)
+        self.update_now()  # which makes its checks due, after the usual pause
 
     def save(self, path: str = "") -> str:
         """Write the release (atomically) to ``path`` or its own file; StorageError on failure,
@@ -265,6 +263,11 @@ class ReleaseSession(QObject):
         self._checks_due = True
         self._checks_timer.start()
         self.rendered.emit(self._pipeline.document)
+
+    def hold_checks(self) -> None:
+        """The due checks wait for ``flush_checks`` (a new window runs them once it has painted
+        its first preview: they import and run code that paint does not need)."""
+        self._checks_timer.stop()
 
     def flush_checks(self) -> None:
         """Run the checks of the latest render now, if they are still due (before an export
