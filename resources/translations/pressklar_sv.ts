@@ -167,7 +167,7 @@
 <context>
     <name>ChecksPanel</name>
     <message>
-        <location filename="../../editor/ui/panels/checks_panel.py" line="+57"/>
+        <location filename="../../editor/ui/panels/checks_panel.py" line="+61"/>
         <source>LIX for Swedish: under 30 very easy, 30–40 easy, 40–50 medium, 50–60 hard, 60 and over very hard. Flesch reading ease for English: the higher, the easier (60–70 is standard).</source>
         <translation>LIX för svenska: under 30 mycket lättläst, 30–40 lättläst, 40–50 medelsvår, 50–60 svår, 60 och mer mycket svår. Flesch läsbarhetsindex för engelska: ju högre, desto lättare (60–70 är normalt).</translation>
     </message>
@@ -503,7 +503,7 @@
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../editor/ui/flows/export_flow.py" line="+65"/>
+        <location filename="../../editor/ui/flows/export_flow.py" line="+69"/>
         <source>The release cannot be made while its template has an error.</source>
         <translation>Pressmeddelandet kan inte skapas så länge mallen innehåller ett fel.</translation>
     </message>
@@ -523,7 +523,7 @@
         <translation>… och {count} till (se fliken Kontroller).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>Cannot export</source>
         <translation>Det går inte att exportera</translation>
     </message>
@@ -533,7 +533,12 @@
         <translation>Exportera ändå?</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
+        <source>Exporting {name}…</source>
+        <translation>Exporterar {name}…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Create the folder?</source>
         <translation>Skapa mappen?</translation>
     </message>
@@ -801,7 +806,7 @@
 <context>
     <name>FileFlows</name>
     <message>
-        <location filename="../../editor/ui/flows/file_flows.py" line="+58"/>
+        <location filename="../../editor/ui/flows/file_flows.py" line="+57"/>
         <source>The release is open elsewhere</source>
         <translation>Pressmeddelandet är öppet någon annanstans</translation>
     </message>
@@ -1112,7 +1117,7 @@
 <context>
     <name>Formats</name>
     <message>
-        <location filename="../../editor/ui/flows/export.py" line="+36"/>
+        <location filename="../../editor/ui/flows/export.py" line="+37"/>
         <source>Release</source>
         <translation>Pressmeddelande</translation>
     </message>
@@ -1364,7 +1369,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/windows/main_window.py" line="+153"/>
+        <location filename="../../editor/ui/windows/main_window.py" line="+154"/>
         <source>Read only.</source>
         <translation>Skrivskyddat.</translation>
     </message>
@@ -1479,7 +1484,7 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../editor/ui/panels/preview.py" line="+91"/>
+        <location filename="../../editor/ui/panels/preview.py" line="+79"/>
         <source>The release as it will look when exported</source>
         <translation>Pressmeddelandet som det ser ut när det exporteras</translation>
     </message>
@@ -1514,7 +1519,7 @@
         <translation>Pressmeddelandet som sms och som inlägg i sociala medier</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+46"/>
         <source>Checks</source>
         <translation>Kontroller</translation>
     </message>
@@ -1529,7 +1534,7 @@
         <translation>{word}: det här pressmeddelandet är en övning, och det står i alla format.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>The template has an error on line {line}: {message}</source>
         <translation>Mallen har ett fel på rad {line}: {message}</translation>
     </message>

@@ -15,6 +15,7 @@ from editor.model.template import Template
 from editor.render import writers
 from editor.render.document import RenderedDocument
 from editor.render.export import export_document, export_options
+from editor.render.writers.base import ExportOptions
 from editor.storage.atomic import atomic_write
 from editor.storage.filenames import export_file_name
 from editor.storage.settings import Settings
@@ -37,23 +38,25 @@ def default_file_name(doc: RenderedDocument, fmt: str) -> str:
     return export_file_name(doc.meta.release_date, doc.title, writers.extension(fmt), fallback)
 
 
-def write_export(
-    doc: RenderedDocument,
-    choice: ExportChoice,
-    template: Template,
-    settings: Settings,
-    *,
-    fallback: bool = False,
-) -> bytes:
-    """Build the file and write it atomically; the bytes written. LetterheadError when the
-    letterhead cannot be used (unless ``fallback``: the user agreed to the built-in look);
-    ExportError or StorageError for the rest, in which case nothing on disk has changed."""
-    options = export_options(
+def choice_options(
+    choice: ExportChoice, template: Template, settings: Settings, *, fallback: bool = False
+) -> ExportOptions:
+    """The core's options for what the user chose in the export dialog (read on the GUI
+    thread, where the settings live); ExportError for a distribution list that is gone.
+    ``fallback``: the user agreed to the built-in look when the letterhead cannot be used."""
+    return export_options(
         template,
         settings,
         distribution_list=choice.distribution_list if choice.format == "eml" else "",
         letterhead_fallback=fallback,
     )
+
+
+def write_export(doc: RenderedDocument, choice: ExportChoice, options: ExportOptions) -> bytes:
+    """Build the file and write it atomically; the bytes written. LetterheadError when the
+    letterhead cannot be used (unless the options fall back to the built-in look); ExportError
+    or StorageError for the rest, in which case nothing on disk has changed. Touches no widget
+    and no settings: the export flow runs it on a worker thread."""
     data = export_document(doc, choice.format, options)
     atomic_write(choice.path, data)
     return data
