@@ -27,7 +27,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../editor/ui/application.py" line="+100"/>
+        <location filename="../../editor/ui/application.py" line="+101"/>
         <source>Could not open the release</source>
         <translation>Det gick inte att öppna pressmeddelandet</translation>
     </message>
@@ -2354,7 +2354,7 @@
 <context>
     <name>TemplatePicker</name>
     <message>
-        <location filename="../../editor/ui/dialogs/template_picker.py" line="+32"/>
+        <location filename="../../editor/ui/dialogs/template_picker.py" line="+43"/>
         <source>Built-in</source>
         <translation>Inbyggd</translation>
     </message>
@@ -2379,6 +2379,16 @@
         <translation>Välj vilken sorts pressmeddelande du vill skriva:</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Search by name or description</source>
+        <translation>Sök på namn eller beskrivning</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search templates</source>
+        <translation>Sök mallar</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Template</source>
         <translation>Mall</translation>
@@ -2399,12 +2409,17 @@
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+12"/>
+        <source>No template matches the search.</source>
+        <translation>Ingen mall matchar sökningen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Create</source>
         <translation>Skapa</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Cannot be used: {error}</source>
         <translation>Kan inte användas: {error}</translation>
     </message>

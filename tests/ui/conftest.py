@@ -75,7 +75,10 @@ def make_window(
     def make(release: Release, path: str = "", modified: bool = False) -> MainWindow:
         window = MainWindow(context, release, path, modified)
         windows.append(window)
-        with qtbot.waitSignal(window.preview.first_painted):  # and then its checks run
+        with (
+            qtbot.waitSignal(window.session.findings_changed, raising=False),
+            qtbot.waitSignal(window.preview.first_painted),  # then its checks run
+        ):
             window.show()
         qtbot.waitExposed(window)
         return window

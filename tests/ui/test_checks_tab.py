@@ -143,4 +143,6 @@ def test_the_checks_of_a_new_window_wait_for_its_first_paint(
     assert window.preview.checks.findings == []
     with qtbot.waitSignal(window.preview.first_painted):
         window.show()
+    with qtbot.waitSignal(window.session.findings_changed):  # in the turn after that paint
+        pass
     assert _item(window, "organisation")
