@@ -146,3 +146,17 @@ def test_the_checks_of_a_new_window_wait_for_its_first_paint(
     with qtbot.waitSignal(window.session.findings_changed):  # in the turn after that paint
         pass
     assert _item(window, "organisation")
+
+
+def test_checks_after_typing_arrive_from_the_worker_and_match_the_release(
+    qtbot: QtBot, context: AppContext, make_window: Callable[..., MainWindow]
+) -> None:
+    window = make_window(_without(context, "readiness-ended-sv"))
+    assert window.form is not None
+    assert not [f for f in window.preview.checks.findings if f.field == "organisation"]
+    with qtbot.waitSignal(window.session.findings_changed, timeout=5000) as arrived:
+        window.form.field_editor("organisation").clear()
+    keys = {f.field for f in arrived.args[0]}
+    assert "organisation" in keys
+    assert _item(window, "organisation")
+    assert keys == {f.field for f in window.session.findings()}
