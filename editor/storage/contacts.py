@@ -92,6 +92,8 @@ class ContactBook:
         self._read_only_error: type[PressklarError] = StorageError
         self._sorted: list[Contact] | None = None  # ``contacts``, made once per change
         self._keys: dict[str, tuple[str, str]] = {}  # id -> (folded name, folded search text)
+        # the last search: the sorted contacts it ran on, its folded query, what it found
+        self._last_search: tuple[list[Contact], str, list[tuple[str, Contact]]] | None = None
         for contact in contacts:  # a new book: its contacts are changes to save
             if not contact.id or contact.id in self._contacts:
                 contact = replace(contact, id=uuid.uuid4().hex)
@@ -214,15 +216,24 @@ class ContactBook:
     def search(self, query: str) -> list[Contact]:
         """Contacts matching every word of ``query`` in name, title, organisation, unit or
         e-mail, ignoring case and accents; an empty query gives every contact."""
-        words = fold(query).split()
+        folded = fold(query)
+        words = folded.split()
         ordered = self._in_order()
         if not words:
             return list(ordered)
-        keys = self._keys
-        first = words[0]
-        found = [(keys[c.id][1], c) for c in ordered if first in keys[c.id][1]]
-        for word in words[1:]:
+        last = self._last_search
+        if last is not None and last[0] is ordered and folded.startswith(last[1]):
+            # typed on: every word of the last query is within a word of this one, so what
+            # this one finds is among what that one found
+            found, rest = last[2], words
+        else:
+            keys = self._keys
+            first = words[0]
+            found = [(keys[c.id][1], c) for c in ordered if first in keys[c.id][1]]
+            rest = words[1:]
+        for word in rest:
             found = [pair for pair in found if word in pair[0]]
+        self._last_search = (ordered, folded, found)
         return [contact for _, contact in found]
 
     def to_dict(self) -> dict[str, Any]:
