@@ -177,7 +177,7 @@ def run(argv: Sequence[str]) -> int:
         return EXIT_NO_TEMPLATE
     window.preview.first_painted.connect(_resume_collector)
     window.preview.first_painted.connect(context.spelling().resume_loading)
-    window.preview.first_painted.connect(warm_up)
+    window.preview.first_painted.connect(lambda: QTimer.singleShot(0, warm_up))  # after paint
     QTimer.singleShot(SPELLING_AT_THE_LATEST_MS, context.spelling().resume_loading)
     if args.exit_when_ready:
         session = window.session
