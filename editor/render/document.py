@@ -39,7 +39,7 @@ class RenderedDocument:
 
     @functools.cached_property
     def tree(self) -> SyntaxTreeNode:
-        return SyntaxTreeNode(self.tokens)
+        return md.tree(self.markdown)
 
     @functools.cached_property
     def title(self) -> str:

@@ -17,6 +17,7 @@ import ctypes
 import ctypes.util
 import functools
 import importlib.util
+import threading
 from pathlib import Path
 from typing import Final
 
@@ -89,6 +90,9 @@ class HunspellEngine:
         raw = self._lib.Hunspell_get_dic_encoding(self._handle) or b"UTF-8"
         self.encoding = raw.decode("ascii", errors="replace")
         self.try_letters = _try_letters(aff)
+        # one call at a time: the checks ask from a worker while the form's underlining asks
+        # from the GUI thread, and a Hunspell handle is not made for two at once
+        self._lock = threading.Lock()
 
     def spell(self, word: str) -> bool:
         """True when the dictionary accepts the word (with its case and affix rules)."""
@@ -96,17 +100,19 @@ class HunspellEngine:
             encoded = word.encode(self.encoding)
         except (UnicodeEncodeError, LookupError):
             return False
-        return bool(self._lib.Hunspell_spell(self._handle, encoded))
+        with self._lock:
+            return bool(self._lib.Hunspell_spell(self._handle, encoded))
 
     def hunspell_suggest(self, word: str) -> list[str]:
         """Hunspell's own suggestions: thorough but slow for Swedish compounds (often over a
         second), so the GUI uses ``editor.render.spelling.suggestions`` instead."""
         result = ctypes.POINTER(ctypes.c_char_p)()
-        count = self._lib.Hunspell_suggest(self._handle, ctypes.byref(result), word.encode())
-        try:
-            return [result[i].decode(self.encoding, errors="replace") for i in range(count)]
-        finally:
-            self._lib.Hunspell_free_list(self._handle, ctypes.byref(result), count)
+        with self._lock:
+            count = self._lib.Hunspell_suggest(self._handle, ctypes.byref(result), word.encode())
+            try:
+                return [result[i].decode(self.encoding, errors="replace") for i in range(count)]
+            finally:
+                self._lib.Hunspell_free_list(self._handle, ctypes.byref(result), count)
 
     def __del__(self) -> None:
         handle = getattr(self, "_handle", None)

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
+from markdown_it.tree import SyntaxTreeNode
 
 from editor.model.fields import PLACEHOLDER_CLOSE, PLACEHOLDER_OPEN
 
@@ -82,11 +83,17 @@ _CONTINUES = re.compile(r"[ \t]|[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$)")
 
 
 def blocks(markdown: str) -> list[str]:
+    """``markdown`` cut into blocks that parse alone (see ``_blocks``)."""
+    return list(_blocks(markdown))
+
+
+@functools.lru_cache(maxsize=4)
+def _blocks(markdown: str) -> tuple[str, ...]:
     """``markdown`` cut at the blank lines where CommonMark starts an unrelated block, so each
     piece parses (and renders) alone exactly as it would within the whole text; the whole text
     as one piece when it holds a fence or a link reference definition."""
     if _WHOLE_TEXT_ONLY.search(markdown):
-        return [markdown]
+        return (markdown,)
     pieces: list[str] = []
     current: list[str] = []
     blank = False
@@ -102,7 +109,7 @@ def blocks(markdown: str) -> list[str]:
         current.append(line)
     if current:
         pieces.append("\n".join(current) + "\n")
-    return pieces
+    return tuple(pieces)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -116,6 +123,21 @@ def _parse_block(block: str) -> tuple[Token, ...]:
 def parse(markdown: str) -> list[Token]:
     """The tokens of ``markdown``, parsed block by block (see ``blocks``)."""
     tokens: list[Token] = []
-    for block in blocks(markdown):
+    for block in _blocks(markdown):
         tokens.extend(_parse_block(block))
     return tokens
+
+
+@functools.lru_cache(maxsize=4096)
+def _block_nodes(block: str) -> tuple[SyntaxTreeNode, ...]:
+    """One block's top-level nodes, built once while its text stays the same."""
+    return tuple(SyntaxTreeNode(list(_parse_block(block))).children)
+
+
+def tree(markdown: str) -> SyntaxTreeNode:
+    """The block tree of ``markdown`` (the same as ``SyntaxTreeNode(parse(markdown))``), its
+    top-level nodes shared with earlier trees where their block is unchanged. Writers only read
+    the tree, and the shared nodes' ``parent`` is their block's own root: walk down, not up."""
+    root = SyntaxTreeNode()
+    root.children = [node for block in _blocks(markdown) for node in _block_nodes(block)]
+    return root

@@ -49,6 +49,7 @@ class RenderSession:
         self._document: RenderedDocument | None = None
         self._error: PressklarError | None = None
         self._products: dict[str, Any] = {}  # made from self._document, dropped at each render
+        self._checks_round = 0  # which findings a findings_job makes: one more at each change
 
     @property
     def settings(self) -> RenderSettings:
@@ -59,6 +60,7 @@ class RenderSession:
         self._source = source
         self._release, self._document, self._error = None, None, None
         self._products.clear()
+        self._checks_round += 1
         self._stale = True
 
     def configure(self, **changes: Any) -> None:
@@ -100,6 +102,7 @@ class RenderSession:
             return True
         self._release, self._document, self._error = release, document, None
         self._products.clear()
+        self._checks_round += 1
         return True
 
     @property
@@ -149,6 +152,7 @@ class RenderSession:
         """Make the findings again on the next question (the user's dictionary changed, or a
         dictionary finished loading): the render itself still holds."""
         self._products.pop("findings", None)
+        self._checks_round += 1
 
     def has_findings(self) -> bool:
         """True when the findings of the last good render are made already."""
@@ -156,22 +160,45 @@ class RenderSession:
 
     def findings(self) -> list[Finding]:
         """The pre-flight findings of the last good render, made on first question."""
+        job = self.findings_job()
+        if job is not None:
+            self.keep_findings(job[0], job[1]())
+        found = self._products.get("findings") if self._document is not None else None
+        return list(found) if found is not None else []
+
+    def findings_job(self) -> tuple[int, Callable[[], list[Finding]]] | None:
+        """The checks of the last good render as work that touches nothing of this session
+        (the release, the document and the settings are captured; none of them changes), for
+        a worker thread, with a ticket; None when they are made already, or there is no
+        render. Give the result to ``keep_findings`` with the ticket."""
+        if self._document is None or self._release is None or "findings" in self._products:
+            return None
         from editor.render.checks import check_release
 
-        def make(document: RenderedDocument) -> list[Finding]:
-            assert self._release is not None
-            settings = self._settings
+        release, document, settings = self._release, self._document, self._settings
+        # the speller is asked for here, on the caller's thread (asking may start its loading)
+        source = settings.spelling
+        speller = source(release.template.language) if source is not None else None
+
+        def make() -> list[Finding]:
             return check_release(
-                self._release,
+                release,
                 settings.language,
                 doc=document,
                 levels=settings.levels,
                 organisation=settings.organisation,
-                spelling=settings.spelling,
+                spelling=lambda _language: speller,
             )
 
-        found = self._product("findings", make)
-        return list(found) if found is not None else []
+        return self._checks_round, make
+
+    def keep_findings(self, ticket: int, findings: list[Finding]) -> bool:
+        """Keep the findings a ``findings_job`` made, if nothing changed since it was given
+        (no render, no recheck) and none were kept meanwhile (then True)."""
+        if ticket != self._checks_round or "findings" in self._products:
+            return False
+        self._products["findings"] = list(findings)
+        return True
 
     def short_versions(self) -> dict[str, ShortText]:
         """The template's SMS and social versions for the last good render's values; the short

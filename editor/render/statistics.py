@@ -11,6 +11,8 @@ import functools
 import re
 from typing import NamedTuple
 
+from markdown_it.token import Token
+
 from editor.render.document import RenderedDocument
 from editor.render.plain import inline_text
 
@@ -35,15 +37,28 @@ class TextStatistics(NamedTuple):
     characters: int
 
 
+_LINES_KEPT = 1 << 14
+# The reader's text of an inline token, by the token's identity (tokens are shared while their
+# block's text is unchanged: ``markdown._parse_block``); the token is kept, so an id is never
+# mistaken for another's.
+_line_cache: dict[int, tuple[Token, str]] = {}
+
+
+def _reader_text(token: Token) -> str:
+    kept = _line_cache.get(id(token))
+    if kept is not None and kept[0] is token:
+        return kept[1]
+    text = inline_text(token.children, placeholder=None)
+    if len(_line_cache) >= _LINES_KEPT:
+        _line_cache.clear()
+    _line_cache[id(token)] = (token, text)
+    return text
+
+
 def reader_lines(doc: RenderedDocument) -> list[str]:
     """What a reader reads, one line per paragraph, heading, list item or table cell: neither
     Markdown marks nor the placeholders of fields still empty."""
-    return [
-        text
-        for token in doc.tokens
-        if token.type == "inline"
-        if (text := inline_text(token.children, placeholder=None))
-    ]
+    return [text for token in doc.tokens if token.type == "inline" if (text := _reader_text(token))]
 
 
 def text_statistics(doc: RenderedDocument) -> TextStatistics:

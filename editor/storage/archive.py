@@ -26,6 +26,7 @@ from editor.storage.paths import Paths
 
 SCHEMA_VERSION = 1
 MAX_ORGANISATION_FILES = 20_000
+Stamp = tuple[int, int]  # a file's modification time (ns) and size
 MAX_FILE = 20_000_000
 
 
@@ -147,16 +148,19 @@ class Archive:
         path: str,
         row: tuple[int, int, int] | None,
         known: bool,
+        stamp: Stamp | None = None,
     ) -> None:
-        """Bring one file's entry up to the file (``row``: what the index says of it now)."""
-        try:
-            stat = os.stat(path)
-        except OSError:
-            if row is not None:
-                connection.execute("DELETE FROM files WHERE path = ?", (path,))
-                connection.execute("DELETE FROM texts WHERE path = ?", (path,))
-            return
-        stamp = (stat.st_mtime_ns, stat.st_size)
+        """Bring one file's entry up to the file (``row``: what the index says of it now;
+        ``stamp``: its modification time and size when just looked at, else they are)."""
+        if stamp is None:
+            try:
+                stat = os.stat(path)
+            except OSError:
+                if row is not None:
+                    connection.execute("DELETE FROM files WHERE path = ?", (path,))
+                    connection.execute("DELETE FROM texts WHERE path = ?", (path,))
+                return
+            stamp = (stat.st_mtime_ns, stat.st_size)
         keep_known = known or bool(row and row[2])
         if row is not None and (row[0], row[1]) == stamp:
             if keep_known and not row[2]:
@@ -164,7 +168,7 @@ class Archive:
             return
         connection.execute("DELETE FROM texts WHERE path = ?", (path,))
         title, body = "", ""
-        if stat.st_size <= MAX_FILE:
+        if stamp[1] <= MAX_FILE:
             try:
                 text = Path(path).read_text(encoding="utf-8")
                 title, body = release_text(parse_release(text, os.path.basename(path)))
@@ -178,26 +182,32 @@ class Archive:
 
     def refresh(self) -> None:
         """Bring the index up to the files: every known one, and the organisation's. One look
-        at each file's size and time; only the files that changed are read again."""
+        at each file's size and time (taken while the folders are listed); only the files that
+        changed are read again."""
         with self._safely() as connection:
             if connection is None:
                 return
-            rows = {
-                str(path): (int(mtime), int(size), int(known))
-                for path, mtime, size, known in connection.execute("SELECT * FROM files")
-            }
-            wanted = {path for path, row in rows.items() if row[2]}
-            wanted.update(self._organisation_files())
-            for path in wanted:
-                self._index_file(
-                    connection, path, rows.get(path), known=bool(rows.get(path, (0, 0, 0))[2])
+            rows: dict[str, tuple[int, int, int]] = {
+                path: (mtime, size, known)
+                for path, mtime, size, known in connection.execute(
+                    "SELECT path, mtime, size, known FROM files"
                 )
-            for path in rows.keys() - wanted:  # an organisation file that is gone
-                connection.execute("DELETE FROM files WHERE path = ?", (path,))
-                connection.execute("DELETE FROM texts WHERE path = ?", (path,))
+            }
+            listed = self._organisation_files()
+            for path, stamp in listed.items():
+                row = rows.get(path)
+                if row is None or (row[0], row[1]) != stamp:
+                    self._index_file(connection, path, row, False, stamp)
+            for path, row in rows.items():
+                if row[2] and path not in listed:
+                    self._index_file(connection, path, row, known=True)
+                elif not row[2] and path not in listed:  # an organisation file that is gone
+                    connection.execute("DELETE FROM files WHERE path = ?", (path,))
+                    connection.execute("DELETE FROM texts WHERE path = ?", (path,))
 
-    def _organisation_files(self) -> set[str]:
-        found: set[str] = set()
+    def _organisation_files(self) -> dict[str, Stamp]:
+        """Every release file in the organisation's folders, with its time and size."""
+        found: dict[str, Stamp] = {}
         stack = [os.path.abspath(folder) for folder in self.folders]
         while stack and len(found) < MAX_ORGANISATION_FILES:
             try:
@@ -206,7 +216,11 @@ class Archive:
                 continue
             for entry in entries:
                 if entry.name.endswith(RELEASE_SUFFIX) and entry.is_file():
-                    found.add(entry.path)
+                    try:
+                        stat = entry.stat()
+                    except OSError:  # gone since the listing
+                        continue
+                    found[entry.path] = (stat.st_mtime_ns, stat.st_size)
                 elif entry.is_dir(follow_symlinks=False) and not entry.name.startswith("."):
                     stack.append(entry.path)
         return found

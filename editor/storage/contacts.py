@@ -92,6 +92,9 @@ class ContactBook:
         self._read_only_error: type[PressklarError] = StorageError
         self._sorted: list[Contact] | None = None  # ``contacts``, made once per change
         self._keys: dict[str, tuple[str, str]] = {}  # id -> (folded name, folded search text)
+        # the last search: the sorted contacts it ran on, its folded query, what it found
+        self._last_search: tuple[list[Contact], str, list[tuple[str, Contact]]] | None = None
+        self._pairs: tuple[list[Contact], list[tuple[str, Contact]]] | None = None
         for contact in contacts:  # a new book: its contacts are changes to save
             if not contact.id or contact.id in self._contacts:
                 contact = replace(contact, id=uuid.uuid4().hex)
@@ -214,16 +217,32 @@ class ContactBook:
     def search(self, query: str) -> list[Contact]:
         """Contacts matching every word of ``query`` in name, title, organisation, unit or
         e-mail, ignoring case and accents; an empty query gives every contact."""
-        words = fold(query).split()
+        folded = fold(query)
+        words = folded.split()
         ordered = self._in_order()
         if not words:
             return list(ordered)
-        keys = self._keys
-        first = words[0]
-        found = [(keys[c.id][1], c) for c in ordered if first in keys[c.id][1]]
-        for word in words[1:]:
+        last = self._last_search
+        if last is not None and last[0] is ordered and folded.startswith(last[1]):
+            # typed on: every word of the last query is within a word of this one, so what
+            # this one finds is among what that one found
+            found, rest = last[2], words
+        else:
+            first = words[0]
+            found = [pair for pair in self._search_pairs(ordered) if first in pair[0]]
+            rest = words[1:]
+        for word in rest:
             found = [pair for pair in found if word in pair[0]]
+        self._last_search = (ordered, folded, found)
         return [contact for _, contact in found]
+
+    def _search_pairs(self, ordered: list[Contact]) -> list[tuple[str, Contact]]:
+        """Each contact of ``ordered`` (the sorted book) with its folded search text, made
+        once per order."""
+        if self._pairs is None or self._pairs[0] is not ordered:
+            keys = self._keys
+            self._pairs = (ordered, [(keys[c.id][1], c) for c in ordered])
+        return self._pairs[1]
 
     def to_dict(self) -> dict[str, Any]:
         return {"format": CONTACTS_FORMAT, "contacts": [c.to_dict() for c in self.contacts]}

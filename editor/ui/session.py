@@ -15,6 +15,7 @@ export reads them). What is stale and what is made from what lives in the Qt-fre
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
@@ -61,6 +62,7 @@ class ReleaseSession(QObject):
     failed = Signal(object)  # PressklarError, when the template cannot be rendered
     findings_changed = Signal(object)  # list[Finding] of the latest good render
     incident_changed = Signal()  # the release was given a place in an incident
+    _checked = Signal(int, object)  # a ticket and the findings a worker made for it
 
     def __init__(
         self,
@@ -90,7 +92,9 @@ class ReleaseSession(QObject):
         self._checks_timer = QTimer(self)
         self._checks_timer.setSingleShot(True)
         self._checks_timer.setInterval(CHECKS_DELAY_MS)
-        self._checks_timer.timeout.connect(self.flush_checks)
+        self._checks_timer.timeout.connect(self.check_in_background)
+        self._pending: int | None = None  # the ticket of the checks a worker is making
+        self._checked.connect(self._keep_checked)  # queued: emitted on the worker
 
     # -- the release and its file --------------------------------------------------------
 
@@ -204,7 +208,8 @@ class ReleaseSession(QObject):
         open_elsewhere: Owner | None = None,
     ) -> None:
         """Show another release: the form is rebuilt (``replaced``), then it renders at once and
-        its checks follow as soon as the event loop runs. ``lock`` marks ``path`` as open in
+        its checks follow after the pause typing has (a window's first release: once it is painted,
+        see MainWindow). ``lock`` marks ``path`` as open in
         this window (from ``claim_release``); ``open_elsewhere`` opens it read only, naming who
         has it."""
         self.close()
@@ -217,10 +222,7 @@ class ReleaseSession(QObject):
         self.replaced.emit()
         self._set_modified(modified, force=True)
         self._pipeline.set_source(lambda: self.release)
-        self.update_now()
-        # The checks of a release just opened follow as soon as the window has painted it
-        # (they import and run code the first paint does not need).
-        QTimer.singleShot(0, self.flush_checks)
+        self.update_now()  # which makes its checks due, after the usual pause
 
     def save(self, path: str = "") -> str:
         """Write the release (atomically) to ``path`` or its own file; StorageError on failure,
@@ -319,13 +321,48 @@ class ReleaseSession(QObject):
         self._checks_timer.start()
         self.rendered.emit(self._pipeline.document)
 
-    def flush_checks(self) -> None:
-        """Run the checks of the latest render now, if they are still due (before an export
-        reads them). Otherwise they run CHECKS_DELAY_MS after the last render, so a keystroke
-        never waits for them."""
+    def hold_checks(self) -> None:
+        """The due checks wait for ``flush_checks`` (a new window runs them once it has painted
+        its first preview: they import and run code that paint does not need)."""
         self._checks_timer.stop()
-        if self._checks_due:
-            self._checks_due = False
+
+    def flush_checks(self) -> None:
+        """Run the checks of the latest render now, if they are still due or on their way
+        (before an export reads them). Otherwise they run on a worker CHECKS_DELAY_MS after the
+        last render (``check_in_background``), so neither a keystroke nor the window waits."""
+        self._checks_timer.stop()
+        if self._checks_due or self._pending is not None:
+            self._checks_due, self._pending = False, None
+            self.findings_changed.emit(self._pipeline.findings())
+
+    def check_in_background(self) -> None:
+        """Run the due checks on a worker thread (a long release takes over 50 ms to check);
+        ``findings_changed`` follows on the GUI thread, unless the release changed meanwhile
+        (then the next checks are due already)."""
+        self._checks_timer.stop()
+        if not self._checks_due:
+            return
+        self._checks_due = False
+        job = self._pipeline.findings_job()
+        if job is None:  # made already, or nothing rendered
+            self.findings_changed.emit(self._pipeline.findings())
+            return
+        ticket, make = job
+        self._pending = ticket
+
+        def work() -> None:
+            try:
+                self._checked.emit(ticket, make())
+            except Exception:  # made again, raising, when an export asks
+                return
+
+        threading.Thread(target=work, name="checks", daemon=True).start()
+
+    def _keep_checked(self, ticket: int, findings: list[Finding]) -> None:
+        if ticket != self._pending:
+            return
+        self._pending = None
+        if self._pipeline.keep_findings(ticket, findings):
             self.findings_changed.emit(self._pipeline.findings())
 
     @property

@@ -27,7 +27,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../editor/ui/application.py" line="+100"/>
+        <location filename="../../editor/ui/application.py" line="+101"/>
         <source>Could not open the release</source>
         <translation>Det gick inte att öppna pressmeddelandet</translation>
     </message>
@@ -521,7 +521,7 @@
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../editor/ui/flows/export_flow.py" line="+68"/>
+        <location filename="../../editor/ui/flows/export_flow.py" line="+69"/>
         <source>The release cannot be made while its template has an error.</source>
         <translation>Pressmeddelandet kan inte skapas så länge mallen innehåller ett fel.</translation>
     </message>
@@ -541,7 +541,7 @@
         <translation>… och {count} till (se fliken Kontroller).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>Cannot export</source>
         <translation>Det går inte att exportera</translation>
     </message>
@@ -551,7 +551,12 @@
         <translation>Exportera ändå?</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
+        <source>Exporting {name}…</source>
+        <translation>Exporterar {name}…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Create the folder?</source>
         <translation>Skapa mappen?</translation>
     </message>
@@ -587,7 +592,7 @@
     </message>
     <message>
         <location line="-21"/>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>Could not export the release</source>
         <translation>Det gick inte att exportera pressmeddelandet</translation>
     </message>
@@ -1166,7 +1171,7 @@
 <context>
     <name>Formats</name>
     <message>
-        <location filename="../../editor/ui/flows/export.py" line="+33"/>
+        <location filename="../../editor/ui/flows/export.py" line="+34"/>
         <source>Web page (HTML)</source>
         <translation>Webbsida (HTML)</translation>
     </message>
@@ -1230,7 +1235,7 @@
         <translation>Språkversion</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>“{name}”: fields to translate, marked in the form: {count}</source>
         <translation>”{name}”: fält att översätta, markerade i formuläret: {count}</translation>
     </message>
@@ -1463,7 +1468,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/windows/main_window.py" line="+160"/>
+        <location filename="../../editor/ui/windows/main_window.py" line="+164"/>
         <source>Read only.</source>
         <translation>Skrivskyddat.</translation>
     </message>
@@ -1636,7 +1641,7 @@
         <translation>Pressmeddelandet som sms och som inlägg i sociala medier</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Checks</source>
         <translation>Kontroller</translation>
     </message>
@@ -1651,7 +1656,7 @@
         <translation>{word}: det här pressmeddelandet är en övning, och det står i alla format.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>The template has an error on line {line}: {message}</source>
         <translation>Mallen har ett fel på rad {line}: {message}</translation>
     </message>
@@ -2541,7 +2546,7 @@
 <context>
     <name>TemplatePicker</name>
     <message>
-        <location filename="../../editor/ui/dialogs/template_picker.py" line="+32"/>
+        <location filename="../../editor/ui/dialogs/template_picker.py" line="+43"/>
         <source>Built-in</source>
         <translation>Inbyggd</translation>
     </message>
@@ -2566,6 +2571,16 @@
         <translation>Välj vilken sorts pressmeddelande du vill skriva:</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Search by name or description</source>
+        <translation>Sök på namn eller beskrivning</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search templates</source>
+        <translation>Sök mallar</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Template</source>
         <translation>Mall</translation>
@@ -2586,12 +2601,17 @@
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+12"/>
+        <source>No template matches the search.</source>
+        <translation>Ingen mall matchar sökningen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Create</source>
         <translation>Skapa</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Cannot be used: {error}</source>
         <translation>Kan inte användas: {error}</translation>
     </message>

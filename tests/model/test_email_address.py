@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import string
 import subprocess
 import sys
 from email import message_from_string, policy
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from editor.errors import ExportError
 from editor.model.email_address import is_email_address, needs_smtputf8
@@ -98,3 +101,45 @@ def test_the_validator_is_loaded_only_when_an_address_is_checked() -> None:
         "assert 'email_validator' not in sys.modules, 'imported at start-up'"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_the_special_use_names_are_email_validators() -> None:
+    from email_validator import SPECIAL_USE_DOMAIN_NAMES
+
+    from editor.model.email_address import SPECIAL_USE
+
+    assert frozenset(SPECIAL_USE_DOMAIN_NAMES) == SPECIAL_USE
+
+
+_ATOM = st.text(alphabet=string.ascii_letters + string.digits + "-_.+'!#", min_size=1, max_size=12)
+
+
+@settings(max_examples=400, deadline=None)
+@given(local=_ATOM, labels=st.lists(_ATOM, min_size=1, max_size=3), tld=_ATOM)
+def test_the_quick_answer_is_email_validators(local: str, labels: list[str], tld: str) -> None:
+    """The plain-ASCII shortcut never accepts what email-validator refuses."""
+    from email_validator import EmailNotValidError, validate_email
+
+    from editor.model.email_address import _plainly_valid
+
+    address = f"{local}@{'.'.join([*labels, tld])}"
+    if not _plainly_valid(address):
+        return
+    try:
+        validate_email(address, check_deliverability=False)
+    except EmailNotValidError as problem:
+        raise AssertionError(f"{address!r} passed the shortcut: {problem}") from None
+
+
+def test_a_plain_address_is_checked_without_email_validator() -> None:
+    probe = (
+        "import sys\n"
+        "from editor.model.email_address import is_email_address\n"
+        "assert is_email_address('anna.exempel@region.se')\n"
+        "assert not is_email_address('Växel: 0470-00 00 00')\n"
+        "print('email_validator' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert result.stdout.strip() == "False"

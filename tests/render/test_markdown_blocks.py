@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from markdown_it.tree import SyntaxTreeNode
 
 from editor.model.fields import PLACEHOLDER_CLOSE, PLACEHOLDER_OPEN
 from editor.render import markdown
@@ -56,7 +57,9 @@ def test_block_by_block_equals_the_whole_text(parts: list[tuple[str, str]]) -> N
     ]
     doc = RenderedDocument(markdown=text, meta=DocumentMeta("sv"))
     parsed_whole = RenderedDocument(markdown=text, meta=DocumentMeta("sv"))
-    parsed_whole.__dict__["tokens"] = whole  # the cached property, from one parse of it all
+    parsed_whole.__dict__["tokens"] = whole  # the cached properties, from one parse of it all
+    parsed_whole.__dict__["tree"] = SyntaxTreeNode(whole)  # nodes no cache has seen
+    assert doc.tree.pretty() == parsed_whole.tree.pretty()
     assert html_fragment(doc) == html_fragment(parsed_whole)
 
 
@@ -70,3 +73,14 @@ def test_a_changed_block_is_parsed_again_and_the_others_are_not() -> None:
     assert all(a is b for a, b in zip(first[:6], changed[:6], strict=True))
     doc = RenderedDocument(markdown=text.replace("Andra", "Tredje"), meta=DocumentMeta("sv"))
     assert "<p>Tredje stycket.</p>" in html_fragment(doc)
+
+
+def test_an_unchanged_block_keeps_its_nodes_and_its_html_follows_an_edit() -> None:
+    text = "# Rubrik\n\nFörsta stycket.\n\nAndra stycket.\n"
+    before = RenderedDocument(markdown=text, meta=DocumentMeta("sv"))
+    after = RenderedDocument(markdown=text.replace("Andra", "Tredje"), meta=DocumentMeta("sv"))
+    assert before.tree.children[1] is after.tree.children[1]  # "Första stycket." built once
+    assert "<p>Andra stycket.</p>" in html_fragment(before)
+    html = html_fragment(after)
+    assert "<p>Tredje stycket.</p>" in html and "Andra" not in html
+    assert html.count("<p>Första stycket.</p>") == 1

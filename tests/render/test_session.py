@@ -131,3 +131,26 @@ def test_render_release_is_the_headless_path() -> None:
     template = builtin("general-en")
     release = Release.new(template, values(template, {"headline": "Roads reopen"}))
     assert render_release(release).title == "Roads reopen"
+
+
+def test_findings_made_elsewhere_are_kept_only_while_nothing_changed() -> None:
+    session, source = session_for()
+    session.current_document()
+    job = session.findings_job()
+    assert job is not None
+    ticket, make = job
+    made = make()  # as a worker thread would, touching nothing of the session
+    assert session.keep_findings(ticket, made)
+    assert [f.code for f in session.findings()] == [f.code for f in made]
+    assert session.findings_job() is None  # made already
+
+    stale = session.findings_job()
+    session.recheck()
+    job = session.findings_job()
+    assert stale is None and job is not None
+    ticket, make = job
+    source.set(headline="")
+    session.invalidate()
+    session.current_document()  # a new render: the job's findings are for the last one
+    assert not session.keep_findings(ticket, make())
+    assert any(f.field == "headline" for f in session.findings())  # made for this render

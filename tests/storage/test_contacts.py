@@ -313,6 +313,18 @@ def test_search_on_ten_thousand_contacts_equals_the_old_search(query: str) -> No
     assert book.search(query) == _old_search(contacts, query)
 
 
+def test_typing_a_query_key_by_key_finds_what_a_fresh_search_finds() -> None:
+    contacts = big_book(2000)
+    book = ContactBook.as_read(contacts)
+    for query in ("press region skåne", "Åsa  Öb", "e ek", "anna e", "zzz"):
+        for end in range(1, len(query) + 1):
+            typed = query[:end]
+            assert book.search(typed) == _old_search(contacts, typed), typed
+    assert book.search("asa") == _old_search(contacts, "asa")  # a shorter query: from scratch
+    changed = book.update(replace(book.get("id00009") or ANNA, name="Asa Zoëson"))
+    assert changed in book.search("asa z")  # typed on after a change: the change is seen
+
+
 def test_search_sees_every_change_to_the_book(tmp_path: Path) -> None:
     contacts = big_book(300)
     book = ContactBook.as_read(contacts)

@@ -234,6 +234,28 @@ def test_the_archive_finds_any_word_after_a_rebuild(tmp_path: Path) -> None:
     assert archive.search("journalsystemet") == []
 
 
+def test_the_archive_follows_files_changed_added_and_removed_in_the_folder(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "organisation"
+    folder.mkdir()
+    archive = Archive(user_paths(tmp_path / "home").archive_index, [folder])
+    general = builtin("general-sv")
+
+    def save(name: str, headline: str) -> None:
+        release = Release.new(general, values(general, {"headline": headline}))
+        save_release(release, folder / name)
+
+    save("a.pressklar", "Vattenläcka på sjukhuset")
+    assert [Path(h.path).name for h in archive.search("vattenläcka")] == ["a.pressklar"]
+    save("a.pressklar", "Strömavbrott i centrum")  # the same file, saved again
+    save("b.pressklar", "Vattenläcka vid skolan")
+    assert [Path(h.path).name for h in archive.search("vattenläcka")] == ["b.pressklar"]
+    assert [Path(h.path).name for h in archive.search("strömavbrott")] == ["a.pressklar"]
+    (folder / "b.pressklar").unlink()
+    assert archive.search("vattenläcka") == []
+
+
 def test_search_words_are_never_fts5_syntax() -> None:
     assert fts_query('stab" OR 1=1 NEAR(') == '"stab""" "OR" "1=1" "NEAR("*'
     assert fts_query("   ") == ""

@@ -75,9 +75,12 @@ def make_window(
     def make(release: Release, path: str = "", modified: bool = False) -> MainWindow:
         window = MainWindow(context, release, path, modified)
         windows.append(window)
-        window.show()
+        with (
+            qtbot.waitSignal(window.session.findings_changed, raising=False),
+            qtbot.waitSignal(window.preview.first_painted),  # then its checks run
+        ):
+            window.show()
         qtbot.waitExposed(window)
-        QApplication.processEvents()  # the checks of a release just opened follow its paint
         return window
 
     yield make

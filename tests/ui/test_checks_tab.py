@@ -16,7 +16,10 @@ from editor.model.template import Template
 from editor.render import checks
 from editor.ui.context import AppContext
 from editor.ui.panels.checks_panel import FIELD_ROLE
+from editor.ui.session import CHECKS_DELAY_MS
 from editor.ui.windows.main_window import MainWindow
+
+CHECKS_WAIT_MS = 2 * CHECKS_DELAY_MS
 
 
 def _item(window: MainWindow, field: str) -> QListWidgetItem:
@@ -129,3 +132,31 @@ def test_messages_follow_the_ui_language(
     window = make_window(_without(context, "readiness-ended-sv", "organisation"))
     assert window.preview.checks.findings[0].message == "”Organisation” måste fyllas i."
     assert window.preview.checks.readability.text().startswith("Läsbarhet: LIX ")
+
+
+def test_the_checks_of_a_new_window_wait_for_its_first_paint(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    window = MainWindow(context, _without(context, "readiness-ended-sv", "organisation"))
+    qtbot.addWidget(window)
+    qtbot.wait(CHECKS_WAIT_MS)  # longer than the pause after typing: still not run
+    assert window.preview.checks.findings == []
+    with qtbot.waitSignal(window.preview.first_painted):
+        window.show()
+    with qtbot.waitSignal(window.session.findings_changed):  # in the turn after that paint
+        pass
+    assert _item(window, "organisation")
+
+
+def test_checks_after_typing_arrive_from_the_worker_and_match_the_release(
+    qtbot: QtBot, context: AppContext, make_window: Callable[..., MainWindow]
+) -> None:
+    window = make_window(_without(context, "readiness-ended-sv"))
+    assert window.form is not None
+    assert not [f for f in window.preview.checks.findings if f.field == "organisation"]
+    with qtbot.waitSignal(window.session.findings_changed, timeout=5000) as arrived:
+        window.form.field_editor("organisation").clear()
+    keys = {f.field for f in arrived.args[0]}
+    assert "organisation" in keys
+    assert _item(window, "organisation")
+    assert keys == {f.field for f in window.session.findings()}

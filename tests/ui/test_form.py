@@ -12,7 +12,7 @@ from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLabel, QLineEdit, QWidget
 
 from editor.model.contacts import Contact, Phone
-from editor.model.fields import TimelineRow
+from editor.model.fields import FieldType, TimelineRow
 from editor.model.template import Template
 from tests.helpers import builtin, make_template
 
@@ -469,3 +469,11 @@ def test_edits_leave_the_reference_count_of_true_alone(qtbot: Any) -> None:
         qtbot.mouseClick(form.editor("day_off").set_box, Qt.MouseButton.LeftButton)
         form.field_editor("kind").setCurrentIndex(len(form.values()["headline"]) % 2)
     assert sys.getrefcount(True) > before - 100
+
+
+def test_every_field_type_has_an_editor_class() -> None:
+    from editor.ui.form.base import FieldEditor
+    from editor.ui.form.registry import editor_class
+
+    for field_type in FieldType:
+        assert issubclass(editor_class(field_type), FieldEditor)

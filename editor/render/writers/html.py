@@ -105,6 +105,36 @@ def _part_html(part: Part) -> str:
 
 
 _STRONG = ("strong_open", "strong_close")
+_PARTS_KEPT = 8192
+# A part's HTML by the identity of its node's first and last tokens and its role. Tokens are
+# parsed once per block and shared while the block's text is unchanged (``markdown._parse_block``),
+# so a keystroke renders the one block it changed; the tokens are kept in the entry, so an id is
+# never mistaken for another token's.
+_part_cache: dict[tuple[int, int, Role], tuple[Token, Token, str]] = {}
+
+
+def _edge_tokens(node: SyntaxTreeNode) -> tuple[Token, Token] | None:
+    if node.token is not None:
+        return node.token, node.token
+    if node.nester_tokens is not None:
+        return node.nester_tokens.opening, node.nester_tokens.closing
+    return None
+
+
+def _cached_part_html(part: Part) -> str:
+    edges = _edge_tokens(part.node)
+    if edges is None:
+        return _part_html(part)
+    first, last = edges
+    key = (id(first), id(last), part.role)
+    kept = _part_cache.get(key)
+    if kept is not None and kept[0] is first and kept[1] is last:
+        return kept[2]
+    made = _part_html(part)
+    if len(_part_cache) >= _PARTS_KEPT:
+        _part_cache.clear()
+    _part_cache[key] = (first, last, made)
+    return made
 
 
 def html_fragment(doc: RenderedDocument) -> str:
@@ -112,7 +142,7 @@ def html_fragment(doc: RenderedDocument) -> str:
     masthead, lead and contact block in their classes, "Kontakt" a heading, and the contact's
     e-mail addresses and phone numbers mailto: and tel: links."""
     _renderer_ready()
-    return "".join(_part_html(part) for part in parts(doc.tree))
+    return "".join(_cached_part_html(part) for part in parts(doc.tree))
 
 
 def html_page(doc: RenderedDocument, fragment: str | None = None, extra_css: str = "") -> str:

@@ -15,6 +15,7 @@ from editor.model.release import Release
 from editor.render import writers
 from editor.render.document import RenderedDocument
 from editor.render.export import export_document
+from editor.render.writers.base import ExportOptions
 from editor.storage.alerts import options_for_release
 from editor.storage.atomic import atomic_write
 from editor.storage.filenames import export_file_name
@@ -50,19 +51,20 @@ def default_file_name(doc: RenderedDocument, fmt: str) -> str:
     return export_file_name(doc.meta.release_date, doc.title, writers.extension(fmt), fallback)
 
 
-def write_export(
-    doc: RenderedDocument,
+def choice_options(
     choice: ExportChoice,
     release: Release,
     release_path: str,
     context: AppContext,
+    doc: RenderedDocument,
     *,
     fallback: bool = False,
-) -> bytes:
-    """Build the file and write it atomically; the bytes written. LetterheadError when the
-    letterhead cannot be used (unless ``fallback``: the user agreed to the built-in look);
-    ExportError or StorageError for the rest, in which case nothing on disk has changed."""
-    options = options_for_release(
+) -> ExportOptions:
+    """The core's options for what the user chose in the export dialog (read on the GUI
+    thread, where the settings live); ExportError for a distribution list that is gone.
+    ``fallback``: the user agreed to the built-in look when the letterhead cannot be used. A
+    CAP alert's options carry the incident's thread and the release's language versions."""
+    return options_for_release(
         release,
         release_path,
         choice.format,
@@ -72,6 +74,13 @@ def write_export(
         distribution_list=choice.distribution_list if choice.format == "eml" else "",
         letterhead_fallback=fallback,
     )
+
+
+def write_export(doc: RenderedDocument, choice: ExportChoice, options: ExportOptions) -> bytes:
+    """Build the file and write it atomically; the bytes written. LetterheadError when the
+    letterhead cannot be used (unless the options fall back to the built-in look); ExportError
+    or StorageError for the rest, in which case nothing on disk has changed. Touches no widget
+    and no settings: the export flow runs it on a worker thread."""
     data = export_document(doc, choice.format, options)
     atomic_write(choice.path, data)
     return data

@@ -53,6 +53,7 @@ class ExportFlow(QObject):
         self._window = window
         self._context = context
         self._session = session
+        self._busy = False
 
     @property
     def _settings(self) -> Settings:
@@ -98,6 +99,15 @@ class ExportFlow(QObject):
         """Ask where and how, then write. A problem (a folder that cannot be written, a full
         disk) is shown and the dialog comes back with the same choices, so nothing is typed
         twice; a folder that does not exist is offered to be made."""
+        if self._busy:  # Ctrl+E again while a file is being made
+            return False
+        self._busy = True
+        try:
+            return self._export()
+        finally:
+            self._busy = False
+
+    def _export(self) -> bool:
         from editor.ui.dialogs.export_dialog import ExportDialog
         from editor.ui.flows.export import default_file_name
 
@@ -124,10 +134,21 @@ class ExportFlow(QObject):
             if outcome is not None:
                 return outcome
 
+    def _in_worker(
+        self, doc: RenderedDocument, choice: ExportChoice, release: Release, fallback: bool = False
+    ) -> bytes:
+        """``write_export`` on a worker thread, the window painting meanwhile; its bytes."""
+        from editor.ui.flows.background import run_in_worker
+        from editor.ui.flows.export import choice_options, write_export
+
+        options = choice_options(
+            choice, release, self._session.path, self._context, doc, fallback=fallback
+        )
+        label = self.tr("Exporting {name}…").format(name=os.path.basename(choice.path))
+        return run_in_worker(self._window, label, lambda: write_export(doc, choice, options))
+
     def _write(self, doc: RenderedDocument, choice: ExportChoice, release: Release) -> bool | None:
         """True when written, False when the user stopped, None to ask again."""
-        from editor.ui.flows.export import write_export
-
         folder = os.path.dirname(os.path.abspath(choice.path))
         if not os.path.isdir(folder):
             if not self._confirm(
@@ -153,7 +174,7 @@ class ExportFlow(QObject):
             return None
         try:
             try:
-                data = write_export(doc, choice, release, self._session.path, self._context)
+                data = self._in_worker(doc, choice, release)
             except LetterheadError as problem:
                 if not self._confirm(
                     self.tr("Letterhead"),
@@ -164,9 +185,7 @@ class ExportFlow(QObject):
                     + self.tr("Export with the built-in look?"),
                 ):
                     return False
-                data = write_export(
-                    doc, choice, release, self._session.path, self._context, fallback=True
-                )
+                data = self._in_worker(doc, choice, release, fallback=True)
         except PressklarError as problem:
             messages.error(self._window, self.tr("Could not export the release"), problem.text())
             return None

@@ -1,36 +1,41 @@
-"""Which editor edits which field type: the form is built from this table and the template."""
+"""Which editor edits which field type: the form is built from this table and the template.
+
+Each editor's module is imported when a form first needs that type, so a window whose template
+has five field types does not import the other editors (and their widgets) to start."""
 
 from __future__ import annotations
+
+import importlib
 
 from PySide6.QtWidgets import QWidget
 
 from editor.model.fields import FieldDef, FieldType
 from editor.ui.form.base import EditorContext, FieldEditor
-from editor.ui.form.contact import ContactEditor
-from editor.ui.form.paragraphs import ParagraphEditor
-from editor.ui.form.quote import QuoteEditor
-from editor.ui.form.simple import ChoiceEditor, LevelEditor, TextEditor, YesNoEditor
-from editor.ui.form.temporal import DateEditor, DateTimeEditor, TimeEditor
-from editor.ui.form.timeline import TimelineEditor
 
-EDITORS: dict[FieldType, type[FieldEditor]] = {
-    FieldType.TEXT: TextEditor,
-    FieldType.PARAGRAPHS: ParagraphEditor,
-    FieldType.DATE: DateEditor,
-    FieldType.TIME: TimeEditor,
-    FieldType.DATETIME: DateTimeEditor,
-    FieldType.CHOICE: ChoiceEditor,
-    FieldType.LEVEL: LevelEditor,
-    FieldType.CONTACT: ContactEditor,
-    FieldType.TIMELINE: TimelineEditor,
-    FieldType.YESNO: YesNoEditor,
-    FieldType.QUOTE: QuoteEditor,
+EDITORS: dict[FieldType, tuple[str, str]] = {  # module under editor.ui.form, class
+    FieldType.TEXT: ("simple", "TextEditor"),
+    FieldType.PARAGRAPHS: ("paragraphs", "ParagraphEditor"),
+    FieldType.DATE: ("temporal", "DateEditor"),
+    FieldType.TIME: ("temporal", "TimeEditor"),
+    FieldType.DATETIME: ("temporal", "DateTimeEditor"),
+    FieldType.CHOICE: ("simple", "ChoiceEditor"),
+    FieldType.LEVEL: ("simple", "LevelEditor"),
+    FieldType.CONTACT: ("contact", "ContactEditor"),
+    FieldType.TIMELINE: ("timeline", "TimelineEditor"),
+    FieldType.YESNO: ("simple", "YesNoEditor"),
+    FieldType.QUOTE: ("quote", "QuoteEditor"),
 }
+
+
+def editor_class(field_type: FieldType) -> type[FieldEditor]:
+    """The editor class of a field type; an unknown type gets a line of text."""
+    module, name = EDITORS.get(field_type, EDITORS[FieldType.TEXT])
+    found: type[FieldEditor] = getattr(importlib.import_module(f"editor.ui.form.{module}"), name)
+    return found
 
 
 def create_editor(
     field_def: FieldDef, context: EditorContext, parent: QWidget | None = None
 ) -> FieldEditor:
     """The editor for one field; an unknown type gets a line of text rather than a crash."""
-    editor_class = EDITORS.get(field_def.type, TextEditor)
-    return editor_class(field_def, context, parent)
+    return editor_class(field_def.type)(field_def, context, parent)

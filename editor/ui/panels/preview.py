@@ -103,6 +103,7 @@ class PreviewPane(QWidget):
         self.tabs.setTabToolTip(channels, self.tr("The release as an SMS and a social-media post"))
         self.tabs.currentChanged.connect(self._fill_text_if_shown)
         self.tabs.currentChanged.connect(self._fill_channels_if_shown)
+        self.tabs.currentChanged.connect(self._check_if_shown)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -184,6 +185,12 @@ class PreviewPane(QWidget):
             return
         self.embargo_banner.setText(embargo_notice(release.embargo, release.template.language))
         self.embargo_banner.show()
+
+    def _check_if_shown(self) -> None:
+        """The Checks tab opened while checks are due (before the first paint, or while
+        typing): they run now, as someone wants to read them."""
+        if self.tabs.currentWidget() is self.checks:
+            self._session.flush_checks()
 
     def _fill_channels_if_shown(self) -> None:
         if not (self._channels_outdated and self.tabs.currentWidget() is self.channels):

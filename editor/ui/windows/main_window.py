@@ -139,6 +139,10 @@ class MainWindow(QMainWindow):
         self._connect()
 
         self.load_marked(release, path, modified)
+        self.session.hold_checks()
+        self.preview.first_painted.connect(
+            lambda: QTimer.singleShot(0, self.session.check_in_background)
+        )
         self._restore_layout()
 
     def load_marked(self, release: Release, path: str, modified: bool) -> None:
