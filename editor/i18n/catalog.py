@@ -208,6 +208,10 @@ ENGLISH: dict[str, str] = {
     "newsroom.alert": "CAP alert",
     "newsroom.empty": "No releases have been published here yet.",
     "newsroom.skipped": "{file} was left out: {why}",
+    "newsroom.embargoed": "{file} was left out: it is under embargo until {moment}.",
+    "newsroom.unfinished": (
+        "{file} was left out: it is not finished (a required field is still empty)."
+    ),
     "newsroom.no_alerts": "The newsroom has no CAP alerts: {why}",
     "newsroom.published": "Releases in the newsroom: {count}. It is in {folder}.",
     "cap.no_sender": "A CAP alert needs a sender: enter the organisation's CAP sender address (or the press office's e-mail) in Settings.",

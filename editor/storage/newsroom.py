@@ -4,8 +4,9 @@ server or a USB stick, for the day the organisation's own web is down.
 The site holds ``index.html`` (the releases, newest first), one page per release (exactly what
 the HTML export writes), the release's CAP alert beside its page, and ``feed.atom``. Links are
 relative and nothing is fetched from the network, so the folder works wherever it is copied.
-A release file that cannot be read or rendered is left out and named; nothing is ever deleted
-from the site.
+A release file that cannot be read or rendered is left out and named, and so is a release still
+under embargo or not finished (a required field empty): the site is public. Nothing is ever
+deleted from the site.
 """
 
 from __future__ import annotations
@@ -75,6 +76,20 @@ def _read(path: Path, settings: ExportSettings, levels: LevelSetRegistry | None)
     return Published(release, document, stem, "", alert_sent(release.values, release.created))
 
 
+def _not_ready(path: Path, item: Published, now: datetime) -> Message | None:
+    """Why a release in the folder must not go on the public site yet: under embargo, or not
+    finished (a required field still empty, so the text shows its placeholder)."""
+    embargo = item.release.embargo
+    if embargo is not None and embargo > now:
+        moment = embargo.strftime("%Y-%m-%d %H:%M")
+        return Message("newsroom.embargoed", {"file": path.name, "moment": moment})
+    tokens = item.document.tokens
+    inline = (child for token in tokens for child in (token.children or ()))
+    if any(token.type == "placeholder" for token in (*tokens, *inline)):
+        return Message("newsroom.unfinished", {"file": path.name})
+    return None
+
+
 def _unique(stem: str, taken: set[str]) -> str:
     name, counter = stem, 2
     while name in taken:
@@ -88,9 +103,12 @@ def publish_newsroom(
     site: str | os.PathLike[str],
     settings: ExportSettings,
     levels: LevelSetRegistry | None = None,
+    now: datetime | None = None,
 ) -> NewsroomResult:
     """Write the newsroom of the releases in ``folder`` into ``site``. StorageError when the
-    folder is missing or the site cannot be written; what was left out is in ``notes``."""
+    folder is missing or the site cannot be written; what was left out is in ``notes``: files
+    that cannot be read, releases under embargo at ``now`` and drafts not finished."""
+    moment = now or datetime.now()
     source, target = Path(folder), Path(site)
     if not source.is_dir():
         raise StorageError("storage.folder_missing", folder=str(source))
@@ -105,6 +123,10 @@ def publish_newsroom(
             result.notes.append(
                 Message("newsroom.skipped", {"file": path.name, "why": error.text()})
             )
+            continue
+        not_ready = _not_ready(path, item, moment)
+        if not_ready is not None:
+            result.notes.append(not_ready)
             continue
         found.append((path.resolve(), replace(item, page=_unique(item.page, taken))))
         beside.append((path.resolve(), item.release))

@@ -5,6 +5,7 @@ left out and named, an unwritable site is a clear message."""
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -18,21 +19,33 @@ from editor.storage.newsroom import publish_newsroom
 from editor.storage.releases import save_release
 from editor.storage.settings import Settings
 from tests.helpers import HtmlChecker, assert_valid_cap, builtin, values
+from tests.reference.cases import raw_values
 from tests.storage.test_alerts import SETTINGS, _home, _reference
 from tests.test_cli import run
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 
 
+def _finished(release: Release, **typed: object) -> Release:
+    """``release`` with ``typed`` and, where a required field is still empty, its case's value:
+    the newsroom leaves drafts out."""
+    case = values(release.template, raw_values(release.template.id))
+    filled = {
+        f.key: case[f.key]
+        for f in release.template.fields
+        if f.required and not release.values[f.key]
+    }
+    parsed = values(release.template, typed)
+    return release.with_values({**release.values, **filled, **{k: parsed[k] for k in typed}})
+
+
 def _thread(folder: Path) -> list[Path]:
     first = folder / "1.pressklar"
     save_release(_reference("readiness-raised-sv"), first)
-    update = builtin("incident-update-sv")
-    second = follow_up_of(first, update)
-    second = second.with_values({**second.values, **values(update, {"headline": "Läget"})})
-    save_release(second, folder / "2.pressklar")
-    save_release(follow_up_of(folder / "2.pressklar", builtin("readiness-ended-sv")),
-                 folder / "3.pressklar")  # fmt: skip
+    second = follow_up_of(first, builtin("incident-update-sv"))
+    save_release(_finished(second, headline="Läget"), folder / "2.pressklar")
+    third = follow_up_of(folder / "2.pressklar", builtin("readiness-ended-sv"))
+    save_release(_finished(third), folder / "3.pressklar")
     (folder / "broken.pressklar").write_text("{not a release", encoding="utf-8")
     return [folder / f"{n}.pressklar" for n in (1, 2, 3)]
 
@@ -93,7 +106,11 @@ def test_typed_markup_is_escaped_everywhere_in_the_site(tmp_path: Path) -> None:
     folder, site = tmp_path / "releases", tmp_path / "site"
     folder.mkdir()
     template = builtin("general-en")
-    typed = {"headline": "<script>alert(1)</script> & more", "organisation": "Region <b>"}
+    typed = {
+        **raw_values("general-en"),
+        "headline": "<script>alert(1)</script> & more",
+        "organisation": "Region <b>",
+    }
     save_release(Release.new(template, values(template, typed)), folder / "x.pressklar")
     publish_newsroom(folder, site, Settings(organisation_name="Region <i>Exempel</i>"))
     for path in site.iterdir():
@@ -101,6 +118,30 @@ def test_typed_markup_is_escaped_everywhere_in_the_site(tmp_path: Path) -> None:
     _checked(site / "index.html")
     assert "<script>alert(1)</script> & more" in " ".join(_checked(site / "index.html").text)
     ET.parse(site / "feed.atom")  # well-formed XML
+
+
+def test_releases_under_embargo_and_drafts_stay_off_the_public_site(tmp_path: Path) -> None:
+    folder, site = tmp_path / "releases", tmp_path / "site"
+    folder.mkdir()
+    done = _reference("holding-sv")
+    save_release(done, folder / "done.pressklar")
+    later = datetime(2030, 1, 2, 9, 0)
+    save_release(_reference("holding-en").with_embargo(later), folder / "embargo.pressklar")
+    draft = Release.new(builtin("general-sv"))  # its required fields still empty
+    save_release(draft, folder / "draft.pressklar")
+    now = datetime(2030, 1, 1, 12, 0)
+    result = publish_newsroom(folder, site, Settings(**SETTINGS), now=now)  # type: ignore[arg-type]
+    assert [p.release.id for p in result.published] == [done.id]
+    notes = {n.code: n.text() for n in result.notes}
+    assert notes["newsroom.embargoed"] == (
+        "embargo.pressklar was left out: it is under embargo until 2030-01-02 09:00."
+    )
+    assert notes["newsroom.unfinished"].startswith("draft.pressklar was left out")
+    index = " ".join(_checked(site / "index.html").text)
+    assert render_release(done).title in index
+    assert render_release(_reference("holding-en")).title not in index
+    after = publish_newsroom(folder, site, Settings(**SETTINGS), now=later)  # type: ignore[arg-type]
+    assert len(after.published) == 2  # the embargo has passed
 
 
 def test_an_unwritable_site_or_a_missing_folder_is_a_clear_message(tmp_path: Path) -> None:
