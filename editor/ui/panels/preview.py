@@ -80,7 +80,7 @@ class PreviewPane(QWidget):
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
         self.browser.document().setDocumentMargin(18)
-        self._page = PartwiseDocument(self.browser.document())
+        self._page = PartwiseDocument(self.browser.document(), self.browser.setHtml)
         self.browser.anchorClicked.connect(self._open_link)
         self.browser.setToolTip(self.tr("The release as it will look when exported"))
         self.text_view = QPlainTextEdit(self)
@@ -153,6 +153,7 @@ class PreviewPane(QWidget):
 
     def _new_release(self) -> None:
         self._shown_any = False
+        self._page.clear()  # another release: its first preview is set whole
 
     def _show_document(self, document: RenderedDocument) -> None:
         self._shown_any = True

@@ -12,6 +12,7 @@ or a nested list) the whole page is set again, as a fresh ``setHtml`` would show
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from PySide6.QtGui import QTextCursor, QTextDocument, QTextDocumentFragment
 
@@ -61,34 +62,47 @@ def block_count(part: str) -> int | None:
 class PartwiseDocument:
     """Shows pages in one QTextDocument, replacing only the blocks of the parts that changed."""
 
-    def __init__(self, document: QTextDocument) -> None:
+    def __init__(
+        self, document: QTextDocument, set_html: Callable[[str], None] | None = None
+    ) -> None:
+        """``set_html`` sets the whole page (the view's own ``setHtml``; the document's if
+        None)."""
         self._document = document
+        self._set_html = set_html or document.setHtml
         document.setUndoRedoEnabled(False)  # edits are the preview's own: nothing to undo
         self._scratch = QTextDocument()
         self._shown: PageParts | None = None
         self._counts: list[int] | None = None  # blocks per shown part; None: not known
+        self._count_due = False  # the shown page was set whole and its parts not yet counted
         self._measured: dict[str, int] = {}  # blocks of parts block_count does not know
         self.replaced_whole = 0  # how many times the whole page was set (for tests)
 
     def clear(self) -> None:
-        self._shown, self._counts = None, None
+        """Something else was shown: the next page is set whole."""
+        self._shown, self._counts, self._count_due = None, None, False
 
     def show(self, page: PageParts) -> None:
         if not self._replace_changed(page):
             self._set_whole(page)
 
     def _set_whole(self, page: PageParts) -> None:
-        self._document.setHtml(page.html())
+        self._set_html(page.html())
         self._document.setUndoRedoEnabled(False)
         self.replaced_whole += 1
-        self._shown = page
-        counts = [self._block_count(page, part) for part in page.parts]
-        known = [count for count in counts if count is not None]
-        # the counts are checked against what Qt made of the whole page
-        if len(known) == len(counts) and sum(known) == self._document.blockCount():
-            self._counts = known
-        else:
-            self._counts = None
+        # its parts are counted at the first change, not now: a page shown once (the first
+        # paint, another release opened) does not wait for it
+        self._shown, self._counts, self._count_due = page, None, True
+
+    def _shown_counts(self) -> list[int] | None:
+        """The blocks of each shown part, checked against what Qt made of the whole page."""
+        if self._count_due and self._shown is not None:
+            self._count_due = False
+            page = self._shown
+            counts = [self._block_count(page, part) for part in page.parts]
+            known = [count for count in counts if count is not None]
+            if len(known) == len(counts) and sum(known) == self._document.blockCount():
+                self._counts = known
+        return self._counts
 
     def _block_count(self, page: PageParts, part: str) -> int | None:
         """A part's blocks: by ``block_count``'s rule, else measured once in the scratch
@@ -111,7 +125,7 @@ class PartwiseDocument:
         return measured
 
     def _replace_changed(self, page: PageParts) -> bool:
-        shown, counts = self._shown, self._counts
+        shown, counts = self._shown, self._shown_counts()
         if shown is None or counts is None or sum(counts) != self._document.blockCount():
             return False  # nothing known, or the document was changed by another hand
         if (page.head, page.tail) != (shown.head, shown.tail):
