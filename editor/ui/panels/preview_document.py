@@ -1,13 +1,13 @@
 """The formatted preview's document, kept in step with the page part by part.
 
 ``setHtml`` of a 50-page release parses and lays out the whole page again for every keystroke.
-A keystroke changes one part of the body (a paragraph, a heading, a list), so only that part's
-blocks are replaced: the changed parts are parsed into a small scratch document between two
-stand-in paragraphs (so the whitespace and margins around them come out as in the whole page)
-and that range is copied over the old blocks. When anything else changed (the page's head and
-style, the number of parts, the first part, a part whose blocks are not known, such as a table
-or a nested list) the whole page is set again, as a fresh ``setHtml`` would show it.
-"""
+A keystroke changes one part of the body (a paragraph, a heading, a list) or adds or removes
+one, so only the blocks of the parts between the unchanged start and the unchanged end are
+replaced: those parts are parsed into a small scratch document between two stand-in paragraphs
+(so the whitespace and margins around them come out as in the whole page) and that range is
+copied over the old blocks. The whole page is set again, as a fresh ``setHtml`` shows it, when
+anything else changed: the page's head and style, the first part, a part added or removed at
+the end, or a part whose blocks are not known for sure (a table, an empty heading)."""
 
 from __future__ import annotations
 
@@ -24,24 +24,8 @@ _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)")
 _EMPTY = re.compile(r"<([a-zA-Z][a-zA-Z0-9]*)[^>]*>\s*</\1>")
 _ONE_BLOCK = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6"})
 _LISTS = frozenset({"ul", "ol"})
-_BLOCK_TAGS = (
-    _ONE_BLOCK
-    | _LISTS
-    | {
-        "li",
-        "blockquote",
-        "pre",
-        "table",
-        "tr",
-        "td",
-        "th",
-        "hr",
-        "div",
-        "dl",
-        "dt",
-        "dd",
-    }
-)
+_OTHER_BLOCKS = {"li", "blockquote", "pre", "table", "tr", "td", "th", "hr", "div"}
+_BLOCK_TAGS = _ONE_BLOCK | _LISTS | _OTHER_BLOCKS | {"dl", "dt", "dd"}
 _MEASURED_KEPT = 4096
 
 
