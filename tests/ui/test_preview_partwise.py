@@ -14,7 +14,7 @@ from uihelpers import template_named, type_text
 from editor.model.fields import FieldType
 from editor.model.release import Release
 from editor.render.document import DocumentMeta, RenderedDocument
-from editor.render.writers.html import PageParts, html_page, page_parts
+from editor.render.writers.html import PageParts, page_parts
 from editor.ui.context import AppContext
 from editor.ui.panels.preview_document import PartwiseDocument, block_count
 from editor.ui.windows.main_window import MainWindow
@@ -115,12 +115,6 @@ def test_random_edits_look_as_a_fresh_page(qtbot: QtBot, seed: int, wild: bool) 
         assert look(shown) == look(fresh), (seed, step, blocks)
     if not wild:  # most edits replaced only their own parts
         assert partwise.replaced_whole < 30  # of 120
-
-
-def test_the_page_in_parts_is_the_html_page() -> None:
-    doc = RenderedDocument("# Rubrik\n\nEtt stycke.\n\n- a\n- b", DocumentMeta("sv"))
-    assert page_parts(doc).html() == html_page(doc)
-    assert len(page_parts(doc).parts) == 3
 
 
 def test_block_counts_are_known_only_for_simple_parts() -> None:
