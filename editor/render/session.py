@@ -26,6 +26,7 @@ if TYPE_CHECKING:  # the checks and the short forms are imported when first aske
     from editor.render.checks import Finding
     from editor.render.short import ShortText
     from editor.render.spelling_checks import SpellerSource
+    from editor.render.writers.html import PageParts
 
 ReleaseSource = Callable[[], Release]
 
@@ -138,9 +139,15 @@ class RenderSession:
 
     def html_page(self) -> str:
         """The HTML page of the last good render (what the HTML export writes); "" before one."""
-        from editor.render.writers.html import html_page
+        page = self.page_parts()
+        return self._product("html", lambda _document: page.html()) if page else ""
 
-        return str(self._product("html", html_page) or "")
+    def page_parts(self) -> PageParts | None:
+        """``html_page`` in pieces (head, each part of the body, tail); None before a render."""
+        from editor.render.writers.html import page_parts
+
+        made: PageParts | None = self._product("page_parts", page_parts)
+        return made
 
     def plain_text(self) -> str:
         """The plain text of the last good render (what the text export writes)."""

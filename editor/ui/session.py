@@ -38,6 +38,7 @@ from editor.storage.releases import claim_release, open_elsewhere, save_release
 if TYPE_CHECKING:
     from editor.render.checks import Finding
     from editor.render.short import ShortText
+    from editor.render.writers.html import PageParts
 
 ValuesSource = Callable[[], dict[str, Any]]
 
@@ -392,6 +393,10 @@ class ReleaseSession(QObject):
     def html_page(self) -> str:
         """The HTML page the formatted preview shows (the HTML export's)."""
         return self._pipeline.html_page()
+
+    def page_parts(self) -> PageParts | None:
+        """The same page in pieces, for a preview that replaces only the parts that changed."""
+        return self._pipeline.page_parts()
 
     def plain_text(self) -> str:
         return self._pipeline.plain_text()

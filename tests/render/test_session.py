@@ -43,6 +43,20 @@ def test_values_in_document_page_and_text_out() -> None:
     assert session.plain_text().startswith("Första\n")
 
 
+def test_the_page_in_parts_is_the_html_page_once_per_render() -> None:
+    session, _ = session_for("# {{ headline }}\n\nEtt stycke.\n\n- a\n- b")
+    assert session.page_parts() is None  # nothing rendered yet
+    session.refresh()
+    page = session.page_parts()
+    assert page is not None and session.page_parts() is page
+    assert page.html() == session.html_page()
+    assert page.parts == (
+        "<h1>Första</h1>\n",
+        "<p>Ett stycke.</p>\n",
+        "<ul>\n<li>a</li>\n<li>b</li>\n</ul>\n",
+    )
+
+
 def test_nothing_renders_until_something_is_stale() -> None:
     session, source = session_for()
     assert session.stale

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import html
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from markdown_it.token import Token
@@ -137,27 +138,56 @@ def _cached_part_html(part: Part) -> str:
     return made
 
 
+def html_parts(doc: RenderedDocument) -> tuple[str, ...]:
+    """The HTML of each part of the release's body, in order (``html_fragment`` joined)."""
+    _renderer_ready()
+    return tuple(_cached_part_html(part) for part in parts(doc.tree))
+
+
 def html_fragment(doc: RenderedDocument) -> str:
     """The release's body as HTML, without the page around it (for previews and e-mail): the
     masthead, lead and contact block in their classes, "Kontakt" a heading, and the contact's
     e-mail addresses and phone numbers mailto: and tel: links."""
-    _renderer_ready()
-    return "".join(_cached_part_html(part) for part in parts(doc.tree))
+    return "".join(html_parts(doc))
+
+
+@dataclass(frozen=True)
+class PageParts:
+    """The standalone page as what comes before the body, the body's parts and what follows:
+    a preview can replace only the parts that changed."""
+
+    head: str
+    parts: tuple[str, ...]
+    tail: str
+
+    def html(self) -> str:
+        return self.head + "".join(self.parts) + self.tail
+
+
+def page_parts(doc: RenderedDocument, extra_css: str = "") -> PageParts:
+    """``html_page`` in its three pieces."""
+    head, tail = page_frame(doc, extra_css)
+    return PageParts(head, html_parts(doc), tail)
+
+
+def page_frame(doc: RenderedDocument, extra_css: str = "") -> tuple[str, str]:
+    """The page around the body: its head up to the article, and what closes it."""
+    lang = html.escape(language_tag(doc.meta.language), quote=True)
+    title = html.escape(doc.title)
+    generator = '<meta name="generator" content="Pressklar">'
+    head = (
+        f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1">\n{generator}\n'
+        f"<title>{title}</title>\n<style>\n{stylesheet()}{extra_css}</style>\n</head>\n"
+        '<body>\n<main>\n<article class="release">\n'
+    )
+    return head, "</article>\n</main>\n</body>\n</html>\n"
 
 
 def html_page(doc: RenderedDocument, fragment: str | None = None, extra_css: str = "") -> str:
     """The standalone page; ``extra_css`` goes after the stylesheet (the PDF's page rules)."""
-    lang = html.escape(language_tag(doc.meta.language), quote=True)
-    title = html.escape(doc.title)
-    body = html_fragment(doc) if fragment is None else fragment
-    generator = '<meta name="generator" content="Pressklar">'
-    return (
-        f'<!DOCTYPE html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
-        f'<meta name="viewport" content="width=device-width, initial-scale=1">\n{generator}\n'
-        f"<title>{title}</title>\n<style>\n{stylesheet()}{extra_css}</style>\n</head>\n"
-        f'<body>\n<main>\n<article class="release">\n{body}</article>\n</main>\n</body>\n'
-        "</html>\n"
-    )
+    head, tail = page_frame(doc, extra_css)
+    return head + (html_fragment(doc) if fragment is None else fragment) + tail
 
 
 class HtmlWriter(Writer):

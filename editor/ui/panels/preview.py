@@ -33,6 +33,7 @@ from editor.render.markdown import is_safe_link
 from editor.render.marks import exercise_word
 from editor.ui.panels.channels_panel import ChannelsPanel
 from editor.ui.panels.checks_panel import ChecksPanel
+from editor.ui.panels.preview_document import PartwiseDocument
 from editor.ui.session import ReleaseSession
 
 if TYPE_CHECKING:  # the checks are imported once they run, after the first paint
@@ -79,6 +80,7 @@ class PreviewPane(QWidget):
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
         self.browser.document().setDocumentMargin(18)
+        self._page = PartwiseDocument(self.browser.document(), self.browser.setHtml)
         self.browser.anchorClicked.connect(self._open_link)
         self.browser.setToolTip(self.tr("The release as it will look when exported"))
         self.text_view = QPlainTextEdit(self)
@@ -151,6 +153,7 @@ class PreviewPane(QWidget):
 
     def _new_release(self) -> None:
         self._shown_any = False
+        self._page.clear()  # another release: its first preview is set whole
 
     def _show_document(self, document: RenderedDocument) -> None:
         self._shown_any = True
@@ -158,8 +161,9 @@ class PreviewPane(QWidget):
         release = self._session.rendered_release
         if release is not None:
             self._show_embargo(release)
-        page = self._session.html_page()
-        _keep_scroll(self.browser, lambda: self.browser.setHtml(page))
+        page = self._session.page_parts()
+        if page is not None:
+            _keep_scroll(self.browser, lambda: self._page.show(page))
         self._text_outdated = self._channels_outdated = True
         self._fill_text_if_shown()
         self._fill_channels_if_shown()
@@ -224,6 +228,7 @@ class PreviewPane(QWidget):
             text += "\n" + self.tr("The preview shows the last version that worked.")
         else:  # nothing of this release ever rendered: show no other release's text
             self.browser.clear()
+            self._page.clear()
             self.text_view.clear()
         self._shown_any = True
         self.banner.setText(text)

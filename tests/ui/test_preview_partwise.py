@@ -1,0 +1,148 @@
+"""The preview's document updated part by part looks exactly as a fresh ``setHtml`` of the page:
+the same text, block formats (headings, lists, margins) and character formats (bold, links)."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtGui import QTextDocument
+from pytestqt.qtbot import QtBot
+from uihelpers import template_named, type_text
+
+from editor.model.fields import FieldType
+from editor.model.release import Release
+from editor.render.document import DocumentMeta, RenderedDocument
+from editor.render.writers.html import PageParts, page_parts
+from editor.ui.context import AppContext
+from editor.ui.panels.preview_document import PartwiseDocument, block_count
+from editor.ui.windows.main_window import MainWindow
+
+Look = tuple[object, ...]
+
+
+def look(document: QTextDocument) -> list[Look]:
+    """What a reader sees of each block: its text, its block format and each run's format."""
+    blocks: list[Look] = []
+    block = document.begin()
+    while block.isValid():
+        form = block.blockFormat()
+        listed = block.textList()
+        runs = []
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            char = fragment.charFormat()
+            runs.append(
+                (
+                    fragment.text(),
+                    char.fontWeight(),
+                    char.fontItalic(),
+                    char.fontPointSize(),
+                    char.isAnchor(),
+                    char.anchorHref(),
+                    char.foreground().color().name(),
+                )
+            )
+            it += 1
+        blocks.append(
+            (
+                block.text(),
+                form.headingLevel(),
+                form.topMargin(),
+                form.bottomMargin(),
+                form.leftMargin(),
+                form.alignment(),
+                listed.format().style() if listed is not None else None,
+                listed.count() if listed is not None else 0,
+                block.charFormat().fontPointSize(),
+                tuple(runs),
+            )
+        )
+        block = block.next()
+    return blocks
+
+
+def page_of(blocks: list[str]) -> PageParts:
+    return page_parts(RenderedDocument("\n\n".join(blocks), DocumentMeta("sv")))
+
+
+WORDS = ["regionen", "**akut**", "*vård*", "[läs mer](https://example.se)", "x", " ", "ö"]
+MARKUP = ["1.", "#", "-", "*", "\n", "\n\n", "  \n", "`"]  # typed, they change the structure
+
+
+def edit(rng: random.Random, blocks: list[str], wild: bool) -> None:
+    """One random change of a Markdown body: mostly typing and deleting, sometimes a block."""
+    index = rng.randrange(1, len(blocks))
+    kind = rng.choice(["type"] * 6 + ["delete"] * 3 + ["add", "remove", "heading", "list", "item"])
+    text = blocks[index]
+    if kind == "type":
+        at = rng.randrange(len(text) + 1)
+        blocks[index] = text[:at] + rng.choice(WORDS + MARKUP if wild else WORDS) + text[at:]
+    elif kind == "delete" and len(text) > 4:
+        at = rng.randrange(len(text)) if wild else rng.randrange(3, len(text))
+        blocks[index] = text[:at] + text[at + 1 :]
+    elif kind == "add":
+        blocks.insert(index, rng.choice(["Ett nytt stycke.", "## Ny rubrik", "- en punkt"]))
+    elif kind == "remove" and len(blocks) > 3:
+        del blocks[index]
+    elif kind == "heading":
+        blocks[index] = text[3:] if text.startswith("## ") else "## " + text
+    elif kind == "list":
+        blocks[index] = "- " + text.replace("\n", " ") if not text.startswith("- ") else text[2:]
+    elif kind == "item":
+        blocks[index] = text + "\n- " + rng.choice(WORDS[:4])
+
+
+@pytest.mark.parametrize(("seed", "wild"), [(seed, seed % 2 == 1) for seed in range(8)])
+def test_random_edits_look_as_a_fresh_page(qtbot: QtBot, seed: int, wild: bool) -> None:
+    """Typing, deleting, paragraphs, headings and list items added and removed; ``wild`` also
+    types Markdown's markup anywhere (empty items, nested lists, a block split in two)."""
+    rng = random.Random(seed)
+    blocks = ["PRESSMEDDELANDE", "# Stabsläget avslutat", "Regionen avslutade stabsläget i dag."]
+    blocks += [f"Stycke {n} om **vården** och [mer](https://example.se/{n})." for n in range(8)]
+    blocks += ["- ett\n- två", "## Kontakt", "Anna Exempel  \nPresskontakt"]
+    shown = QTextDocument()
+    partwise = PartwiseDocument(shown)
+    fresh = QTextDocument()
+    for step in range(120):
+        edit(rng, blocks, wild)
+        page = page_of(blocks)
+        partwise.show(page)
+        fresh.setHtml(page.html())
+        assert shown.toPlainText() == fresh.toPlainText(), (seed, step)
+        assert look(shown) == look(fresh), (seed, step, blocks)
+    if not wild:  # most edits replaced only their own parts
+        assert partwise.replaced_whole < 30  # of 120
+
+
+def test_block_counts_are_known_only_for_simple_parts() -> None:
+    assert block_count('<p class="lead">Text <strong>fet</strong></p>\n') == 1
+    assert block_count("<h2>Kontakt</h2>\n") == 1
+    assert block_count("<ul>\n<li>a</li>\n<li>b <em>c</em></li>\n</ul>\n") == 2
+    assert block_count("<ul>\n<li>a<ul>\n<li>b</li>\n</ul>\n</li>\n</ul>\n") is None
+    assert block_count("<table><tr><td>a</td></tr></table>\n") is None
+
+
+def test_typing_in_the_window_replaces_one_part_and_keeps_the_scroll(
+    qtbot: QtBot, context: AppContext, make_window: Callable[..., MainWindow]
+) -> None:
+    template = template_named(context, "readiness-ended-sv")
+    body = next(f.key for f in template.fields if f.type == FieldType.PARAGRAPHS)
+    window = make_window(Release.new(template, {body: "\n\n".join(["Ett långt stycke."] * 200)}))
+    browser = window.preview.browser
+    qtbot.waitUntil(lambda: "Ett långt stycke." in browser.toPlainText())
+    bar = browser.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum() // 2)
+    whole_before = window.preview._page.replaced_whole
+    editor = window.form.field_editor(body)  # type: ignore[union-attr]
+    type_text(qtbot, editor, " Tillägg")
+    window.session.update_now()
+    assert "Tillägg" in browser.toPlainText()
+    assert window.preview._page.replaced_whole == whole_before
+    assert bar.value() == bar.maximum() // 2
+    fresh = QTextDocument()
+    fresh.setHtml(window.session.html_page())
+    assert look(browser.document()) == look(fresh)
