@@ -69,12 +69,11 @@ class TemplateListModel(QAbstractTableModel):
         self._shown = rows
 
     def headers(self) -> tuple[str, ...]:
-        tr = QCoreApplication.translate
         return (
-            tr("TemplatePicker", "Template"),
-            tr("TemplatePicker", "Language"),
-            tr("TemplatePicker", "Source"),
-            tr("TemplatePicker", "Description"),
+            QCoreApplication.translate("TemplatePicker", "Template"),
+            QCoreApplication.translate("TemplatePicker", "Language"),
+            QCoreApplication.translate("TemplatePicker", "Source"),
+            QCoreApplication.translate("TemplatePicker", "Description"),
         )
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
