@@ -35,9 +35,9 @@ from editor.storage.library import (
 )
 from editor.storage.template_cache import Stamp, stamp_of
 
-INDEX_FORMAT = 1
+INDEX_FORMAT = 2
 MAX_INDEX_BYTES = 50_000_000
-_COLUMNS = ("key", "source", "path", "id", "name", "language", "description")
+_COLUMNS = ("key", "source", "path", "id", "name", "language", "description")  # in order
 
 
 @dataclass(frozen=True)
@@ -104,11 +104,12 @@ class _Index:
             if data.get("format") != INDEX_FORMAT or data.get("version") != __version__:
                 self.dirty = True
                 return
-            for key, row in data["rows"].items():
-                stamp = tuple(int(n) for n in row["stamp"])
-                text = {name: str(row[name]) for name in _COLUMNS}
-                listed = ListedTemplate(**text)  # type: ignore[arg-type]
-                self.rows[str(key)] = ((stamp[0], stamp[1], stamp[2]), listed)
+            for key, row in data["rows"].items():  # [inode, size, mtime, *_COLUMNS]
+                ino, size, mtime, *text = row
+                if len(text) != len(_COLUMNS) or not all(isinstance(t, str) for t in text):
+                    raise ValueError(key)
+                listed = ListedTemplate(*text)
+                self.rows[str(key)] = ((int(ino), int(size), int(mtime)), listed)
         except FileNotFoundError:
             return
         except Exception:  # a corrupt index can raise anything: it is rebuilt, not fatal
@@ -145,13 +146,12 @@ class _Index:
             del self.rows[key]
         if self.file is None or not (self.dirty or gone):
             return
-        rows: dict[str, Any] = {}
-        for key, (stamp, listed) in self.rows.items():
-            rows[key] = {
-                "stamp": list(stamp),
-                **{name: getattr(listed, name) for name in _COLUMNS},
-            }
-        payload = json.dumps({"format": INDEX_FORMAT, "version": __version__, "rows": rows})
+        rows: dict[str, Any] = {
+            key: [*stamp, *(getattr(listed, name) for name in _COLUMNS)]
+            for key, (stamp, listed) in self.rows.items()
+        }
+        data = {"format": INDEX_FORMAT, "version": __version__, "rows": rows}
+        payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
         with contextlib.suppress(StorageError):
             atomic_write(self.file, payload.encode("utf-8"), make_dirs=True)
             self.dirty = False

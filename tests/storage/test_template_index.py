@@ -95,7 +95,7 @@ def test_a_corrupt_foreign_or_newer_index_is_rebuilt(tmp_path: Path, damage: str
     assert users(folder, index) == [("user:a", "Alfa", True)]
     data = json.loads(index.read_text(encoding="utf-8"))
     assert data["format"] == template_index.INDEX_FORMAT
-    assert any(row["name"] == "Alfa" for row in data["rows"].values())
+    assert any("Alfa" in row for row in data["rows"].values())
 
 
 def test_the_chosen_template_is_read_whole_and_a_vanished_one_has_its_error(

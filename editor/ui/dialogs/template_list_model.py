@@ -45,7 +45,8 @@ class Row:
         return bool(self.key)
 
 
-def template_row(listed: ListedTemplate) -> Row:
+def template_row(listed: ListedTemplate, source: str = "") -> Row:
+    """The row of one template; ``source`` its source's label (default: made here)."""
     language = LANGUAGE_NAMES.get(listed.language, listed.language)
     if listed.error is None:
         description = listed.description
@@ -53,7 +54,7 @@ def template_row(listed: ListedTemplate) -> Row:
         error = listed.error.text()
         description = QCoreApplication.translate("TemplatePicker", "Cannot be used: {error}")
         description = description.format(error=error)
-    columns = (listed.name, language, source_label(listed.source), description)
+    columns = (listed.name, language, source or source_label(listed.source), description)
     search = f"{listed.name}\n{description}".casefold()
     return Row(listed.key if listed.usable else "", columns, search)
 

@@ -13,9 +13,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
-    QTreeView,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -67,24 +68,32 @@ class TemplatePicker(QDialog):
         self.search.setPlaceholderText(self.tr("Search by name or description"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search templates"))
+        wanted = base_language(language)
+        other = {
+            lang: base_language(lang) != wanted for lang in {e.language for e in listing.entries}
+        }
         entries = sorted(
-            listing.entries,
-            key=lambda e: (
-                base_language(e.language) != base_language(language),
-                e.language,
-                e.name.casefold(),
-            ),
+            listing.entries, key=lambda e: (other[e.language], e.language, e.name.casefold())
         )
-        rows = [template_row(entry) for entry in entries]
+        labels = {source: source_label(source) for source in {e.source for e in entries}}
+        rows = [template_row(entry, labels[entry.source]) for entry in entries]
         rows += [problem_row(s, problem.text()) for s, problem in listing.source_errors.items()]
         self.model = TemplateListModel(rows, self)
-        self.view = QTreeView(self)
+        self.view = QTableView(self)  # lazy: unlike a tree view it never walks every row
         self.view.setModel(self.model)
-        self.view.setRootIsDecorated(False)
-        self.view.setItemsExpandable(False)
-        self.view.setUniformRowHeights(True)  # only the rows in sight are measured
+        self.view.verticalHeader().hide()
+        rows_high = self.view.verticalHeader()
+        rows_high.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows_high.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setHighlightSections(False)
+        self.view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.view.setShowGrid(False)
+        self.view.setWordWrap(False)
+        self.view.setTabKeyNavigation(False)
         self.view.setAlternatingRowColors(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         for column, width in enumerate((220, 80, 100)):
             self.view.setColumnWidth(column, width)
