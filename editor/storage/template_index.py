@@ -84,6 +84,11 @@ def _listed(entry: LibraryEntry) -> ListedTemplate:
     )
 
 
+# The rows of each index file as this process last read or wrote it, with the file's stamp
+# then: the next listing in the process need not decode the file again while it is unchanged.
+_read_before: dict[Path, tuple[Stamp | None, dict[str, tuple[Stamp, ListedTemplate]]]] = {}
+
+
 class _Index:
     """The rows on disk by "source:file", each with the stamp it is valid for."""
 
@@ -93,7 +98,17 @@ class _Index:
         self.dirty = False
         self.seen: set[str] = set()
         if file is not None:
-            self._read(file)
+            kept = _read_before.get(file)
+            if kept is not None and kept[0] is not None and kept[0] == stamp_of(file):
+                self.rows = dict(kept[1])  # read (or written) by this process, unchanged since
+            else:
+                self._read(file)
+                self._keep()
+
+    def _keep(self) -> None:
+        """Remember the rows as the index file now has them, for the next listing."""
+        if self.file is not None:
+            _read_before[self.file] = (stamp_of(self.file), dict(self.rows))
 
     def _read(self, file: Path) -> None:
         try:
@@ -155,6 +170,7 @@ class _Index:
         with contextlib.suppress(StorageError):
             atomic_write(self.file, payload.encode("utf-8"), make_dirs=True)
             self.dirty = False
+            self._keep()
 
 
 def _builtin_resource(name: str) -> Any:
