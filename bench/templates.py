@@ -3,7 +3,7 @@ was one of them.
 
     python bench/templates.py [--templates N] [--rounds N] [--start-runs N]
 
-- New dialog: what File > New does (the library read again, the picker built, shown and
+- New dialog: what File > New does (the library listed again, the picker built, shown and
   painted): the very first opening (no cache anywhere yet), then median and p99 of the
   ``--rounds`` - 1 openings after it in the same process, and the first opening in a fresh
   process (the library not read yet in that process), median of ``--start-runs`` processes.
@@ -46,7 +46,7 @@ from editor.ui.context import AppContext
 from editor.ui.dialogs.template_picker import TemplatePicker
 context = AppContext.load("sv")
 start = time.perf_counter()
-picker = TemplatePicker(context.library(reload=True), "", "sv")
+picker = TemplatePicker(context.template_listing(), "", "sv")
 picker.show()
 picker.repaint()
 app.processEvents()
@@ -82,7 +82,7 @@ def new_dialog(rounds: int) -> None:
     times = []
     for _ in range(rounds):
         start = time.perf_counter()
-        picker = TemplatePicker(context.library(reload=True), "", "sv")
+        picker = TemplatePicker(context.template_listing(), "", "sv")
         picker.show()
         picker.repaint()
         app.processEvents()
@@ -90,7 +90,7 @@ def new_dialog(rounds: int) -> None:
         picker.close()
         picker.deleteLater()
         app.processEvents()
-    count = sum(1 for e in context.library().entries if e.source == "user")
+    count = sum(1 for e in context.template_listing().entries if e.source == "user")
     print(
         f"New dialog, {count} user templates, the very first time (nothing cached yet):"
         f" {times[0]:.1f} ms (one sample)"

@@ -27,6 +27,7 @@ from editor.storage.paths import Paths
 SCHEMA_VERSION = 1
 MAX_ORGANISATION_FILES = 20_000
 Stamp = tuple[int, int]  # a file's modification time (ns) and size
+IndexStamp = tuple[int, int, bytes]
 MAX_FILE = 20_000_000
 
 
@@ -69,6 +70,33 @@ class Archive:
     def __init__(self, index: Path, folders: Iterable[Path] = ()) -> None:
         self.index = index
         self.folders = [f for f in folders if str(f)]
+        # The files table as the last refresh left it, while the index file is as it was then
+        # (any write, ours or another app's, changes its stamp): a refresh that finds nothing
+        # changed need not read 5,000 rows again.
+        self._known_rows: tuple[IndexStamp | None, dict[str, tuple[int, int, int]]] | None = None
+
+    def _index_stamp(self) -> IndexStamp | None:
+        """The index file's time, size and SQLite's change counter (bytes 24-27 of its header,
+        bumped by every transaction that writes, whatever the clock's granularity)."""
+        try:
+            with open(self.index, "rb") as stream:
+                stat = os.fstat(stream.fileno())
+                stream.seek(24)
+                return (stat.st_mtime_ns, stat.st_size, stream.read(4))
+        except OSError:
+            return None
+
+    def _rows(self, connection: sqlite3.Connection) -> dict[str, tuple[int, int, int]]:
+        known = self._known_rows
+        if known is not None and known[0] is not None and known[0] == self._index_stamp():
+            return known[1]
+        self._known_rows = None
+        return {
+            path: (mtime, size, known)
+            for path, mtime, size, known in connection.execute(
+                "SELECT path, mtime, size, known FROM files"
+            )
+        }
 
     @classmethod
     def for_user(cls, paths: Paths, organisation_folder: str | None = None) -> Archive:
@@ -185,25 +213,32 @@ class Archive:
         at each file's size and time (taken while the folders are listed); only the files that
         changed are read again."""
         with self._safely() as connection:
-            if connection is None:
-                return
-            rows: dict[str, tuple[int, int, int]] = {
-                path: (mtime, size, known)
-                for path, mtime, size, known in connection.execute(
-                    "SELECT path, mtime, size, known FROM files"
-                )
-            }
-            listed = self._organisation_files()
-            for path, stamp in listed.items():
-                row = rows.get(path)
-                if row is None or (row[0], row[1]) != stamp:
-                    self._index_file(connection, path, row, False, stamp)
-            for path, row in rows.items():
-                if row[2] and path not in listed:
-                    self._index_file(connection, path, row, known=True)
-                elif not row[2] and path not in listed:  # an organisation file that is gone
-                    connection.execute("DELETE FROM files WHERE path = ?", (path,))
-                    connection.execute("DELETE FROM texts WHERE path = ?", (path,))
+            if connection is not None:
+                self._refresh(connection)
+        self._settle_rows()
+
+    def _refresh(self, connection: sqlite3.Connection) -> None:
+        rows = self._rows(connection)
+        changes = connection.total_changes
+        listed = self._organisation_files()
+        for path, stamp in listed.items():
+            row = rows.get(path)
+            if row is None or (row[0], row[1]) != stamp:
+                self._index_file(connection, path, row, False, stamp)
+        for path, row in rows.items():
+            if row[2] and path not in listed:
+                self._index_file(connection, path, row, known=True)
+            elif not row[2] and path not in listed:  # an organisation file that is gone
+                connection.execute("DELETE FROM files WHERE path = ?", (path,))
+                connection.execute("DELETE FROM texts WHERE path = ?", (path,))
+        # unchanged: these rows are the table, for as long as the file is not written
+        self._known_rows = (None, rows) if connection.total_changes == changes else None
+
+    def _settle_rows(self) -> None:
+        """Stamp the rows kept by the last refresh with the index file as it is now (after the
+        connection is closed), so the next refresh can trust them while the file is unchanged."""
+        if self._known_rows is not None and self._known_rows[0] is None:
+            self._known_rows = (self._index_stamp(), self._known_rows[1])
 
     def _organisation_files(self) -> dict[str, Stamp]:
         """Every release file in the organisation's folders, with its time and size."""
@@ -232,16 +267,18 @@ class Archive:
         query = fts_query(text)
         if not query:
             return []
-        if refresh:
-            self.refresh()
         with self._safely() as connection:
             if connection is None:
                 return []
+            if refresh:  # on the same connection: one open, one transaction
+                self._refresh(connection)
+                connection.commit()
             rows = connection.execute(
                 "SELECT path, title, snippet(texts, 2, '', '', '…', 12) FROM texts"
                 " WHERE texts MATCH ? ORDER BY rank LIMIT ?",
                 (query, max(1, limit)),
             ).fetchall()
+        self._settle_rows()
         return [Hit(path, title, " ".join(snippet.split())) for path, title, snippet in rows]
 
 

@@ -10,6 +10,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol, TypeVar
 
 from editor import resources
 from editor.errors import PressklarError, StorageError, os_reason
@@ -55,14 +56,30 @@ class Library:
 
     def find(self, wanted: str) -> LibraryEntry | None:
         """By key, else by bare id (built-in first, then user, then organisation)."""
-        for entry in self.entries:
-            if entry.key == wanted:
+        return find_entry(self.entries, wanted, lambda e: e.template.id if e.template else "")
+
+
+class _Keyed(Protocol):
+    @property
+    def key(self) -> str: ...
+    @property
+    def source(self) -> str: ...
+
+
+Keyed = TypeVar("Keyed", bound=_Keyed)
+
+
+def find_entry(entries: list[Keyed], wanted: str, id_of: Callable[[Keyed], str]) -> Keyed | None:
+    """The entry with key ``wanted``, else the one whose template id (``id_of``, "" when it did
+    not load) is ``wanted``, built-in first, then user, then organisation."""
+    for entry in entries:
+        if entry.key == wanted:
+            return entry
+    for source in SOURCES:
+        for entry in entries:
+            if entry.source == source and id_of(entry) and id_of(entry) == wanted:
                 return entry
-        for source in SOURCES:
-            for entry in self.entries:
-                if entry.source == source and entry.template and entry.template.id == wanted:
-                    return entry
-        return None
+    return None
 
 
 def describe_entry(entry: LibraryEntry, lang: str | None = None) -> str:
@@ -70,7 +87,12 @@ def describe_entry(entry: LibraryEntry, lang: str | None = None) -> str:
     return entry.error.text(lang) if entry.error is not None else ""
 
 
-def _load_file(
+def library_key(source: str, path: Path) -> str:
+    """The key of the template file at ``path`` of ``source`` in the library."""
+    return _PREFIX[source] + path.stem
+
+
+def load_file_entry(
     path: Path,
     source: str,
     read: Callable[[], str] | None = None,
@@ -79,7 +101,7 @@ def _load_file(
 ) -> LibraryEntry:
     """The entry of the template at ``path`` (read with ``read`` if given); cached by the stamp
     of ``file`` (default: ``path``) when there is a cache."""
-    key = _PREFIX[source] + path.stem
+    key = library_key(source, path)
 
     def parse() -> Template:
         text = read() if read is not None else read_text(path, limit=MAX_TEMPLATE_BYTES)
@@ -93,9 +115,9 @@ def _load_file(
     return LibraryEntry(key, source, str(path), template=template)
 
 
-def _folder_entries(
-    folder: Path, source: str, cache: TemplateCache | None = None
-) -> tuple[list[LibraryEntry], Message | None]:
+def template_files(folder: Path, source: str) -> tuple[list[Path], Message | None]:
+    """The template files of one folder of ``source``, by name, and why the folder cannot be
+    used (None when it can; a user's folder not made yet is no problem)."""
     try:
         names = sorted(os.listdir(folder))
     except FileNotFoundError:
@@ -106,12 +128,18 @@ def _folder_entries(
     except OSError as error:  # no permission (also on a parent), network share gone...
         reason = os_reason(error)
         return [], Message("library.folder_unreadable", {"folder": str(folder), "reason": reason})
+    files = [n for n in names if n.endswith(TEMPLATE_SUFFIX) and not n.startswith(".")]
+    return [folder / name for name in files], None
+
+
+def _folder_entries(
+    folder: Path, source: str, cache: TemplateCache | None = None
+) -> tuple[list[LibraryEntry], Message | None]:
+    files, problem = template_files(folder, source)
+    if problem is not None:
+        return [], problem
     cache = cache or template_cache(None)
-    entries = [
-        _load_file(folder / name, source, cache=cache)
-        for name in names
-        if name.endswith(TEMPLATE_SUFFIX) and not name.startswith(".")
-    ]
+    entries = [load_file_entry(path, source, cache=cache) for path in files]
     cache.forget_missing(folder, source, {entry.path for entry in entries})
     return entries, None
 
@@ -133,7 +161,7 @@ def folder_entry(key: str, user_folder: Path, organisation_folder: str = "") -> 
             continue
         path = Path(folder).expanduser() / (stem + TEMPLATE_SUFFIX)
         if path.is_file():
-            return _load_file(path, source)  # one file: parsing it beats reading the cache
+            return load_file_entry(path, source)  # one file: parsing it beats reading the cache
     return None
 
 
@@ -143,7 +171,7 @@ def builtin_entries(cache: TemplateCache | None = None) -> list[LibraryEntry]:
     for resource in resources.listing("templates", suffix=TEMPLATE_SUFFIX):
         file = resource if isinstance(resource, Path) else None
         entries.append(
-            _load_file(
+            load_file_entry(
                 Path(resource.name),
                 BUILTIN,
                 lambda resource=resource: resource.read_text(encoding="utf-8"),  # type: ignore[misc]

@@ -36,6 +36,11 @@ class Paths:
         return self.cache_folder / "templates.pickle"
 
     @property
+    def template_index(self) -> Path:
+        """What the New dialog lists of each template (editor.storage.template_index)."""
+        return self.cache_folder / "templates-index.json"
+
+    @property
     def settings_file(self) -> Path:
         return self.config / "settings.json"
 

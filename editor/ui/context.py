@@ -26,6 +26,7 @@ from editor.storage.level_sets import level_registry
 from editor.storage.library import Library, load_library
 from editor.storage.paths import Paths, user_paths
 from editor.storage.settings import Settings, SettingsStore
+from editor.storage.template_index import Listing, list_library
 from editor.ui.spelling import SpellingService
 
 
@@ -117,6 +118,15 @@ class AppContext:
                 cache_file=self.paths.template_cache,
             )
         return self._library
+
+    def template_listing(self) -> Listing:
+        """The library as the New dialog lists it, read now from the listing index (the
+        templates themselves are read when one is chosen)."""
+        return list_library(
+            self.paths.templates,
+            self.settings.organisation_folder,
+            index_file=self.paths.template_index,
+        )
 
     def levels(self, reload: bool = False) -> LevelSetRegistry:
         """The built-in level sets and the user's own, read once (and when asked to reload)."""

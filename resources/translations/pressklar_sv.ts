@@ -233,7 +233,7 @@
 <context>
     <name>ContactBookWindow</name>
     <message>
-        <location filename="../../editor/ui/context.py" line="+160"/>
+        <location filename="../../editor/ui/context.py" line="+170"/>
         <location filename="../../editor/ui/windows/contact_book.py" line="+134"/>
         <location line="+106"/>
         <location line="+108"/>
@@ -541,7 +541,7 @@
         <translation>… och {count} till (se fliken Kontroller).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Cannot export</source>
         <translation>Det går inte att exportera</translation>
     </message>
@@ -1565,12 +1565,17 @@
         <translation>Välj mappen med pressmeddelanden som ska publiceras</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
+        <source>Publishing the newsroom…</source>
+        <translation>Nyhetsrummet publiceras…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Could not publish the newsroom</source>
         <translation>Pressrummet kunde inte publiceras</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Publish newsroom</source>
         <translation>Publicera pressrum</translation>
     </message>
@@ -1674,7 +1679,12 @@
 <context>
     <name>PrintFlow</name>
     <message>
-        <location filename="../../editor/ui/flows/print_flow.py" line="+55"/>
+        <location filename="../../editor/ui/flows/print_flow.py" line="+63"/>
+        <source>Laying out the pages…</source>
+        <translation>Sidorna ställs upp…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cannot print</source>
         <translation>Kan inte skriva ut</translation>
     </message>
@@ -1684,7 +1694,7 @@
         <translation>Pressmeddelandet kan inte skrivas ut.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Print Release</source>
         <translation>Skriv ut pressmeddelandet</translation>
     </message>
@@ -2546,7 +2556,7 @@
 <context>
     <name>TemplatePicker</name>
     <message>
-        <location filename="../../editor/ui/dialogs/template_picker.py" line="+43"/>
+        <location filename="../../editor/ui/dialogs/template_list_model.py" line="+29"/>
         <source>Built-in</source>
         <translation>Inbyggd</translation>
     </message>
@@ -2561,7 +2571,32 @@
         <translation>Organisationens</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+42"/>
+        <source>Template</source>
+        <translation>Mall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <location filename="../../editor/ui/dialogs/template_picker.py" line="+48"/>
+        <source>Could not use the template</source>
+        <translation>Mallen kunde inte användas</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>New release</source>
         <translation>Nytt pressmeddelande</translation>
     </message>
@@ -2581,37 +2616,17 @@
         <translation>Sök mallar</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Template</source>
-        <translation>Mall</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Language</source>
-        <translation>Språk</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Source</source>
-        <translation>Källa</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Description</source>
-        <translation>Beskrivning</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+28"/>
         <source>No template matches the search.</source>
         <translation>Ingen mall matchar sökningen.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+7"/>
         <source>Create</source>
         <translation>Skapa</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../editor/ui/dialogs/template_list_model.py" line="-22"/>
         <source>Cannot be used: {error}</source>
         <translation>Kan inte användas: {error}</translation>
     </message>

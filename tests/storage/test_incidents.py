@@ -256,6 +256,28 @@ def test_the_archive_follows_files_changed_added_and_removed_in_the_folder(
     assert archive.search("vattenläcka") == []
 
 
+def test_a_search_sees_what_another_app_put_in_the_index_since(tmp_path: Path) -> None:
+    """The files table kept between searches (so a search need not read 5,000 rows when
+    nothing changed) is read again once the index file was written, here by another app."""
+    folder = tmp_path / "organisation"
+    folder.mkdir()
+    index = user_paths(tmp_path / "home").archive_index
+    mine, theirs = Archive(index, [folder]), Archive(index, [folder])
+    general = builtin("general-sv")
+    release = Release.new(general, values(general, {"headline": "Vattenläcka på sjukhuset"}))
+    save_release(release, folder / "a.pressklar")
+    assert [Path(h.path).name for h in mine.search("vattenläcka")] == ["a.pressklar"]
+    assert [Path(h.path).name for h in mine.search("vattenläcka")] == ["a.pressklar"]
+    elsewhere = tmp_path / "elsewhere.pressklar"
+    other = Release.new(general, values(general, {"headline": "Vattenläcka vid skolan"}))
+    save_release(other, elsewhere)
+    theirs.remember(elsewhere)  # saved through the other app: known from now on
+    found = sorted(Path(h.path).name for h in mine.search("vattenläcka"))
+    assert found == ["a.pressklar", "elsewhere.pressklar"]
+    elsewhere.unlink()
+    assert [Path(h.path).name for h in mine.search("vattenläcka")] == ["a.pressklar"]
+
+
 def test_search_words_are_never_fts5_syntax() -> None:
     assert fts_query('stab" OR 1=1 NEAR(') == '"stab""" "OR" "1=1" "NEAR("*'
     assert fts_query("   ") == ""

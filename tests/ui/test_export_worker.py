@@ -145,3 +145,33 @@ def test_the_warm_up_imports_what_the_first_export_needs() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
     )
     assert result.stdout.split() == ["False", "True"]
+
+
+def test_a_window_closed_before_the_progress_dialog_shows_closes_after_the_export(
+    tmp_path: Path,
+    qtbot: QtBot,
+    context: AppContext,
+    make_window: Callable[..., MainWindow],
+) -> None:
+    """Was: closing the window in the moment before the progress dialog appears closed it (and,
+    in the app, destroyed it) while the export flow still went on using it."""
+    window = make_window(_long_release(context, PAGES))
+    visible_when_exported: list[bool] = []
+    window.exports.exported.connect(lambda _: visible_when_exported.append(window.isVisible()))
+    closing: list[bool] = []
+
+    def close_once_the_file_is_being_made() -> None:
+        # past the export dialog, the file being made, no progress dialog yet
+        if window.exports._busy and QApplication.activeModalWidget() is None:
+            closing.append(window.close())
+            return
+        if not closing:
+            QTimer.singleShot(1, close_once_the_file_is_being_made)
+
+    QTimer.singleShot(0, close_once_the_file_is_being_made)
+    seen: dict[str, str] = {}
+    export_through_dialog(window, "pdf", tmp_path, seen)
+    assert closing == [False]  # held back while the release was exported
+    assert visible_when_exported == [True]  # the flow finished with its window there
+    assert (tmp_path / seen["suggested"]).read_bytes().startswith(b"%PDF")
+    qtbot.waitUntil(lambda: not window.isVisible())  # and then the close asked for happened

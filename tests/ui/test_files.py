@@ -234,12 +234,10 @@ def test_new_release_from_the_template_picker(
     def pick() -> None:
         picker = QApplication.activeModalWidget()
         assert isinstance(picker, TemplatePicker)
-        rows = [picker.tree.topLevelItem(i) for i in range(picker.tree.topLevelItemCount())]
-        seen["names"] = [row.text(0) for row in rows if row is not None]
-        seen["first language"] = rows[0].text(1) if rows[0] is not None else ""
-        key = Qt.ItemDataRole.UserRole
-        target = next(r for r in rows if r and r.data(0, key) == "readiness-raised-sv")
-        picker.tree.setCurrentItem(target)
+        model = picker.view.model()
+        seen["names"] = [model.index(r, 0).data() for r in range(model.rowCount())]
+        seen["first language"] = model.index(0, 1).data()
+        picker.select("readiness-raised-sv")
         picker.ok_button.click()
 
     QTimer.singleShot(0, pick)
@@ -256,15 +254,44 @@ def test_broken_templates_are_listed_with_their_error_and_cannot_be_chosen(
 ) -> None:
     context.paths.templates.mkdir(parents=True)
     (context.paths.templates / "trasig.toml").write_text("name = 'Trasig'\n", encoding="utf-8")
-    picker = TemplatePicker(context.library(reload=True))
+    picker = TemplatePicker(context.template_listing())
     qtbot.addWidget(picker)
-    rows = [picker.tree.topLevelItem(i) for i in range(picker.tree.topLevelItemCount())]
-    broken = next(r for r in rows if r is not None and r.text(0) == "trasig")
-    assert "needs a body" in broken.text(3)
-    assert not broken.flags() & Qt.ItemFlag.ItemIsEnabled
-    picker.tree.setCurrentItem(broken)
+    model = picker.view.model()
+    rows = [model.index(r, 0) for r in range(model.rowCount())]
+    broken = next(r for r in rows if r.data() == "trasig")
+    assert "needs a body" in broken.siblingAtColumn(3).data()
+    assert not model.flags(broken) & Qt.ItemFlag.ItemIsEnabled
+    picker.view.setCurrentIndex(broken)
     assert picker.selected_key() != "user:trasig"
-    assert any(r is not None and r.text(0) == "Beredskapsläge avslutat" for r in rows)
+    assert any(r.data() == "Beredskapsläge avslutat" for r in rows)
+
+
+def test_a_template_removed_after_it_was_listed_is_refused_with_a_message(
+    qtbot: QtBot,
+    context: AppContext,
+    reference_release: Release,
+    make_window: Callable[..., MainWindow],
+    dialogs: ScriptedDialogs,
+) -> None:
+    context.paths.templates.mkdir(parents=True, exist_ok=True)
+    doomed = context.paths.templates / "tillfallig.toml"
+    doomed.write_text(
+        "format = 1\nname = 'Tillfällig'\nlanguage = 'sv'\nbody = '# Rubrik'\n", encoding="utf-8"
+    )
+    window = make_window(Release.new(reference_release.template))
+
+    def pick() -> None:
+        picker = QApplication.activeModalWidget()
+        assert isinstance(picker, TemplatePicker)
+        picker.select("user:tillfallig")
+        doomed.unlink()  # another officer removes it while the dialog is open
+        picker.ok_button.click()
+
+    QTimer.singleShot(0, pick)
+    window.window_actions.new.trigger()
+    assert window.session.template.id == reference_release.template.id  # nothing replaced
+    (error,) = dialogs.texts("error")
+    assert error.startswith("Could not use the template: ") and "tillfallig" in error
 
 
 def test_a_release_open_in_another_window_is_offered_read_only_or_as_a_copy(
@@ -344,8 +371,8 @@ def test_templates_in_the_ui_language_come_first_whatever_their_region(
         "format = 1\nid = 'finsk'\nname = 'Åländskt'\nlanguage = 'sv-FI'\nbody = 'x'\n",
         encoding="utf-8",
     )
-    picker = TemplatePicker(context.library(reload=True), language="sv")
+    picker = TemplatePicker(context.template_listing(), language="sv")
     qtbot.addWidget(picker)
-    languages = [item.text(1) for item in picker._items]
+    languages = [row.columns[1] for row in picker.model.rows()]
     assert "sv-FI" in languages
     assert languages.index("sv-FI") < languages.index("English")

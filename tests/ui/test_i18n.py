@@ -65,7 +65,7 @@ def _dialogs(context: AppContext, window: MainWindow, release: Release) -> list[
         Path("x.autosave.json"), datetime(2018, 9, 25, 15, 40), "", "R", release
     )
     return [
-        TemplatePicker(context.library(), "readiness-ended-sv", context.language, window),
+        TemplatePicker(context.template_listing(), "readiness-ended-sv", context.language, window),
         ExportDialog("2018-09-25 Stabsläget avslutat.docx", "/tmp", "docx", window),
         SettingsDialog(context.settings, window),
         AboutDialog(window),

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 from uihelpers import ScriptedDialogs, export_through_dialog
 
@@ -114,3 +116,39 @@ def test_an_unwritable_newsroom_is_a_message(
     window.window_actions.publish_newsroom.trigger()
     errors = [title for kind, title, _ in dialogs.shown if kind == "error"]
     assert errors == ["Could not publish the newsroom"]
+
+
+def test_publishing_runs_on_a_worker_while_the_gui_timer_keeps_ticking(
+    tmp_path: Path,
+    qtbot: QtBot,
+    context: AppContext,
+    reference_release: Release,
+    make_window: Callable[..., MainWindow],
+    dialogs: ScriptedDialogs,
+) -> None:
+    _with_cap_settings(context)
+    folder = tmp_path / "releases"
+    folder.mkdir()
+    for number in range(12):
+        copy = replace(reference_release, id=f"r{number:02}")
+        save_release(copy, folder / f"r{number:02}.pressklar")
+    window = make_window(reference_release)
+    site = folder / "newsroom"
+    ticks_while_publishing = [0]
+
+    def tick() -> None:  # after the first page is written, before the index is
+        if site.is_dir() and not (site / "index.html").exists():
+            ticks_while_publishing[0] += 1
+
+    timer = QTimer()
+    timer.setInterval(0)
+    timer.timeout.connect(tick)
+    timer.start()
+    dialogs.paths.append(str(folder))
+    window.window_actions.publish_newsroom.trigger()
+    timer.stop()
+    assert ticks_while_publishing[0] > 0  # the GUI thread went on running its timers
+    index = (site / "index.html").read_text(encoding="utf-8")
+    assert index.count("Stabsläget avslutat") >= 12
+    assert len(list(site.glob("*.html"))) == 13
+    assert "Releases in the newsroom: 12." in window.statusBar().currentMessage()

@@ -7,8 +7,14 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import (
+    QPrintDialog,
+    QPrinter,
+    QPrintPreviewDialog,
+    QPrintPreviewWidget,
+)
 from PySide6.QtWidgets import QDialog
 
 from editor.model.release import Release
@@ -109,3 +115,66 @@ def test_the_preview_has_the_shipped_font(
 
     make_window(reference_release)
     assert "Carlito" in QFontDatabase.families()
+
+
+def test_qts_real_print_preview_shows_the_pages_painted_on_the_worker(
+    reference_release: Release,
+    make_window: Callable[..., MainWindow],
+    monkeypatch: pytest.MonkeyPatch,
+    qtbot: Any,
+) -> None:
+    window = make_window(reference_release)
+    counts: list[int] = []
+
+    def run(dialog: QDialog) -> int:
+        dialog.show()  # the preview asks for its pages as it is shown
+        widget = dialog.findChild(QPrintPreviewWidget)
+        qtbot.waitUntil(lambda: widget.pageCount() >= 1)
+        counts.append(widget.pageCount())
+        widget.updatePreview()  # asked again (zoom, page setup): painted again
+        counts.append(widget.pageCount())
+        assert dialog.isEnabled()  # input back once the pages are there
+        dialog.close()
+        return QDialog.DialogCode.Rejected.value
+
+    monkeypatch.setattr(print_flow, "run_dialog", run)
+    window.window_actions.print_preview.trigger()
+    assert counts == [1, 1]
+
+
+def test_printing_50_pages_keeps_the_event_loop_running(
+    context: Any,
+    make_window: Callable[..., MainWindow],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Any,
+) -> None:
+    from test_export_worker import _long_release
+
+    window = make_window(_long_release(context, 50))
+    target = tmp_path / "printed.pdf"
+    ticks: list[int] = [0]
+    accepted: list[bool] = []
+
+    def tick() -> None:
+        if accepted and not target.exists():  # the print dialog accepted, the pages not done
+            ticks[0] += 1
+
+    def run(dialog: QDialog) -> int:
+        assert isinstance(dialog, QPrintDialog)
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        accepted.append(True)
+        return QDialog.DialogCode.Accepted.value
+
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(tick)
+    timer.start()
+    monkeypatch.setattr(print_flow, "run_dialog", run)
+    window.window_actions.print.trigger()
+    timer.stop()
+    assert ticks[0] > 0  # the GUI thread went on running its timers
+    from pypdf import PdfReader
+
+    assert len(PdfReader(str(target)).pages) >= 50

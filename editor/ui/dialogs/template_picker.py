@@ -3,54 +3,59 @@
 
 A search line filters the list by name and description as the user types (an organisation may
 have hundreds of templates); the chosen template's description is shown in full under the list,
-wrapped, as the list's column has room for its beginning only."""
+wrapped, as the list's column has room for its beginning only. The dialog lists (from the
+library's listing index) and returns a key: the caller reads the chosen template itself."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from editor.model.language import base_language
-from editor.storage.library import (
-    BUILTIN,
-    ORGANISATION,
-    USER,
-    Library,
-    LibraryEntry,
-    describe_entry,
+from editor.storage.library import LibraryEntry, describe_entry
+from editor.storage.template_index import Listing, load_listed
+from editor.ui.dialogs import messages
+from editor.ui.dialogs.template_list_model import (
+    DESCRIPTION_ROLE,
+    KEY_ROLE,
+    LANGUAGE_NAMES,
+    TemplateListModel,
+    problem_row,
+    source_label,
+    template_row,
 )
 
-LANGUAGE_NAMES = {"sv": "Svenska", "en": "English"}
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1  # name and description, case-folded once
-DESCRIPTION_ROLE = Qt.ItemDataRole.UserRole + 2  # the full description (or the error)
+__all__ = ["LANGUAGE_NAMES", "TemplatePicker", "load_chosen", "source_label"]
 
 
-def _usable(item: QTreeWidgetItem) -> bool:
-    return bool(item.flags() & Qt.ItemFlag.ItemIsEnabled)
-
-
-def source_label(source: str) -> str:
-    labels = {
-        BUILTIN: QCoreApplication.translate("TemplatePicker", "Built-in"),
-        USER: QCoreApplication.translate("TemplatePicker", "Your own"),
-        ORGANISATION: QCoreApplication.translate("TemplatePicker", "Organisation"),
-    }
-    return labels.get(source, source)
+def load_chosen(parent: QWidget | None, listing: Listing, key: str) -> LibraryEntry | None:
+    """The whole template chosen by ``key`` in ``listing``, read now; when it cannot be read
+    (changed or removed since it was listed) the user is told why, and None."""
+    listed = listing.find(key) if key else None
+    if listed is None:
+        return None
+    entry = load_listed(listed)
+    if entry.template is None:
+        title = QCoreApplication.translate("TemplatePicker", "Could not use the template")
+        messages.error(parent, title, describe_entry(entry))
+        return None
+    return entry
 
 
 class TemplatePicker(QDialog):
     def __init__(
         self,
-        library: Library,
+        listing: Listing,
         current: str = "",
         language: str = "",
         parent: QWidget | None = None,
@@ -63,14 +68,35 @@ class TemplatePicker(QDialog):
         self.search.setPlaceholderText(self.tr("Search by name or description"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search templates"))
-        self.tree = QTreeWidget(self)
-        self.tree.setHeaderLabels(
-            [self.tr("Template"), self.tr("Language"), self.tr("Source"), self.tr("Description")]
+        wanted = base_language(language)
+        other = {
+            lang: base_language(lang) != wanted for lang in {e.language for e in listing.entries}
+        }
+        entries = sorted(
+            listing.entries, key=lambda e: (other[e.language], e.language, e.name.casefold())
         )
-        self.tree.setRootIsDecorated(False)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setWordWrap(True)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
+        labels = {source: source_label(source) for source in {e.source for e in entries}}
+        rows = [template_row(entry, labels[entry.source]) for entry in entries]
+        rows += [problem_row(s, problem.text()) for s, problem in listing.source_errors.items()]
+        self.model = TemplateListModel(rows, self)
+        self.view = QTableView(self)  # lazy: unlike a tree view it never walks every row
+        self.view.setModel(self.model)
+        self.view.verticalHeader().hide()
+        rows_high = self.view.verticalHeader()
+        rows_high.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows_high.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setHighlightSections(False)
+        self.view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.view.setShowGrid(False)
+        self.view.setWordWrap(False)
+        self.view.setTabKeyNavigation(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        for column, width in enumerate((220, 80, 100)):
+            self.view.setColumnWidth(column, width)
         intro.setBuddy(self.search)
         self.description = QLabel(self)
         self.description.setObjectName("templateDescription")
@@ -79,20 +105,6 @@ class TemplatePicker(QDialog):
         self.description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.no_match = QLabel(self.tr("No template matches the search."), self)
         self.no_match.hide()
-        entries = sorted(
-            library.entries,
-            key=lambda e: (
-                base_language(e.language) != base_language(language),
-                e.language,
-                e.name.casefold(),
-            ),
-        )
-        self._items = [self._item(entry) for entry in entries]
-        self.tree.addTopLevelItems(self._items)
-        for column, width in enumerate((220, 80, 100)):
-            self.tree.setColumnWidth(column, width)
-        for problem in library.source_errors.values():
-            self.tree.addTopLevelItem(self._broken_source_item(problem.text()))
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -101,75 +113,38 @@ class TemplatePicker(QDialog):
         self.ok_button.setText(self.tr("Create"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        self.tree.currentItemChanged.connect(self._update_ok)
-        self.tree.itemActivated.connect(lambda item, _: self._accept_item(item))
+        self.view.selectionModel().currentChanged.connect(self._update_ok)
+        self.view.activated.connect(self._accept_index)
         self.search.textChanged.connect(self._filter)
         self.search.returnPressed.connect(self._accept_current)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.search)
-        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.view, 1)
         layout.addWidget(self.no_match)
         layout.addWidget(self.description)
         layout.addWidget(buttons)
         self.search.setFocus()
-        self._select(current)
+        self.select(current)
         self._update_ok()
 
-    def _item(self, entry: LibraryEntry) -> QTreeWidgetItem:
-        language = LANGUAGE_NAMES.get(entry.language, entry.language)
-        if entry.template is not None:
-            description = entry.template.description
+    def select(self, key: str) -> None:
+        """Make the template with ``key`` current if it is shown, else the first usable one."""
+        row = self.model.row_of(key)
+        if row < 0:
+            row = self.model.first_usable()
+        if row >= 0:
+            self.view.setCurrentIndex(self.model.index(row, 0))
         else:
-            description = self.tr("Cannot be used: {error}").format(error=describe_entry(entry))
-        item = QTreeWidgetItem([entry.name, language, source_label(entry.source), description])
-        item.setData(0, Qt.ItemDataRole.UserRole, entry.key)
-        item.setData(0, SEARCH_ROLE, f"{entry.name}\n{description}".casefold())
-        item.setData(3, DESCRIPTION_ROLE, description)
-        item.setToolTip(3, description)
-        if entry.template is None:
-            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
-        return item
-
-    def _broken_source_item(self, problem: str) -> QTreeWidgetItem:
-        item = QTreeWidgetItem(["", "", source_label(ORGANISATION), problem])
-        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
-        return item
-
-    def _select(self, key: str) -> None:
-        first = None
-        for item in self._items:
-            if not item.flags() & Qt.ItemFlag.ItemIsEnabled:
-                continue
-            first = first or item
-            if item.data(0, Qt.ItemDataRole.UserRole) == key:
-                first = item
-                break
-        if first is not None:
-            self.tree.setCurrentItem(first)
+            self.view.setCurrentIndex(QModelIndex())
 
     def _filter(self, text: str) -> None:
         """Show the templates whose name or description holds every word typed."""
-        words = text.casefold().split()
-        shown = 0
-        for item in self._items:
-            haystack = str(item.data(0, SEARCH_ROLE) or "")
-            hidden = not all(word in haystack for word in words)
-            item.setHidden(hidden)
-            shown += not hidden
-        for index in range(len(self._items), self.tree.topLevelItemCount()):
-            broken_source = self.tree.topLevelItem(index)
-            if broken_source is not None:
-                broken_source.setHidden(bool(words))
-        self.no_match.setVisible(shown == 0)
-        current = self.tree.currentItem()
-        if current is None or current.isHidden():
-            visible = next((i for i in self._items if not i.isHidden() and _usable(i)), None)
-            if visible is not None:
-                self.tree.setCurrentItem(visible)
-            else:
-                self.tree.setCurrentIndex(self.tree.rootIndex())
+        key = self.selected_key()
+        self.model.set_query(text)
+        self.no_match.setVisible(not any(row.key for row in self.model.rows()))
+        self.select(key)
         self._update_ok()
 
     def _accept_current(self) -> None:
@@ -178,26 +153,24 @@ class TemplatePicker(QDialog):
 
     def _update_ok(self) -> None:
         self.ok_button.setEnabled(bool(self.selected_key()))
-        item = self.tree.currentItem()
-        shown = "" if item is None or item.isHidden() else item.data(3, DESCRIPTION_ROLE)
+        index = self.view.currentIndex()
+        shown = self.model.data(index, DESCRIPTION_ROLE) if index.isValid() else ""
         self.description.setText(str(shown or ""))
 
-    def _accept_item(self, item: QTreeWidgetItem) -> None:
-        if item.flags() & Qt.ItemFlag.ItemIsEnabled:
+    def _accept_index(self, index: QModelIndex) -> None:
+        if self.model.data(index, KEY_ROLE):
             self.accept()
 
     def selected_key(self) -> str:
-        item = self.tree.currentItem()
-        if item is None or item.isHidden() or not _usable(item):
-            return ""
-        return str(item.data(0, Qt.ItemDataRole.UserRole) or "")
+        index = self.view.currentIndex()
+        return str(self.model.data(index, KEY_ROLE) or "") if index.isValid() else ""
 
     @classmethod
     def get_data(
-        cls, parent: QWidget | None, library: Library, current: str = "", language: str = ""
+        cls, parent: QWidget | None, listing: Listing, current: str = "", language: str = ""
     ) -> tuple[str, bool]:
         """The chosen library key, and whether the user confirmed. Templates in ``language``
         (the UI's) come first."""
-        dialog = cls(library, current, language, parent)
+        dialog = cls(listing, current, language, parent)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted and bool(dialog.selected_key())
         return (dialog.selected_key() if accepted else ""), accepted

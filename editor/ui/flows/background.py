@@ -7,6 +7,10 @@ dialog, modal to the window, appears if the work takes longer than a moment (the
 refuses to start a second export meanwhile). An exception of the work is raised
 again in the caller's thread, for the flow to show translated as before.
 
+While the work runs, the window it was started from refuses to close (in the moment before the
+progress dialog appears, the window still takes clicks and shortcuts, and a flow must not go on
+over a destroyed window); a close asked for meanwhile is carried out once the work is done.
+
 The work must not touch widgets: it is given plain data (an immutable rendered document,
 options) and returns bytes. Qt's text layout and PDF writer are reentrant, so the PDF is made
 on the worker too (on its own QTextDocument and QPdfWriter).
@@ -14,11 +18,13 @@ on the worker too (on its own QTextDocument and QPdfWriter).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any, TypeVar, cast
 
-from PySide6.QtCore import QEventLoop, Qt, QThread, QTimer
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QThread, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 
 T = TypeVar("T")
 
@@ -39,6 +45,46 @@ class _Worker(QThread):
             self.error = error
 
 
+class _CloseGuard(QObject):
+    """Holds back the close of a window (and the app's quit) while work runs on its behalf."""
+
+    def __init__(self, window: QWidget | None) -> None:
+        super().__init__()
+        self._window = window
+        self.wanted = False
+        if window is not None:
+            window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Close:
+            event.ignore()
+            self.wanted = True
+            return True
+        return False
+
+    def release(self) -> None:
+        """Stop holding back; a close asked for meanwhile happens in the next turn (after the
+        flow that ran the work has finished with the window)."""
+        window = self._window
+        if window is None or not isValid(window):
+            return
+        window.removeEventFilter(self)
+        if self.wanted:
+            QTimer.singleShot(0, window, window.close)
+
+
+@contextmanager
+def close_held(widget: QWidget | None) -> Iterator[None]:
+    """While the block runs, the window of ``widget`` does not close; a close asked for
+    meanwhile is carried out after it. For flows that go on using their window after work or
+    a dialog (held again inside, as ``run_in_worker`` does, it is released by the outermost)."""
+    guard = _CloseGuard(widget.window() if widget is not None else None)
+    try:
+        yield
+    finally:
+        guard.release()
+
+
 def run_in_worker(parent: QWidget | None, label: str, work: Callable[[], T]) -> T:
     """``work()`` on a worker thread; its result, or its exception raised here."""
     worker = _Worker(work)
@@ -55,12 +101,15 @@ def run_in_worker(parent: QWidget | None, label: str, work: Callable[[], T]) -> 
     shower.setSingleShot(True)
     shower.timeout.connect(progress.show)
     shower.start(PROGRESS_DELAY_MS)
-    worker.start()
-    loop.exec()  # until the worker's finished signal, queued to this thread, arrives
-    worker.wait()
-    shower.stop()
-    progress.close()
-    progress.deleteLater()
+    with close_held(parent):
+        worker.start()
+        try:
+            loop.exec()  # until the worker's finished signal, queued to this thread, arrives
+            worker.wait()
+        finally:
+            shower.stop()
+            progress.close()
+            progress.deleteLater()
     if worker.error is not None:
         raise worker.error
     return cast(T, worker.result)

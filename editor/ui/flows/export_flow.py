@@ -101,9 +101,12 @@ class ExportFlow(QObject):
         twice; a folder that does not exist is offered to be made."""
         if self._busy:  # Ctrl+E again while a file is being made
             return False
+        from editor.ui.flows.background import close_held
+
         self._busy = True
         try:
-            return self._export()
+            with close_held(self._window):  # the window closed meanwhile closes after the flow
+                return self._export()
         finally:
             self._busy = False
 

@@ -106,13 +106,13 @@ class FileFlows(QObject):
         return False
 
     def new_release(self) -> None:
-        from editor.ui.dialogs.template_picker import TemplatePicker
+        from editor.ui.dialogs.template_picker import TemplatePicker, load_chosen
 
-        library = self._context.library(reload=True)
+        listing = self._context.template_listing()
         key, accepted = TemplatePicker.get_data(
-            self._window, library, self._settings.last_template, self._context.language
+            self._window, listing, self._settings.last_template, self._context.language
         )
-        entry = library.find(key) if accepted else None
+        entry = load_chosen(self._window, listing, key) if accepted else None
         if entry is None or entry.template is None or not self.keep_or_discard_changes():
             return
         self._settings.last_template = entry.key

@@ -67,7 +67,7 @@ class IncidentFlow(QObject):
         (its file's hash goes into the follow-up), the template the incident suggests is
         offered and may be changed."""
         from editor.storage.incidents import follow_up_of
-        from editor.ui.dialogs.template_picker import TemplatePicker
+        from editor.ui.dialogs.template_picker import TemplatePicker, load_chosen
 
         session = self._session
         if session.is_modified or not session.path:
@@ -78,13 +78,13 @@ class IncidentFlow(QObject):
             )
             if answer != messages.Button.Yes or not callable(self._save) or not self._save():
                 return False
-        library = self._context.library(reload=True)
+        listing = self._context.template_listing()
         suggested = suggested_next(session.template.id)
-        entry = library.find(suggested) or library.find(session.template.id)
+        entry = listing.find(suggested) or listing.find(session.template.id)
         key, accepted = TemplatePicker.get_data(
-            self._window, library, entry.key if entry else "", self._context.language
+            self._window, listing, entry.key if entry else "", self._context.language
         )
-        chosen = library.find(key) if accepted else None
+        chosen = load_chosen(self._window, listing, key) if accepted else None
         if chosen is None or chosen.template is None:
             return False
         try:

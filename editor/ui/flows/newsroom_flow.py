@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
 
 from editor.errors import PressklarError
 from editor.i18n import text
@@ -38,17 +38,24 @@ class NewsroomFlow(QObject):
         return bool(folder) and self.publish_folder(folder)
 
     def publish_folder(self, folder: str) -> bool:
+        """Publish on a worker (every release rendered, its page and alert written), the window
+        painting meanwhile and a progress dialog shown if it takes a while."""
+        import copy
+
         from editor.storage.newsroom import publish_newsroom
+        from editor.ui.flows.background import run_in_worker
 
         site = os.path.join(folder, SITE_FOLDER)
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        settings = copy.deepcopy(self._context.settings)  # the worker's own: the GUI may edit
+        levels = self._context.levels()
+        label = self.tr("Publishing the newsroom…")
         try:
-            result = publish_newsroom(folder, site, self._context.settings, self._context.levels())
+            result = run_in_worker(
+                self._window, label, lambda: publish_newsroom(folder, site, settings, levels)
+            )
         except PressklarError as problem:
-            QApplication.restoreOverrideCursor()
             messages.error(self._window, self.tr("Could not publish the newsroom"), problem.text())
             return False
-        QApplication.restoreOverrideCursor()
         if result.notes:
             messages.warn(
                 self._window,

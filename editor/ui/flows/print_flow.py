@@ -4,6 +4,13 @@ Both paint with ``editor.render.pdf.print_release``, the PDF's own layout and pa
 same font, margins, kept headings, unsplit contact block and page numbers), on a QPrinter put
 in full-page mode so the margins are ours and not the printer driver's.
 
+The pages are laid out and painted on a worker (a 50-page release takes long on the GUI
+thread), with the progress dialog of ``run_in_worker``: Qt paints on a QPrinter from any thread
+(the PDF export's QPdfWriter runs there too). Laying out there and painting here would not do:
+the lines laid out hold the worker's font engines, which go with its thread. The print preview
+dialog takes no input meanwhile: a second paint request on the same printer while the first is
+painted would paint over it.
+
 The dialogs are run through ``run_dialog``, the one place tests patch.
 """
 
@@ -42,13 +49,19 @@ class PrintFlow(QObject):
         printer.setFullPage(True)
         return printer
 
-    def _paint(self, printer: QPrinter) -> None:
-        from editor.render.pdf import print_release
+    def _paint(self, printer: QPrinter, dialog: QWidget | None = None) -> None:
+        """Lay the release out and paint it on ``printer``, on a worker; ``dialog`` (the print
+        preview asking) takes no input meanwhile."""
+        from editor.render import pdf
+        from editor.ui.flows.background import run_in_worker
 
+        if dialog is not None:
+            dialog.setEnabled(False)
         try:
             doc = self._session.current_document()
             printer.setDocName(doc.title)
-            print_release(doc, printer)
+            label = self.tr("Laying out the pages…")
+            run_in_worker(dialog or self._window, label, lambda: pdf.print_release(doc, printer))
         except PressklarError as problem:
             messages.error(
                 self._window,
@@ -56,6 +69,9 @@ class PrintFlow(QObject):
                 self.tr("The release cannot be printed."),
                 problem.text(),
             )
+        finally:
+            if dialog is not None:
+                dialog.setEnabled(True)
 
     def print_release(self) -> None:
         """The system's print dialog, then the release on the printer chosen."""
@@ -75,5 +91,5 @@ class PrintFlow(QObject):
         printer = self._printer()
         dialog = QPrintPreviewDialog(printer, self._window)
         dialog.setWindowTitle(self.tr("Print Preview"))
-        dialog.paintRequested.connect(self._paint)
+        dialog.paintRequested.connect(lambda printer: self._paint(printer, dialog))
         run_dialog(dialog)
