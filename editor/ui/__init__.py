@@ -25,6 +25,7 @@ import editor.render.statistics
 import editor.render.writers.html
 import editor.storage.alerts
 import editor.storage.autosave
+import editor.storage.compiled_cache
 import editor.storage.contacts
 import editor.storage.level_sets
 import editor.storage.library
