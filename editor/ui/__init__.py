@@ -10,7 +10,6 @@ still imports after PySide6.
 import concurrent.futures  # noqa: F401  (autosave writes on a worker)
 import locale  # noqa: F401  (the date and number widgets)
 
-import editor.model.language_copy
 import editor.model.level_choice
 import editor.render.context
 import editor.render.embargo
