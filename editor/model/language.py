@@ -98,3 +98,8 @@ def document_language(lang: str) -> str:
         region = _DEFAULT_REGIONS.get(base)
         return f"{base}-{region}" if region else base
     return language_tag(lang)
+
+
+def other_language(language: str) -> str:
+    """The language a copy goes into from the GUI: English from Swedish, else Swedish."""
+    return "en" if is_swedish(language) else "sv"

@@ -31,7 +31,7 @@ from editor.model.contacts import Contact
 from editor.model.fields import FieldDef, FieldType, default_value, is_empty
 from editor.model.followup import in_the_same_level_set, incident_title
 from editor.model.incident import IncidentLink
-from editor.model.language import base_language, is_swedish
+from editor.model.language import base_language
 from editor.model.levels import LevelSetRegistry
 from editor.model.quotes import Quote
 from editor.model.release import ORGANISATION_FIELD, Release
@@ -42,11 +42,6 @@ PAIRS_KEY = "translations"  # a template's own pairs: { en = "template-id", ... 
 TRANSLATED_TYPES = frozenset(
     {FieldType.TEXT, FieldType.PARAGRAPHS, FieldType.QUOTE, FieldType.TIMELINE}
 )
-
-
-def other_language(language: str) -> str:
-    """The language a copy goes into from the GUI: English from Swedish, else Swedish."""
-    return "en" if is_swedish(language) else "sv"
 
 
 def paired_template_id(template: Template, language: str) -> str:

@@ -9,12 +9,16 @@ English words, which stay in ``TemplateError.detail`` for the log).
 from __future__ import annotations
 
 import functools
-from types import TracebackType
+import hashlib
+import sys
+from types import CodeType, TracebackType
+from typing import Protocol
 
 import jinja2
 from jinja2 import nodes
 from jinja2.exceptions import SecurityError
 
+from editor import __version__
 from editor.errors import TemplateError
 from editor.render.sandbox import TemplateLimitError, UndefinedNameError, UnsafeAccessError
 
@@ -187,12 +191,55 @@ def _unknown_names(env: jinja2.Environment, tree: nodes.Template) -> None:
             raise UnknownNameError("template.unknown_test", node.name, node.lineno)
 
 
+class CodeStore(Protocol):
+    """Where compiled bodies outlive the process (``editor.storage.compiled_cache``)."""
+
+    def get(self, key: str) -> CodeType | None: ...
+
+    def put(self, key: str, code: CodeType) -> None: ...
+
+
+_code_store: CodeStore | None = None
+CODE_FORMAT = 1
+
+
+def keep_compiled_in(store: CodeStore | None) -> None:
+    """Keep the code of every body compiled from now on in ``store`` and look there first
+    (None: in memory only, the default)."""
+    global _code_store
+    _code_store = store
+
+
+def code_key(env: jinja2.Environment, body: str, name: str, filename: str) -> str:
+    """A hash of everything the compiled code of ``body`` depends on, and of the filter and
+    test names its checks found (a body stays good only while they exist)."""
+    options = (
+        type(env).__qualname__, env.block_start_string, env.block_end_string,
+        env.variable_start_string, env.variable_end_string, env.comment_start_string,
+        env.comment_end_string, env.line_statement_prefix, env.line_comment_prefix,
+        env.trim_blocks, env.lstrip_blocks, env.newline_sequence, env.keep_trailing_newline,
+        env.optimized, env.is_async, sorted(env.extensions), env.autoescape is True,
+        env.finalize is not None, getattr(env.finalize, "jinja_pass_arg", None),
+    )  # fmt: skip
+    parts = (
+        str(CODE_FORMAT), __version__, jinja2.__version__, sys.version, repr(options),
+        ",".join(sorted(env.filters)), ",".join(sorted(env.tests)), name, filename, body,
+    )  # fmt: skip
+    return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
+
+
 @functools.lru_cache(maxsize=128)
 def _compile(env: jinja2.Environment, body: str, name: str, filename: str) -> jinja2.Template:
-    _too_deep(env, body)
-    tree = env.parse(body, name, filename)
-    _unknown_names(env, tree)
-    code = env.compile(tree, name=name, filename=filename)  # parsed once
+    store = _code_store
+    key = code_key(env, body, name, filename) if store is not None else ""
+    code = store.get(key) if store is not None else None
+    if code is None:
+        _too_deep(env, body)
+        tree = env.parse(body, name, filename)
+        _unknown_names(env, tree)
+        code = env.compile(tree, name=name, filename=filename)  # parsed once
+        if store is not None:
+            store.put(key, code)
     return env.template_class.from_code(env, code, env.make_globals(None), None)
 
 

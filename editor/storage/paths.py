@@ -41,6 +41,10 @@ class Paths:
         return self.cache_folder / "templates-index.json"
 
     @property
+    def compiled_bodies(self) -> Path:
+        return self.cache_folder / "compiled"
+
+    @property
     def settings_file(self) -> Path:
         return self.config / "settings.json"
 

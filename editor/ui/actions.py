@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QWidget
 
+from editor.model.language import other_language
 from editor.ui.panels.recent_menu import RecentFilesMenu
 
 Key = QKeySequence.StandardKey
@@ -168,8 +169,6 @@ class WindowActions(QObject):
 
     def show_language_copy_target(self, language: str) -> None:
         """Name the language a copy of a release in ``language`` goes into."""
-        from editor.model.language_copy import other_language
-
         if other_language(language) == "en":
             self.language_copy.setText(self.tr("Also in &English…"))
         else:

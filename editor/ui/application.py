@@ -20,6 +20,8 @@ from editor.errors import PressklarError
 from editor.model.language import base_language
 from editor.model.release import Release
 from editor.model.template import Template, parse_template
+from editor.render.compiling import keep_compiled_in
+from editor.storage.compiled_cache import CompiledCache
 from editor.storage.library import BUILTIN, TEMPLATE_SUFFIX, folder_entry
 from editor.storage.paths import HOME_VARIABLE
 from editor.storage.releases import load_release
@@ -167,6 +169,7 @@ def run(argv: Sequence[str]) -> int:
     app.setApplicationVersion(__version__)
     install_app_icon(app)
     context = AppContext.load()
+    keep_compiled_in(CompiledCache(context.paths.compiled_bodies))  # the first render's compile
     context.language = choose_language(args.lang, context.settings.ui_language)
     translators = install_translators(app, context.language)
     QLocale.setDefault(QLocale(context.language))  # dates and numbers in the UI's language

@@ -27,7 +27,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../editor/ui/application.py" line="+101"/>
+        <location filename="../../editor/ui/application.py" line="+103"/>
         <source>Could not open the release</source>
         <translation>Det gick inte att öppna pressmeddelandet</translation>
     </message>
@@ -521,7 +521,7 @@
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../editor/ui/flows/export_flow.py" line="+69"/>
+        <location filename="../../editor/ui/flows/export_flow.py" line="+68"/>
         <source>The release cannot be made while its template has an error.</source>
         <translation>Pressmeddelandet kan inte skapas så länge mallen innehåller ett fel.</translation>
     </message>
@@ -556,7 +556,7 @@
         <translation>Exporterar {name}…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Create the folder?</source>
         <translation>Skapa mappen?</translation>
     </message>
@@ -1138,12 +1138,12 @@
         <translation>Ta bort rad</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/widget.py" line="+141"/>
+        <location filename="../../editor/ui/form/row.py" line="+126"/>
         <source>Required.</source>
         <translation>Obligatoriskt.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../../editor/ui/form/widget.py" line="+96"/>
         <source>Fields marked * are required.</source>
         <translation>Fält märkta med * är obligatoriska.</translation>
     </message>
@@ -1171,7 +1171,7 @@
 <context>
     <name>Formats</name>
     <message>
-        <location filename="../../editor/ui/flows/export.py" line="+34"/>
+        <location filename="../../editor/ui/flows/export.py" line="+32"/>
         <source>Web page (HTML)</source>
         <translation>Webbsida (HTML)</translation>
     </message>
@@ -1230,7 +1230,7 @@
         <translation>Uppföljning {number} av ”{title}”: fakta har förts över.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Language copy</source>
         <translation>Språkversion</translation>
     </message>
@@ -1473,7 +1473,7 @@
         <translation>Skrivskyddat.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+118"/>
         <source>The SMS text is on the clipboard.</source>
         <translation>Sms-texten finns i urklipp.</translation>
     </message>
@@ -1611,7 +1611,7 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../editor/ui/panels/preview.py" line="+83"/>
+        <location filename="../../editor/ui/panels/preview.py" line="+85"/>
         <source>The release as it will look when exported</source>
         <translation>Pressmeddelandet som det ser ut när det exporteras</translation>
     </message>
@@ -1656,7 +1656,7 @@
         <translation>Kontroller ({count})</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>{word}: this release is an exercise, and every format says so.</source>
         <translation>{word}: det här pressmeddelandet är en övning, och det står i alla format.</translation>
     </message>
@@ -2571,7 +2571,7 @@
         <translation>Organisationens</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Template</source>
         <translation>Mall</translation>
     </message>
@@ -2591,7 +2591,7 @@
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/template_picker.py" line="+48"/>
+        <location filename="../../editor/ui/dialogs/template_picker.py" line="+49"/>
         <source>Could not use the template</source>
         <translation>Mallen kunde inte användas</translation>
     </message>
@@ -2616,7 +2616,7 @@
         <translation>Sök mallar</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>No template matches the search.</source>
         <translation>Ingen mall matchar sökningen.</translation>
     </message>
@@ -2677,7 +2677,7 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../editor/ui/actions.py" line="+27"/>
+        <location filename="../../editor/ui/actions.py" line="+28"/>
         <source>&amp;New…</source>
         <translation>&amp;Nytt…</translation>
     </message>
@@ -2823,12 +2823,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+121"/>
+        <location line="+119"/>
         <source>Also in &amp;English…</source>
         <translation>Även på &amp;engelska…</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-117"/>
         <source>The same release in the other language, in the same incident</source>
         <translation>Samma pressmeddelande på det andra språket, i samma händelse</translation>
     </message>
@@ -3033,7 +3033,7 @@
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Also in &amp;Swedish…</source>
         <translation>Även på &amp;svenska…</translation>
     </message>

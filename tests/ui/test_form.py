@@ -45,10 +45,20 @@ def every_type_template(language: str = "sv") -> Template:
     return make_template("{{ headline }}", EVERY_TYPE_FIELDS, language=language)
 
 
-def make_form(qtbot: Any, template: Template, values: dict[str, Any] | None = None, **kw: Any):
+def make_form(
+    qtbot: Any,
+    template: Template,
+    values: dict[str, Any] | None = None,
+    complete: bool = True,
+    **kw: Any,
+):
+    """A form of its own; ``complete``: with every row built at once (the form builds those
+    below the first screen after its first paint: tests/ui/test_form_later_rows.py)."""
     from editor.ui.form import FormWidget
 
     form = FormWidget(template, values or {}, **kw)
+    if complete:
+        form.finish_building()
     qtbot.addWidget(form)
     form.resize(640, 720)
     return form

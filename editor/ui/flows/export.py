@@ -14,9 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMimeData
 from editor.model.release import Release
 from editor.render import writers
 from editor.render.document import RenderedDocument
-from editor.render.export import export_document
 from editor.render.writers.base import ExportOptions
-from editor.storage.alerts import options_for_release
 from editor.storage.atomic import atomic_write
 from editor.storage.filenames import export_file_name
 from editor.ui.context import AppContext
@@ -64,6 +62,8 @@ def choice_options(
     thread, where the settings live); ExportError for a distribution list that is gone.
     ``fallback``: the user agreed to the built-in look when the letterhead cannot be used. A
     CAP alert's options carry the incident's thread and the release's language versions."""
+    from editor.storage.alerts import options_for_release  # the incidents, CAP: not to start
+
     return options_for_release(
         release,
         release_path,
@@ -81,6 +81,8 @@ def write_export(doc: RenderedDocument, choice: ExportChoice, options: ExportOpt
     letterhead cannot be used (unless the options fall back to the built-in look); ExportError
     or StorageError for the rest, in which case nothing on disk has changed. Touches no widget
     and no settings: the export flow runs it on a worker thread."""
+    from editor.render.export import export_document
+
     data = export_document(doc, choice.format, options)
     atomic_write(choice.path, data)
     return data

@@ -19,7 +19,6 @@ from editor.errors import PressklarError, StorageError, os_reason
 from editor.model.release import Release
 from editor.render import writers
 from editor.render.document import RenderedDocument
-from editor.render.letterhead import LetterheadError
 from editor.storage.settings import Settings
 from editor.ui.context import AppContext
 from editor.ui.dialogs import messages
@@ -152,6 +151,8 @@ class ExportFlow(QObject):
 
     def _write(self, doc: RenderedDocument, choice: ExportChoice, release: Release) -> bool | None:
         """True when written, False when the user stopped, None to ask again."""
+        from editor.render.letterhead import LetterheadError  # not needed to start
+
         folder = os.path.dirname(os.path.abspath(choice.path))
         if not os.path.isdir(folder):
             if not self._confirm(

@@ -107,7 +107,8 @@ class IncidentFlow(QObject):
         own beside this one (the officer translates with the original in view). Same incident,
         same number; when this release had no incident, both get a new one, and this window's
         release keeps it only if the officer saves it (it is marked modified)."""
-        from editor.model.language_copy import language_copy, other_language
+        from editor.model.language import other_language
+        from editor.model.language_copy import language_copy
         from editor.storage.language_pairs import paired_template
         from editor.ui.application import open_window
 

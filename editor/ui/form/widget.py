@@ -1,49 +1,27 @@
-"""The form: one editor per template field, grouped as the template groups them, scrolling."""
+"""The form: one editor per template field, grouped as the template groups them, scrolling.
+
+The rows that fit on the screen are built with the form; the rest follow one a turn of the event
+loop once the form has painted (see ``FormWidget``), so a long template does not hold up the
+window's first paint.
+"""
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QFrame,
-    QLabel,
-    QScrollArea,
-    QStyle,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from editor.model.contacts import Contact
-from editor.model.fields import FieldDef
+from editor.model.fields import FieldDef, FieldGroup, default_value
 from editor.model.levels import LevelSetRegistry, default_registry
 from editor.model.template import Template
-from editor.ui.form.base import (
-    EditorContext,
-    FieldEditor,
-    WrappingLabel,
-    note_label,
-    tight_hbox,
-    tight_vbox,
-)
-from editor.ui.form.registry import create_editor
+from editor.ui.form.base import EditorContext, FieldEditor, note_label
+from editor.ui.form.row import FieldRow, tab_stops
 from editor.ui.form.wheel import install_wheel_guard
 from editor.ui.spelling import SpellingService
-
-if TYPE_CHECKING:
-    from editor.ui.form.translate_mark import TranslateMark
-
-PROBLEM_COLOUR = "#b3261e"
-BAR_WIDTH = 3
-
-
-def _paint_text(label: QLabel, colour: QColor) -> None:
-    palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, colour)
-    label.setPalette(palette)
 
 
 def _plain_label(text: str, parent: QWidget | None = None) -> QLabel:
@@ -53,106 +31,22 @@ def _plain_label(text: str, parent: QWidget | None = None) -> QLabel:
     return label
 
 
-class FieldRow(QFrame):
-    """The field column of one field: its editor, its help line and its problem line."""
-
-    def __init__(
-        self, field_def: FieldDef, context: EditorContext, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName(f"row_{field_def.key}")
-        self.field_def = field_def
-        # made here, in its final parent: moving a widget to another parent resets its tab order
-        self.editor = editor = create_editor(field_def, context, self)
-        self.label: QLabel | None = None
-        layout = tight_vbox(self, spacing=2)
-        layout.addWidget(editor)
-        self.help = note_label(field_def.help, self)
-        self.help.setVisible(bool(field_def.help))
-        self.help.setObjectName(f"help_{field_def.key}")
-        layout.addWidget(self.help)
-        self.problem = QWidget(self)
-        problem_layout = tight_hbox(self.problem, spacing=4)
-        icon = QLabel(self.problem)
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        icon.setPixmap(warning.pixmap(size, size))
-        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.problem_text = WrappingLabel(self.problem)
-        self.problem_text.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem_text.setWordWrap(True)
-        self.problem_text.setObjectName(f"problem_{field_def.key}")
-        _paint_text(self.problem_text, QColor(PROBLEM_COLOUR))
-        problem_layout.addWidget(icon)
-        problem_layout.addWidget(self.problem_text, 1)
-        self.problem.setVisible(False)
-        layout.addWidget(self.problem)
-        self._marked = False
-        self._label_palette: QPalette | None = None
-        self.translate_mark: TranslateMark | None = None  # made when first needed
-        # room for the problem bar, kept when there is none, so that nothing shifts
-        self.setContentsMargins(BAR_WIDTH + 4, 0, 0, 0)
-
-    def set_to_translate(self, marked: bool, done: Callable[[str], None]) -> None:
-        """Show or hide the "To translate" mark; ``done(key)`` when the officer keeps the text."""
-        if self.translate_mark is None:
-            if not marked:
-                return
-            from editor.ui.form.translate_mark import TranslateMark
-
-            self.translate_mark = TranslateMark(self.field_def.key, self)
-            self.translate_mark.done.connect(lambda: done(self.field_def.key))
-            layout = self.layout()
-            assert isinstance(layout, QVBoxLayout)
-            layout.insertWidget(0, self.translate_mark)
-        self.translate_mark.setVisible(marked)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        """A red bar left of a field with a problem (painted, not a style sheet: those slow the
-        whole form's start and change how the widgets inside are drawn)."""
-        super().paintEvent(event)
-        if self._marked:
-            painter = QPainter(self)
-            painter.fillRect(0, 0, BAR_WIDTH, self.height(), QColor(PROBLEM_COLOUR))
-            painter.end()
-
-    def set_problem(self, message: str | None) -> None:
-        marked = bool(message)
-        self.problem_text.setText(message or "")
-        self.problem.setVisible(marked)
-        if marked != self._marked:
-            self._marked = marked
-            self.update()
-            if self.label is not None:
-                if self._label_palette is None:
-                    self._label_palette = self.label.palette()
-                if marked:
-                    _paint_text(self.label, QColor(PROBLEM_COLOUR))
-                else:
-                    self.label.setPalette(self._label_palette)
-        description = self._description()
-        if marked:
-            description = f"{message} {description}".strip()
-        self.editor.input_widget.setAccessibleDescription(description)
-
-    def _description(self) -> str:
-        parts = []
-        if self.field_def.required:
-            parts.append(QCoreApplication.translate("FormWidget", "Required."))
-        if self.field_def.help:
-            parts.append(self.field_def.help)
-        return " ".join(parts)
-
-
 class FormWidget(QScrollArea):
     """The form generated from a template's fields.
 
     ``values_changed`` fires on every edit a user makes, never for ``set_values``; the window
     coalesces preview updates itself. ``values()`` gives the Python values exactly as
     ``editor.model.fields.parse_value`` produces them.
+
+    Rows below the first screen are built after the form's first paint, one per turn of the
+    event loop; until then ``values()`` reports the value given for such a field (or its
+    default), and ``values_settled`` fires if a row, once built, shows another (a required date
+    filled with today). ``finish_building`` builds the rest at once; every method that hands out
+    a row's widgets calls it.
     """
 
     values_changed = Signal()
+    values_settled = Signal()
 
     def __init__(
         self,
@@ -163,13 +57,22 @@ class FormWidget(QScrollArea):
         contacts: Callable[[], list[Contact]] | None = None,
         add_contact: Callable[[Contact], Contact | None] | None = None,
         spelling: SpellingService | None = None,
+        room: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``room``: the most height the form can show at once (the window's; by default the
+        screen's): the rows beyond it are built after the first paint."""
         super().__init__(parent)
         self.template = template
+        self._room = room
         self._editors: dict[str, FieldEditor] = {}
         self._rows: dict[str, FieldRow] = {}
         self._headings: dict[str, QLabel] = {}  # first field of a group -> the group's heading
+        self._later: deque[tuple[int, FieldGroup, FieldDef | None]] = deque()  # rows to build
+        self._unbuilt_values: dict[str, Any] = {}  # given by set_values for rows not yet built
+        self._problems: dict[str, str] = {}
+        self._marks: tuple[set[str], Callable[[str], None]] | None = None
+        self._settled_differently = False
         self.setObjectName("form")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -208,25 +111,116 @@ class FormWidget(QScrollArea):
         form.setVerticalSpacing(10)
         for index, group in enumerate(self.template.groups()):
             if group.name:
-                heading = _plain_label(group.name, page)
-                font = heading.font()
-                font.setBold(True)
-                font.setPointSizeF(font.pointSizeF() * 1.15)
-                heading.setFont(font)
-                heading.setWordWrap(True)
-                heading.setContentsMargins(0, 10 if index else 0, 0, 0)
-                form.addRow(heading)
-                if group.fields:
-                    self._headings[group.fields[0].key] = heading
-            for field_def in group.fields:
-                self._add_field(form, field_def, context, page)
+                self._later.append((index, group, None))
+            self._later.extend((index, group, field_def) for field_def in group.fields)
+        self._form, self._context, self._page = form, context, page
+        screen = self.screen()
+        room = self._room
+        if room is None and screen is not None:
+            room = screen.availableGeometry().height()
+        notes = page.findChildren(QLabel)  # above the fields
+        used = layout.contentsMargins().top()
+        used += sum(note.sizeHint().height() + layout.spacing() for note in notes)
+        while self._later and (room is None or used <= room):
+            used += self._build_next()
+        rows = list(self._rows.values())
+        stops = tab_stops(rows[-1]) if rows else []
+        self._tab_tail: QWidget | None = stops[-1] if stops else None
         layout.addLayout(form)
         layout.addStretch(1)
+        if self._later:
+            page.installEventFilter(self)
         return page
+
+    def _build_next(self) -> int:
+        """Build the next heading or row; at least the height it takes (labels above their
+        field would take more: the estimate errs on the side of building too much at once)."""
+        index, group, field_def = self._later.popleft()
+        form, page = self._form, self._page
+        if field_def is None:
+            heading = _plain_label(group.name, page)
+            font = heading.font()
+            font.setBold(True)
+            font.setPointSizeF(font.pointSizeF() * 1.15)
+            heading.setFont(font)
+            heading.setWordWrap(True)
+            heading.setContentsMargins(0, 10 if index else 0, 0, 0)
+            form.addRow(heading)
+            if group.fields:
+                self._headings[group.fields[0].key] = heading
+            return heading.sizeHint().height() + form.verticalSpacing()
+        row = self._add_field(form, field_def, self._context, page)
+        label_height = row.label.sizeHint().height() if row.label is not None else 0
+        return max(row.sizeHint().height(), label_height) + form.verticalSpacing()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The form's first paint starts building the rows below the first screen."""
+        if watched is self._page and event.type() == QEvent.Type.Paint:
+            self._page.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._build_later)
+        return super().eventFilter(watched, event)
+
+    def _build_later(self) -> None:
+        if self._later:
+            self._build_one_later()
+        if self._later:
+            QTimer.singleShot(0, self, self._build_later)
+
+    def _build_one_later(self) -> None:
+        """A row below the first screen, in its place in the tab order."""
+        built, made = set(self._rows), len(self._page.children())
+        self._build_next()
+        for key in self._rows.keys() - built:
+            self._adopt_row(key)
+        if self._page.isVisible():  # shown now, not a turn later as a layout would
+            for child in self._page.children()[made:]:
+                hidden = isinstance(child, QWidget) and child.testAttribute(
+                    Qt.WidgetAttribute.WA_WState_ExplicitShowHide
+                )
+                if isinstance(child, QWidget) and not hidden:
+                    child.show()
+        if not self._later and self._settled_differently:
+            self._settled_differently = False
+            self.values_settled.emit()
+
+    def _adopt_row(self, key: str) -> None:
+        """A row built late: it shows the value, problem and mark it would have had, and Tab
+        reaches it right after the row above (a widget made late joins the window's tab chain
+        at its end)."""
+        row, editor = self._rows[key], self._editors[key]
+        given = key in self._unbuilt_values
+        reported = self._unbuilt_values.pop(key) if given else default_value(row.field_def)
+        if given:
+            blocked = editor.blockSignals(True)
+            try:
+                editor.set_value(reported)
+            finally:
+                editor.blockSignals(blocked)
+        if editor.value() != reported:
+            self._settled_differently = True
+        if self._problems.get(key):
+            row.set_problem(self._problems[key])
+        if self._marks is not None:
+            row.set_to_translate(key in self._marks[0], self._marks[1])
+        previous = self._tab_tail
+        for widget in tab_stops(row):
+            if previous is not None:
+                QWidget.setTabOrder(previous, widget)
+            previous = widget
+        self._tab_tail = previous
+
+    def finish_building(self) -> None:
+        """Build every row still to come, now."""
+        while self._later:
+            self._build_one_later()
+
+    def is_complete(self) -> bool:
+        """True once every row exists."""
+        return not self._later
 
     def _add_field(
         self, form: QFormLayout, field_def: FieldDef, context: EditorContext, page: QWidget
-    ) -> None:
+    ) -> FieldRow:
         row = FieldRow(field_def, context, page)
         editor = row.editor
         tooltip = field_def.help
@@ -247,15 +241,27 @@ class FormWidget(QScrollArea):
         editor.changed.connect(self.values_changed)  # Qt emits it: see FieldEditor
         self._editors[field_def.key] = editor
         self._rows[field_def.key] = row
+        return row
 
     def values(self) -> dict[str, Any]:
-        return {key: editor.value() for key, editor in self._editors.items()}
+        if not self._later:
+            return {key: editor.value() for key, editor in self._editors.items()}
+        values = {}
+        for field_def in self.template.fields:
+            key = field_def.key
+            editor = self._editors.get(key)
+            if editor is not None:
+                values[key] = editor.value()
+            elif key not in values:
+                values[key] = self._unbuilt_values.get(key, default_value(field_def))
+        return values
 
     def set_values(self, values: dict[str, Any]) -> None:
         """Show these values; fields not named keep theirs. Emits nothing."""
         for key, value in values.items():
             editor = self._editors.get(key)
             if editor is None:
+                self._unbuilt_values[key] = value
                 continue
             blocked = editor.blockSignals(True)
             try:
@@ -264,6 +270,7 @@ class FormWidget(QScrollArea):
                 editor.blockSignals(blocked)
 
     def set_problems(self, problems: dict[str, str]) -> None:
+        self._problems = dict(problems)
         for key, row in self._rows.items():
             row.set_problem(problems.get(key))
 
@@ -271,18 +278,22 @@ class FormWidget(QScrollArea):
         """Mark these fields "To translate" (a language copy's copied text) and no others;
         ``kept(key)`` when the officer keeps a field's text as it is. (A callback, not a
         signal: see ``FieldEditor`` on signals emitted from Python.)"""
+        self._marks = (set(keys), kept)
         for key, row in self._rows.items():
             row.set_to_translate(key in keys, kept)
 
     def to_translate(self) -> set[str]:
-        """The fields that show the mark now."""
-        return {
+        """The fields that show the mark now (or will, once their row is built)."""
+        shown = {
             key
             for key, row in self._rows.items()
             if row.translate_mark is not None and not row.translate_mark.isHidden()
         }
+        marked = self._marks[0] if self._marks is not None else set()
+        return shown | {key for key in marked if key not in self._rows}
 
     def focus_field(self, key: str) -> None:
+        self.finish_building()
         row = self._rows.get(key)
         if row is None:
             return
@@ -294,8 +305,10 @@ class FormWidget(QScrollArea):
 
     def field_editor(self, key: str) -> QWidget:
         """The widget a user types into for this field (KeyError for an unknown key)."""
+        self.finish_building()
         return self._editors[key].input_widget
 
     def editor(self, key: str) -> FieldEditor:
         """The field's editor object, with ``value()`` and ``set_value()``."""
+        self.finish_building()
         return self._editors[key]

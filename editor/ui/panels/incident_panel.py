@@ -40,14 +40,14 @@ class IncidentPanel(QWidget):
         self.hide()
 
     def refresh(self) -> None:
-        from editor.storage import incident_log
-        from editor.storage.incidents import incident_thread
-
         release = self._session.release
         link = release.incident
         if link is None:
             self.hide()
             return
+        from editor.storage import incident_log  # only for a release in an incident
+        from editor.storage.incidents import incident_thread
+
         self.title.setText(
             self.tr("Incident: {title} (this is number {number})").format(
                 title=link.title or "–", number=link.number

@@ -138,12 +138,12 @@ class MainWindow(QMainWindow):
         self._shortcuts = WindowShortcuts(self, self.window_actions)
         self._connect()
 
+        self._restore_layout()  # first: the form builds the rows this height shows at once
         self.load_marked(release, path, modified)
         self.session.hold_checks()
         self.preview.first_painted.connect(
             lambda: QTimer.singleShot(0, self.session.check_in_background)
         )
-        self._restore_layout()
 
     def load_marked(self, release: Release, path: str, modified: bool) -> None:
         """Load a release without asking (the window's first, or one recovered): marked as open
@@ -238,8 +238,10 @@ class MainWindow(QMainWindow):
             contacts=self.context.contacts,
             add_contact=self.library_flows.add_contact,
             spelling=self.context.spelling(),
+            room=self.height() - self.menuBar().sizeHint().height(),
         )
         form.values_changed.connect(self.session.note_edit)
+        form.values_settled.connect(lambda: self._values_settled(form))
         self._form_layout.replaceWidget(self._form_slot, form)
         self._form_slot.deleteLater()
         self._form_slot = form
@@ -252,6 +254,13 @@ class MainWindow(QMainWindow):
         self.embargo_bar.set_embargo(self.session.release.embargo)
         self.level_set_bar.show_for(template, self.context.levels(), self.context.language)
         self._update_title()
+
+    def _values_settled(self, form: FormWidget) -> None:
+        """A row built after the first paint shows another value than the form reported for it
+        (a required date it fills with today): the preview follows, the release unmodified."""
+        if form is self.form:
+            self.session.bind_values(form.values)
+            self.session.trigger_update()
 
     def _settings_changed(self, settings: Settings) -> None:
         """Settings changed in this window or another: render and autosave by the new ones."""

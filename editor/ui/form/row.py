@@ -1,0 +1,129 @@
+"""One row of the form: a field's editor, its help line, its problem line and its marks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QFrame, QLabel, QStyle, QVBoxLayout, QWidget
+
+from editor.model.fields import FieldDef
+from editor.ui.form.base import EditorContext, WrappingLabel, note_label, tight_hbox, tight_vbox
+from editor.ui.form.registry import create_editor
+
+if TYPE_CHECKING:
+    from editor.ui.form.translate_mark import TranslateMark
+
+PROBLEM_COLOUR = "#b3261e"
+BAR_WIDTH = 3
+
+
+def _paint_text(label: QLabel, colour: QColor) -> None:
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, colour)
+    label.setPalette(palette)
+
+
+def tab_stops(row: QWidget) -> list[QWidget]:
+    """The widgets of a row that Tab visits, in the window's tab order (a row's widgets follow
+    it in the chain: they are made after it, inside it)."""
+    stops: list[QWidget] = []
+    widget: QWidget | None = row.nextInFocusChain()
+    while widget is not None and widget is not row and row.isAncestorOf(widget):
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            stops.append(widget)
+        widget = widget.nextInFocusChain()
+    return stops
+
+
+class FieldRow(QFrame):
+    """The field column of one field: its editor, its help line and its problem line."""
+
+    def __init__(
+        self, field_def: FieldDef, context: EditorContext, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"row_{field_def.key}")
+        self.field_def = field_def
+        # made here, in its final parent: moving a widget to another parent resets its tab order
+        self.editor = editor = create_editor(field_def, context, self)
+        self.label: QLabel | None = None
+        layout = tight_vbox(self, spacing=2)
+        layout.addWidget(editor)
+        self.help = note_label(field_def.help, self)
+        self.help.setVisible(bool(field_def.help))
+        self.help.setObjectName(f"help_{field_def.key}")
+        layout.addWidget(self.help)
+        self.problem = QWidget(self)
+        problem_layout = tight_hbox(self.problem, spacing=4)
+        icon = QLabel(self.problem)
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        icon.setPixmap(warning.pixmap(size, size))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.problem_text = WrappingLabel(self.problem)
+        self.problem_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem_text.setWordWrap(True)
+        self.problem_text.setObjectName(f"problem_{field_def.key}")
+        _paint_text(self.problem_text, QColor(PROBLEM_COLOUR))
+        problem_layout.addWidget(icon)
+        problem_layout.addWidget(self.problem_text, 1)
+        self.problem.setVisible(False)
+        layout.addWidget(self.problem)
+        self._marked = False
+        self._label_palette: QPalette | None = None
+        self.translate_mark: TranslateMark | None = None  # made when first needed
+        # room for the problem bar, kept when there is none, so that nothing shifts
+        self.setContentsMargins(BAR_WIDTH + 4, 0, 0, 0)
+
+    def set_to_translate(self, marked: bool, done: Callable[[str], None]) -> None:
+        """Show or hide the "To translate" mark; ``done(key)`` when the officer keeps the text."""
+        if self.translate_mark is None:
+            if not marked:
+                return
+            from editor.ui.form.translate_mark import TranslateMark
+
+            self.translate_mark = TranslateMark(self.field_def.key, self)
+            self.translate_mark.done.connect(lambda: done(self.field_def.key))
+            layout = self.layout()
+            assert isinstance(layout, QVBoxLayout)
+            layout.insertWidget(0, self.translate_mark)
+        self.translate_mark.setVisible(marked)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """A red bar left of a field with a problem (painted, not a style sheet: those slow the
+        whole form's start and change how the widgets inside are drawn)."""
+        super().paintEvent(event)
+        if self._marked:
+            painter = QPainter(self)
+            painter.fillRect(0, 0, BAR_WIDTH, self.height(), QColor(PROBLEM_COLOUR))
+            painter.end()
+
+    def set_problem(self, message: str | None) -> None:
+        marked = bool(message)
+        self.problem_text.setText(message or "")
+        self.problem.setVisible(marked)
+        if marked != self._marked:
+            self._marked = marked
+            self.update()
+            if self.label is not None:
+                if self._label_palette is None:
+                    self._label_palette = self.label.palette()
+                if marked:
+                    _paint_text(self.label, QColor(PROBLEM_COLOUR))
+                else:
+                    self.label.setPalette(self._label_palette)
+        description = self._description()
+        if marked:
+            description = f"{message} {description}".strip()
+        self.editor.input_widget.setAccessibleDescription(description)
+
+    def _description(self) -> str:
+        parts = []
+        if self.field_def.required:
+            parts.append(QCoreApplication.translate("FormWidget", "Required."))
+        if self.field_def.help:
+            parts.append(self.field_def.help)
+        return " ".join(parts)

@@ -1,0 +1,94 @@
+"""The form builds the rows of the first screen with the window and the rest after its first
+paint, one a turn: once the window has settled every row exists, takes input, shows its problem
+and sits in its place in the tab order; until then the values are already whole."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
+from pytestqt.qtbot import QtBot
+from test_form import make_form, owning_field, show, type_text
+
+from editor.model.release import Release
+from editor.model.template import Template
+from editor.ui.windows.main_window import MainWindow
+from tests.helpers import make_template
+
+FIELDS = [
+    *({"key": f"line{n}", "type": "text", "label": f"Line {n}"} for n in range(30)),
+    {"key": "day", "type": "date", "label": "Day", "required": True},
+    {"key": "last", "type": "text", "label": "Last", "required": True},
+]
+
+
+def long_template() -> Template:
+    return make_template("{{ line0 }} {{ last }} {{ day }}", FIELDS)
+
+
+def test_rows_below_the_first_screen_come_after_the_first_paint_and_take_input(
+    qtbot: QtBot,
+) -> None:
+    given = {"line29": "Skrivet före", "last": None}
+    form = make_form(qtbot, long_template(), given, complete=False)
+    assert not form.is_complete()
+    assert form.findChild(QLabel, "label_last") is None  # not built yet
+    values = form.values()
+    assert list(values) == [f["key"] for f in FIELDS]  # whole before the rows are
+    assert values["line29"] == "Skrivet före"
+    form.set_problems({"last": "Fyll i."})
+    show(qtbot, form)
+    qtbot.waitUntil(form.is_complete)
+    row = form.findChild(QLineEdit, "row_last") or form.findChild(QLabel, "label_last")
+    assert row is not None and row.isVisible()
+    assert form.findChild(QLabel, "problem_last").isVisibleTo(form)
+    assert form.values()["line29"] == "Skrivet före"
+    editor = form.field_editor("last")
+    with qtbot.waitSignal(form.values_changed):
+        type_text(editor, "Sist")
+    assert form.values()["last"] == "Sist"
+
+
+def test_a_row_built_late_that_fills_a_value_says_so(qtbot: QtBot) -> None:
+    form = make_form(qtbot, long_template(), {"day": None}, complete=False)
+    assert form.values()["day"] is None  # as given, while its row is still to come
+    with qtbot.waitSignal(form.values_settled):
+        show(qtbot, form)
+    assert form.is_complete()
+    assert form.values()["day"] == date.today()  # the required date the form fills
+
+
+def test_tab_visits_every_field_in_order_once_the_window_has_settled(
+    qtbot: QtBot, make_window: Callable[..., MainWindow]
+) -> None:
+    template = long_template()
+    window = make_window(Release.new(template))
+    form = window.form
+    assert form is not None
+    qtbot.waitUntil(form.is_complete)
+    first = form.findChild(QLabel, "label_line0").buddy()
+    first.setFocus()
+    qtbot.waitUntil(first.hasFocus)
+    visited: list[Any] = []
+    for _ in range(3 * len(FIELDS)):
+        key = owning_field(QApplication.focusWidget())
+        if not visited or visited[-1] != key:
+            visited.append(key)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    order = [f.key for f in template.fields]
+    assert visited[: len(order)] == order, str(visited)
+
+
+def test_the_preview_shows_the_value_a_late_row_fills(
+    qtbot: QtBot, make_window: Callable[..., MainWindow]
+) -> None:
+    window = make_window(Release.new(long_template(), {"line0": "Rubrik", "day": None}))
+    assert window.form is not None
+    qtbot.waitUntil(window.form.is_complete)
+    qtbot.waitUntil(lambda: window.session.release.values["day"] == date.today())
+    window.session.update_now()
+    assert str(date.today().year) in window.session.plain_text()
+    assert not window.isWindowModified()
