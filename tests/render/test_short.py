@@ -264,6 +264,7 @@ CRISIS_TEMPLATES = [
 
 REFERENCE = {
     "release_date": "2018-09-25",
+    "release_time": "16:00",  # sent after the facts: the tense does not follow the test's clock
     "organisation": "Region Kronoberg",
     "raised_at": "2018-09-25T06:15",
     "raised_to": "forstarkningslage",
