@@ -28,4 +28,5 @@ import editor.storage.level_sets
 import editor.storage.library
 import editor.storage.releases
 import editor.storage.settings
+import editor.storage.template_index
 import editor.storage.user_dictionary  # noqa: F401
