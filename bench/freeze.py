@@ -138,7 +138,9 @@ def main() -> int:
     def on_gui_thread(fmt: str, name: str) -> None:
         doc = window.session.current_document()
         choice = ExportChoice(fmt, str(out / name))
-        write_export(doc, choice, choice_options(choice, template, context.settings))
+        release = window.session.release
+        options = choice_options(choice, release, window.session.path, context, doc)
+        write_export(doc, choice, options)
 
     warm_up().join()  # what the app does after its first paint, while the user reads it
     first_docx = detector.measure(lambda: through_window("docx", "first.docx"))
