@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from editor.errors import PressklarError
 from editor.model.release import Release
 from editor.storage.autosave import Autosaver, AutosaveSlot, Recoverable
+from editor.ui.gc_guard import collect_on_gui_thread
 from editor.ui.session import ReleaseSession
 
 
@@ -34,6 +35,7 @@ class AutosaveScheduler(QObject):
         self._session = session
         self._autosaver = autosaver
         self._title = title
+        collect_on_gui_thread()
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from editor.ui.gc_guard import collect_on_gui_thread
+
 if TYPE_CHECKING:  # the spelling modules are imported when the first field asks
     from editor.render.spelling import PersonalWords, Speller
 
@@ -72,6 +74,7 @@ class SpellingService(QObject):
         thread = threading.Thread(
             target=self._load, args=(lang,), name=f"spelling-{lang}", daemon=True
         )
+        collect_on_gui_thread()
         thread.start()
 
     def _load(self, lang: str) -> None:

@@ -15,6 +15,8 @@ import contextlib
 import importlib
 import threading
 
+from editor.ui.gc_guard import collect_on_gui_thread
+
 MODULES = (
     "docx",
     "portalocker",
@@ -36,5 +38,6 @@ def _import_all() -> None:
 def warm_up() -> threading.Thread:
     """Start importing; the thread (daemon: quitting never waits for it) is returned."""
     thread = threading.Thread(target=_import_all, name="warm-up", daemon=True)
+    collect_on_gui_thread()
     thread.start()
     return thread

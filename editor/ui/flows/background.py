@@ -26,6 +26,8 @@ from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QThread, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
 
+from editor.ui.gc_guard import collect_on_gui_thread
+
 T = TypeVar("T")
 
 PROGRESS_DELAY_MS = 250  # shorter work finishes without a dialog flashing up
@@ -102,6 +104,7 @@ def run_in_worker(parent: QWidget | None, label: str, work: Callable[[], T]) -> 
     shower.timeout.connect(progress.show)
     shower.start(PROGRESS_DELAY_MS)
     with close_held(parent):
+        collect_on_gui_thread()
         worker.start()
         try:
             loop.exec()  # until the worker's finished signal, queued to this thread, arrives

@@ -1,0 +1,49 @@
+"""Cycles are collected on the GUI thread only: a worker that allocates must never run the
+collector, which could destroy Qt widgets off the thread that owns them (a crash seen in CI
+while the checks ran on their worker and the form built its later rows)."""
+
+from __future__ import annotations
+
+import gc
+import threading
+from typing import ClassVar
+
+from pytestqt.qtbot import QtBot
+
+from editor.ui.flows.background import run_in_worker
+from editor.ui.gc_guard import collect_on_gui_thread
+
+
+class _Cycle:
+    collected_in: ClassVar[list[str]] = []
+
+    def __init__(self) -> None:
+        self.me = self
+
+    def __del__(self) -> None:
+        _Cycle.collected_in.append(threading.current_thread().name)
+
+
+def _churn() -> int:
+    """Allocation enough to pass the collector's threshold many times over."""
+    kept = 0
+    for _ in range(200_000):
+        kept += len([[], {}])
+    return kept
+
+
+def test_a_worker_allocating_never_collects_and_the_gui_thread_does(qtbot: QtBot) -> None:
+    was_enabled = gc.isenabled()
+    try:
+        collect_on_gui_thread()
+        assert not gc.isenabled()
+        _Cycle.collected_in.clear()
+        for _ in range(1000):
+            _Cycle()  # garbage only the collector can free
+        assert run_in_worker(None, "", _churn) > 0
+        assert _Cycle.collected_in == []  # the worker passed the threshold but did not collect
+        qtbot.waitUntil(lambda: len(_Cycle.collected_in) == 1000, timeout=3000)
+        assert set(_Cycle.collected_in) == {threading.main_thread().name}
+    finally:
+        if was_enabled:
+            gc.enable()
