@@ -9,6 +9,7 @@ asks the folder only when the format's writer needs it (``Writer.needs_alert``).
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -122,10 +123,12 @@ def alert_context(
     levels: LevelSetRegistry | None,
     document: RenderedDocument,
     beside: Beside | None = None,
+    rendered: Mapping[str, RenderedDocument] | None = None,
 ) -> AlertContext:
     """The alert of ``release`` (rendered as ``document``), with every language version saved
     beside it: exported from any of them, the alert is the same. ``beside``: the releases of
-    its folder when already read (a newsroom reads them once for all its alerts)."""
+    its folder when already read, and ``rendered`` their documents by release id when already
+    made (a newsroom reads and renders them once for all its alerts)."""
     from editor.render.session import RenderSettings, render_release
 
     beside = _beside(release_path) if beside is None else beside
@@ -133,7 +136,8 @@ def alert_context(
     render_settings = RenderSettings(settings.organisation_name, levels)
     for _, other in _versions(release, release_path, beside):
         try:
-            made.append((other, render_release(other, render_settings)))
+            known = (rendered or {}).get(other.id)
+            made.append((other, known or render_release(other, render_settings)))
         except PressklarError:
             continue  # a version that cannot be rendered is left out; this one still goes
     made.sort(key=lambda pair: _version_order(pair[0]))
@@ -162,14 +166,16 @@ def options_for_release(
     levels: LevelSetRegistry | None,
     document: RenderedDocument,
     beside: Beside | None = None,
+    rendered: Mapping[str, RenderedDocument] | None = None,
     **choices: Any,
 ) -> ExportOptions:
     """``export_options`` (``choices``: letterhead, distribution_list, letterhead_fallback),
-    with the alert when ``fmt``'s writer needs one (``beside``: see ``alert_context``)."""
+    with the alert when ``fmt``'s writer needs one (``beside``, ``rendered``: see
+    ``alert_context``)."""
     options = export_options(release.template, settings, **choices)
     if not writers.writer_class(fmt).needs_alert:
         return options
     from dataclasses import replace
 
-    alert = alert_context(release, release_path, settings, levels, document, beside)
+    alert = alert_context(release, release_path, settings, levels, document, beside, rendered)
     return replace(options, alert=alert)

@@ -131,6 +131,7 @@ def publish_newsroom(
         found.append((path.resolve(), replace(item, page=_unique(item.page, taken))))
         beside.append((path.resolve(), item.release))
     found.sort(key=lambda pair: (pair[1].sent, _number(pair[1].release)), reverse=True)
+    rendered = {item.release.id: item.document for _, item in found}  # made once, for all
     no_alerts: PressklarError | None = None
     for path, item in found:
         page = f"{item.page}.html"
@@ -139,7 +140,7 @@ def publish_newsroom(
         if no_alerts is None:
             try:
                 options = options_for_release(
-                    item.release, path, "cap", settings, levels, item.document, beside
+                    item.release, path, "cap", settings, levels, item.document, beside, rendered
                 )
                 data = export_document(item.document, "cap", options)
             except PressklarError as error:
