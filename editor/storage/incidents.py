@@ -25,7 +25,8 @@ def follow_up_of(path: str | os.PathLike[str], template: Template | None = None)
 
     text = read_text(target, limit=MAX_RELEASE_FILE)
     previous = parse_release(text, target.name)
-    return follow_up(previous, text.encode("utf-8"), template, title=rendered_title(previous))
+    title = rendered_title(previous) if previous.incident is None else ""  # names a new one
+    return follow_up(previous, text.encode("utf-8"), template, title=title)
 
 
 def rendered_title(release: Release) -> str:
