@@ -15,7 +15,7 @@ would no longer be the same layout.
 
 The page is A4 with margins of 22 mm at the sides, 20 mm at the top and 22 mm at the bottom, in
 Carlito (``resources/fonts``, SIL OFL), which is metric-compatible with Calibri; it is registered
-with Qt here, so no machine falls back to whatever it has. QPdfWriter embeds the subsets of the
+with Qt (``fonts``), so no machine falls back to whatever it has. QPdfWriter embeds the subsets of the
 fonts it uses and writes a ToUnicode map, so the text is selectable and searchable; ligatures are
 off so that "ti" and "ff" copy as letters. The title metadata is the headline, the creator
 "Pressklar".
@@ -28,7 +28,6 @@ from the thread that made the application: call this from the GUI thread, or fro
 
 from __future__ import annotations
 
-import functools
 import os
 import re
 import sys
@@ -37,7 +36,6 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QS
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
-    QFontDatabase,
     QFontMetricsF,
     QGuiApplication,
     QPagedPaintDevice,
@@ -51,9 +49,9 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from editor import resources
 from editor.errors import ExportError
 from editor.render.document import RenderedDocument
+from editor.render.fonts import FONT_FAMILY, register_fonts
 from editor.render.layout import Role, parts
 from editor.render.plain import inline_text, inline_tokens
 from editor.render.writers.html import html_page
@@ -61,8 +59,6 @@ from editor.render.writers.html import html_page
 RESOLUTION = 300
 MARGINS_MM = QMarginsF(22, 20, 22, 22)  # left, top, right, bottom; the page number is below
 CREATOR = "Pressklar"
-FONT_FAMILY = "Carlito"
-FONT_FILES = ("Carlito-Regular.ttf", "Carlito-Bold.ttf", "Carlito-Italic.ttf")
 PAGE_NUMBER_POINTS = 9
 # The paged look: the shipped font, and the page's own margins instead of the screen's.
 PAGE_CSS = (
@@ -99,17 +95,6 @@ def _font_without_ligatures(font: QFont) -> QFont:
     for tag in ("liga", "clig", "dlig", "hlig"):
         font.setFeature(QFont.Tag(tag), 0)
     return font
-
-
-@functools.cache
-def register_fonts() -> str:
-    """Carlito registered with Qt (once per process); its family name, "" if Qt refused it."""
-    family = ""
-    for name in FONT_FILES:
-        font_id = QFontDatabase.addApplicationFontFromData(resources.read_bytes("fonts", name))
-        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-        family = family or (families[0] if families else "")
-    return family
 
 
 def page_number(page: int, count: int) -> str:

@@ -74,7 +74,7 @@ class PreviewPane(QWidget):
         self.embargo_banner = self._banner("previewEmbargoBanner", EMBARGO_STYLE)
         self.exercise_banner = self._banner("previewExerciseBanner", EXERCISE_STYLE)
 
-        from editor.render.pdf import register_fonts
+        from editor.render.fonts import register_fonts
 
         register_fonts()  # the shipped Carlito, so the preview looks like the PDF everywhere
         self.browser = QTextBrowser(self)
