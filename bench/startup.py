@@ -80,8 +80,9 @@ def first_preview_html(home: Path) -> str:
     return html_page(render_document(release.template, release.values))
 
 
-def timed(command: list[str], env: dict[str, str]) -> tuple[float, float, float]:
-    """(seconds for the whole process, seconds until it was ready, peak RSS in MB)."""
+def timed(command: list[str], env: dict[str, str]) -> tuple[float, float, float, float]:
+    """(seconds for the whole process, seconds until it was ready, peak RSS in MB, CPU seconds:
+    user and system, which other load on the machine changes less than wall time)."""
     spawned = time.time()
     start = time.perf_counter()
     process = subprocess.Popen(command, cwd=ROOT, env=env, stderr=subprocess.PIPE, text=True)
@@ -92,7 +93,8 @@ def timed(command: list[str], env: dict[str, str]) -> tuple[float, float, float]
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"{' '.join(command)} failed:\n{errors}")
     ready = next(float(line.split()[1]) for line in errors.splitlines() if line.startswith("READY"))
-    return elapsed, ready - spawned, usage.ru_maxrss / 1024  # KiB on Linux
+    cpu = usage.ru_utime + usage.ru_stime
+    return elapsed, ready - spawned, usage.ru_maxrss / 1024, cpu  # KiB on Linux
 
 
 def byte_compile() -> None:
@@ -127,30 +129,32 @@ def main() -> int:
         }
         for command in commands.values():
             timed(command, env)  # warm the file cache for both
-        runs: dict[str, list[tuple[float, float, float]]] = {"app": [], "floor": []}
+        runs: dict[str, list[tuple[float, float, float, float]]] = {"app": [], "floor": []}
         for _ in range(args.runs):
             for name, command in commands.items():
                 runs[name].append(timed(command, env))
     medians = {
-        name: [statistics.median(run[i] for run in results) for i in range(3)]
+        name: [statistics.median(run[i] for run in results) for i in range(4)]
         for name, results in runs.items()
     }
-    (app_total, app_ready, app_rss), (floor_total, floor_ready, floor_rss) = (
+    (app_total, app_ready, app_rss, app_cpu), (floor_total, floor_ready, floor_rss, floor_cpu) = (
         medians["app"],
         medians["floor"],
     )
     ms = 1000
     print(f"runs: {args.runs} each, alternating ({env['QT_QPA_PLATFORM']})")
-    for name, (total, ready, rss) in medians.items():
+    for name, (total, ready, rss, cpu) in medians.items():
         print(
             f"{name:5} whole process {total * ms:6.1f} ms   ready after {ready * ms:6.1f} ms",
             end="",
         )
-        print(f"   peak RSS {rss:5.1f} MB")
+        print(f"   CPU {cpu * ms:6.1f} ms   peak RSS {rss:5.1f} MB")
     print(f"whole-process time ratio (median): {app_total / floor_total:.2f}   goal <= 1.2")
     print(
         f"time-to-ready ratio (median, without interpreter teardown): {app_ready / floor_ready:.2f}"
     )
+    cpu_ratio = app_cpu / floor_cpu
+    print(f"CPU time ratio (median, user + system; steadier on a busy machine): {cpu_ratio:.2f}")
     print(f"peak RSS: +{app_rss - floor_rss:.1f} MB over the floor   goal <= +35 MB")
     return 0
 

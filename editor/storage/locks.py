@@ -18,7 +18,6 @@ import contextlib
 import getpass
 import json
 import os
-import socket
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -47,6 +46,8 @@ class Owner:
             user = getpass.getuser()
         except (OSError, KeyError, ImportError):
             user = ""
+        import socket  # here: a lock is first claimed after start-up, which need not import it
+
         return cls(user, socket.gethostname(), os.getpid(), datetime.now().replace(microsecond=0))
 
     def to_json(self) -> str:

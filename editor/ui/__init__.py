@@ -7,7 +7,6 @@ first window's: ``tests/ui/test_start_up_imports.py`` names any core module that
 still imports after PySide6.
 """
 
-import concurrent.futures  # noqa: F401  (autosave writes on a worker)
 import locale  # noqa: F401  (the date and number widgets)
 
 import editor.model.level_choice

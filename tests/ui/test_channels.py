@@ -17,7 +17,7 @@ from editor.ui.windows.main_window import MainWindow
 
 def _show_channels(window: MainWindow) -> None:
     window.window_actions.show_channels.trigger()
-    assert window.preview.tabs.currentWidget() is window.preview.channels
+    assert window.preview.current_page() is window.preview.channels
 
 
 def test_the_sms_and_the_post_are_counted_as_measure_sms_counts_them(

@@ -45,7 +45,7 @@ def _without(context: AppContext, key: str, *empty: str) -> Release:
 
 def _tab_title(window: MainWindow) -> str:
     tabs = window.preview.tabs
-    return tabs.tabText(tabs.indexOf(window.preview.checks))
+    return tabs.tabText(tabs.indexOf(window.preview.checks.parentWidget()))
 
 
 def test_an_empty_required_field_is_listed_and_clicking_it_focuses_the_field(
@@ -54,7 +54,7 @@ def test_an_empty_required_field_is_listed_and_clicking_it_focuses_the_field(
     window = make_window(_without(context, "readiness-ended-sv", "organisation"))
     assert window.form is not None
     window.window_actions.show_checks.trigger()
-    assert window.preview.tabs.currentWidget() is window.preview.checks
+    assert window.preview.current_page() is window.preview.checks
     item = _item(window, "organisation")
     assert item.text() == "“Organisation” is required and still empty.\nField: Organisation"
     assert window.preview.checks.findings[0].severity == "error"

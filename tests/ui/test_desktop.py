@@ -80,7 +80,7 @@ def test_the_keyboard_reaches_form_preview_and_missing_fields(
     assert window.focusWidget() is window.form.field_editor("organisation")
 
     window.window_actions.show_plain.trigger()
-    assert window.preview.tabs.currentWidget() is window.preview.text_view
+    assert window.preview.current_page() is window.preview.text_view
 
 
 def test_window_size_and_splitter_are_remembered(

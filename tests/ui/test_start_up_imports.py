@@ -24,7 +24,8 @@ def at_first_paint():
     names = list(sys.modules)
     after = names[names.index("PySide6") + 1:]
     wanted = ("editor.model", "editor.render", "editor.storage", "jinja2", "babel", "markdown_it")
-    seen.extend(n for n in after if n.startswith(wanted) and n != "editor.render.pdf")
+    qt_parts = ("editor.render.pdf", "editor.render.fonts")  # these import PySide6 themselves
+    seen.extend(n for n in after if n.startswith(wanted) and n not in qt_parts)
     present.extend(n for n in NOT_TO_START if n in sys.modules)
     resume()
 

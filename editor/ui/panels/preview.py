@@ -31,13 +31,13 @@ from editor.render.document import RenderedDocument
 from editor.render.engine import embargo_notice
 from editor.render.markdown import is_safe_link
 from editor.render.marks import exercise_word
-from editor.ui.panels.channels_panel import ChannelsPanel
-from editor.ui.panels.checks_panel import ChecksPanel
 from editor.ui.panels.preview_document import PartwiseDocument
 from editor.ui.session import ReleaseSession
 
 if TYPE_CHECKING:  # the checks are imported once they run, after the first paint
     from editor.render.checks import Finding
+    from editor.ui.panels.channels_panel import ChannelsPanel
+    from editor.ui.panels.checks_panel import ChecksPanel
 
 BANNER_STYLE = (
     "QLabel { background: #fdecea; color: #611a15; border: 1px solid #f5c2c0;"
@@ -83,26 +83,21 @@ class PreviewPane(QWidget):
         self._page = PartwiseDocument(self.browser.document(), self.browser.setHtml)
         self.browser.anchorClicked.connect(self._open_link)
         self.browser.setToolTip(self.tr("The release as it will look when exported"))
-        self.text_view = QPlainTextEdit(self)
-        self.text_view.setReadOnly(True)
-        self.text_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)  # wrapped at 72 already
-        self.text_view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.text_view.setToolTip(self.tr("The release as plain text, for e-mail and web forms"))
-
-        self.checks = ChecksPanel(self)
-        self.channels = ChannelsPanel(self)
-        self.checks.field_requested.connect(self.field_requested)
-        self.channels.copied.connect(self.channel_copied)
-
+        # The tabs behind the first are made when first needed (shown, or given findings):
+        # the first paint shows the formatted release only.
+        self._text_view: QPlainTextEdit | None = None
+        self._checks: ChecksPanel | None = None
+        self._channels: ChannelsPanel | None = None
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.browser, self.tr("Formatted"))
-        self.tabs.addTab(self.text_view, self.tr("Plain text"))
-        checks = self.tabs.addTab(self.checks, self.checks_title())
-        channels = self.tabs.addTab(self.channels, self.tr("Channels"))
-        self.tabs.setTabToolTip(
-            checks, self.tr("Pre-flight checks: what to look at before sending")
+        self._text_tab = self._tab(self.tr("Plain text"))
+        self._checks_tab = self._tab(
+            self.checks_title(), self.tr("Pre-flight checks: what to look at before sending")
         )
-        self.tabs.setTabToolTip(channels, self.tr("The release as an SMS and a social-media post"))
+        self._channels_tab = self._tab(
+            self.tr("Channels"), self.tr("The release as an SMS and a social-media post")
+        )
+        self.tabs.currentChanged.connect(self.current_page)  # first: the page is made
         self.tabs.currentChanged.connect(self._fill_text_if_shown)
         self.tabs.currentChanged.connect(self._fill_channels_if_shown)
         self.tabs.currentChanged.connect(self._check_if_shown)
@@ -120,6 +115,60 @@ class PreviewPane(QWidget):
         session.findings_changed.connect(self._show_findings)
         self.browser.viewport().installEventFilter(self)
 
+    def _tab(self, title: str, tip: str = "") -> QWidget:
+        """An empty tab, the place of a page made when first needed (``_fill_tab``)."""
+        tab = QWidget(self.tabs)
+        tab_layout = QVBoxLayout(tab)
+        tab_layout.setContentsMargins(0, 0, 0, 0)
+        index = self.tabs.addTab(tab, title)
+        if tip:
+            self.tabs.setTabToolTip(index, tip)
+        return tab
+
+    @staticmethod
+    def _fill_tab(tab: QWidget, page: QWidget) -> None:
+        layout = tab.layout()
+        assert layout is not None
+        layout.addWidget(page)
+        page.show()  # at once, not at the next turn of the event loop (the tab may be shown)
+
+    @property
+    def text_view(self) -> QPlainTextEdit:
+        """The Plain text tab's page."""
+        if self._text_view is None:
+            view = QPlainTextEdit(self._text_tab)
+            view.setReadOnly(True)
+            view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)  # wrapped at 72 already
+            view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+            view.setToolTip(self.tr("The release as plain text, for e-mail and web forms"))
+            self._fill_tab(self._text_tab, view)
+            self._text_view = view
+        return self._text_view
+
+    @property
+    def checks(self) -> ChecksPanel:
+        """The Checks tab's page."""
+        if self._checks is None:
+            from editor.ui.panels.checks_panel import ChecksPanel
+
+            panel = ChecksPanel(self._checks_tab)
+            panel.field_requested.connect(self.field_requested)
+            self._fill_tab(self._checks_tab, panel)
+            self._checks = panel
+        return self._checks
+
+    @property
+    def channels(self) -> ChannelsPanel:
+        """The Channels tab's page."""
+        if self._channels is None:
+            from editor.ui.panels.channels_panel import ChannelsPanel
+
+            panel = ChannelsPanel(self._channels_tab)
+            panel.copied.connect(self.channel_copied)
+            self._fill_tab(self._channels_tab, panel)
+            self._channels = panel
+        return self._channels
+
     def _banner(self, name: str, style: str) -> QLabel:
         """A line above the preview (an error, the embargo, an exercise), hidden until used."""
         banner = QLabel(self)
@@ -134,19 +183,30 @@ class PreviewPane(QWidget):
         self.tabs.setCurrentWidget(self.browser)
 
     def show_plain_text(self) -> None:
-        self.tabs.setCurrentWidget(self.text_view)
+        self.tabs.setCurrentWidget(self._text_tab)
 
     def show_checks(self) -> None:
-        self.tabs.setCurrentWidget(self.checks)
+        self.tabs.setCurrentWidget(self._checks_tab)
 
     def show_channels(self) -> None:
-        self.tabs.setCurrentWidget(self.channels)
+        self.tabs.setCurrentWidget(self._channels_tab)
 
     def focus_current_tab(self) -> None:
-        self.tabs.currentWidget().setFocus()
+        self.current_page().setFocus()
+
+    def current_page(self) -> QWidget:
+        """What the current tab shows (made now if it was not yet)."""
+        current = self.tabs.currentWidget()
+        pages: dict[QWidget, Callable[[], QWidget]] = {
+            self._text_tab: lambda: self.text_view,
+            self._checks_tab: lambda: self.checks,
+            self._channels_tab: lambda: self.channels,
+        }
+        page = pages.get(current)
+        return page() if page is not None else current
 
     def checks_title(self) -> str:
-        count = self.checks.count()
+        count = self._checks.count() if self._checks is not None else 0
         if not count:
             return self.tr("Checks")
         return self.tr("Checks ({count})").format(count=count)
@@ -172,7 +232,7 @@ class PreviewPane(QWidget):
         labels = {f.key: f.label for f in self._session.template.fields}
         self.checks.show_findings(findings, labels)
         title = self.checks_title()
-        index = self.tabs.indexOf(self.checks)
+        index = self.tabs.indexOf(self._checks_tab)
         if self.tabs.tabText(index) != title:
             self.tabs.setTabText(index, title)
 
@@ -193,11 +253,11 @@ class PreviewPane(QWidget):
     def _check_if_shown(self) -> None:
         """The Checks tab opened while checks are due (before the first paint, or while
         typing): they run now, as someone wants to read them."""
-        if self.tabs.currentWidget() is self.checks:
+        if self.tabs.currentWidget() is self._checks_tab:
             self._session.flush_checks()
 
     def _fill_channels_if_shown(self) -> None:
-        if not (self._channels_outdated and self.tabs.currentWidget() is self.channels):
+        if not (self._channels_outdated and self.tabs.currentWidget() is self._channels_tab):
             return
         if self._session.document is None:
             return
@@ -210,7 +270,7 @@ class PreviewPane(QWidget):
         self.channels.show_versions(versions)
 
     def _fill_text_if_shown(self) -> None:
-        if self._text_outdated and self.tabs.currentWidget() is self.text_view:
+        if self._text_outdated and self.tabs.currentWidget() is self._text_tab:
             text = self._session.plain_text()
             _keep_scroll(self.text_view, lambda: self.text_view.setPlainText(text))
             self._text_outdated = False
@@ -229,7 +289,8 @@ class PreviewPane(QWidget):
         else:  # nothing of this release ever rendered: show no other release's text
             self.browser.clear()
             self._page.clear()
-            self.text_view.clear()
+            if self._text_view is not None:
+                self._text_view.clear()
         self._shown_any = True
         self.banner.setText(text)
         self.banner.show()

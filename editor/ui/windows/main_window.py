@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import os
 from datetime import datetime
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from editor.errors import PressklarError, Problem
+from editor.model.contacts import Contact
 from editor.model.incident import promised_update
 from editor.model.release import RELEASE_SUFFIX, Release
 from editor.render.context import REQUIRED
@@ -28,12 +31,7 @@ from editor.storage.settings import Settings
 from editor.ui.actions import WindowActions, WindowShortcuts
 from editor.ui.autosave import AutosaveScheduler
 from editor.ui.context import AppContext
-from editor.ui.flows.export_flow import ExportFlow
 from editor.ui.flows.file_flows import STATUS_MS, FileFlows
-from editor.ui.flows.incident_flow import IncidentFlow
-from editor.ui.flows.library_flows import LibraryFlows
-from editor.ui.flows.newsroom_flow import NewsroomFlow
-from editor.ui.flows.print_flow import PrintFlow
 from editor.ui.form import FormWidget
 from editor.ui.panels.embargo_bar import EmbargoBar
 from editor.ui.panels.incident_panel import IncidentPanel
@@ -42,6 +40,13 @@ from editor.ui.panels.preview import PreviewPane
 from editor.ui.panels.recent_menu import RecentFilesMenu
 from editor.ui.screen_fit import resize_to_fit
 from editor.ui.session import ReleaseSession, describe_open_elsewhere
+
+if TYPE_CHECKING:  # each flow is made (and imported) when first used: start-up needs none
+    from editor.ui.flows.export_flow import ExportFlow
+    from editor.ui.flows.incident_flow import IncidentFlow
+    from editor.ui.flows.library_flows import LibraryFlows
+    from editor.ui.flows.newsroom_flow import NewsroomFlow
+    from editor.ui.flows.print_flow import PrintFlow
 
 CLOCK_MS = 30_000  # the next update's countdown
 
@@ -113,25 +118,14 @@ class MainWindow(QMainWindow):
         )
         self.autosave.failed.connect(self._autosave_failed)
         self.files = FileFlows(self, context, self.session, self.autosave)
-        self.exports = ExportFlow(self, context, self.session)
-        self.exports.status.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
         self.exported_links = QLabel(self)
         self.exported_links.setObjectName("exportedLinks")
         self.exported_links.setTextFormat(Qt.TextFormat.RichText)
         self.exported_links.linkActivated.connect(self._open_exported)
         self.exported_links.hide()
         self.statusBar().addPermanentWidget(self.exported_links)
-        self.exports.exported.connect(self._show_exported)
-        self.newsroom = NewsroomFlow(self, context, self.session)
-        self.newsroom.status.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
-        self.newsroom.published.connect(self._show_exported)
         self._exported = ""
-        self.library_flows = LibraryFlows(self, context, self.session)
-        self.incidents = IncidentFlow(self, context, self.session, self.files.save)
-        self.incidents.status.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
         self.incident_panel.open_requested.connect(self.files.open_release)
-        self.printing = PrintFlow(self, self.session)
-        self.printing.status.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
         recent = RecentFilesMenu(lambda: context.settings.recent_files, self)
         self.window_actions = WindowActions(self, recent)
         self.window_actions.build_menus()
@@ -174,17 +168,17 @@ class MainWindow(QMainWindow):
         a.recent.clear_requested.connect(files.clear_recent)
         a.save.triggered.connect(files.save)
         a.save_as.triggered.connect(files.save_as)
-        a.export.triggered.connect(self.exports.export)
-        a.publish_newsroom.triggered.connect(self.newsroom.publish)
-        a.new_follow_up.triggered.connect(self.incidents.new_follow_up)
-        a.language_copy.triggered.connect(self.incidents.new_language_copy)
-        a.find_in_archive.triggered.connect(self.incidents.find_in_archive)
+        a.export.triggered.connect(lambda: self.exports.export())
+        a.publish_newsroom.triggered.connect(lambda: self.newsroom.publish())
+        a.new_follow_up.triggered.connect(lambda: self.incidents.new_follow_up())
+        a.language_copy.triggered.connect(lambda: self.incidents.new_language_copy())
+        a.find_in_archive.triggered.connect(lambda: self.incidents.find_in_archive())
         a.exercise.triggered.connect(
             lambda checked: a.exercise.setChecked(self.incidents.set_exercise(checked))
         )
-        a.copy_formatted.triggered.connect(self.exports.copy_formatted)
-        a.print.triggered.connect(self.printing.print_release)
-        a.print_preview.triggered.connect(self.printing.preview)
+        a.copy_formatted.triggered.connect(lambda: self.exports.copy_formatted())
+        a.print.triggered.connect(lambda: self.printing.print_release())
+        a.print_preview.triggered.connect(lambda: self.printing.preview())
         a.quit.triggered.connect(lambda: QApplication.closeAllWindows())
         for action, method in (
             (a.undo, "undo"), (a.redo, "redo"), (a.cut, "cut"), (a.copy, "copy"),
@@ -199,15 +193,13 @@ class MainWindow(QMainWindow):
         a.focus_form.triggered.connect(self.focus_form)
         a.focus_preview.triggered.connect(self.preview.focus_current_tab)
         a.next_problem.triggered.connect(self.focus_next_problem)
-        lf = self.library_flows
-        a.new_template.triggered.connect(lf.new_template)
-        a.edit_template.triggered.connect(lf.edit_template)
-        a.save_as_template.triggered.connect(lf.save_as_template)
-        a.manage_templates.triggered.connect(lf.manage_templates)
-        a.import_template.triggered.connect(lf.import_template)
-        a.contact_book.triggered.connect(lf.contact_book)
-        a.level_sets.triggered.connect(lf.level_sets)
-        lf.status.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
+        a.new_template.triggered.connect(lambda: self.library_flows.new_template())
+        a.edit_template.triggered.connect(lambda: self.library_flows.edit_template())
+        a.save_as_template.triggered.connect(lambda: self.library_flows.save_as_template())
+        a.manage_templates.triggered.connect(lambda: self.library_flows.manage_templates())
+        a.import_template.triggered.connect(lambda: self.library_flows.import_template())
+        a.contact_book.triggered.connect(lambda: self.library_flows.contact_book())
+        a.level_sets.triggered.connect(lambda: self.library_flows.level_sets())
         a.about.triggered.connect(self.show_about)
         a.about_qt.triggered.connect(lambda: QApplication.aboutQt())
 
@@ -224,10 +216,58 @@ class MainWindow(QMainWindow):
         self.preview.field_requested.connect(self.focus_finding)
         self.preview.channel_copied.connect(self._channel_copied)
         self.embargo_bar.changed.connect(self.session.set_embargo)
-        files.status.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
+        files.status.connect(self._show_status)
         events = self.context.events
         events.settings_changed.connect(self._settings_changed)
         events.levels_changed.connect(self._levels_changed)
+
+    @cached_property
+    def exports(self) -> ExportFlow:
+        from editor.ui.flows.export_flow import ExportFlow
+
+        flow = ExportFlow(self, self.context, self.session)
+        flow.status.connect(self._show_status)
+        flow.exported.connect(self._show_exported)
+        return flow
+
+    @cached_property
+    def newsroom(self) -> NewsroomFlow:
+        from editor.ui.flows.newsroom_flow import NewsroomFlow
+
+        flow = NewsroomFlow(self, self.context, self.session)
+        flow.status.connect(self._show_status)
+        flow.published.connect(self._show_exported)
+        return flow
+
+    @cached_property
+    def library_flows(self) -> LibraryFlows:
+        from editor.ui.flows.library_flows import LibraryFlows
+
+        flow = LibraryFlows(self, self.context, self.session)
+        flow.status.connect(self._show_status)
+        return flow
+
+    @cached_property
+    def incidents(self) -> IncidentFlow:
+        from editor.ui.flows.incident_flow import IncidentFlow
+
+        flow = IncidentFlow(self, self.context, self.session, self.files.save)
+        flow.status.connect(self._show_status)
+        return flow
+
+    @cached_property
+    def printing(self) -> PrintFlow:
+        from editor.ui.flows.print_flow import PrintFlow
+
+        flow = PrintFlow(self, self.session)
+        flow.status.connect(self._show_status)
+        return flow
+
+    def _add_contact(self, contact: Contact) -> Contact | None:
+        return self.library_flows.add_contact(contact)
+
+    def _show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, STATUS_MS)
 
     def _install_form(self) -> None:
         template = self.session.template
@@ -236,7 +276,7 @@ class MainWindow(QMainWindow):
             self.session.release.values,
             levels=self.context.levels(),
             contacts=self.context.contacts,
-            add_contact=self.library_flows.add_contact,
+            add_contact=self._add_contact,
             spelling=self.context.spelling(),
             room=self.height() - self.menuBar().sizeHint().height(),
         )
