@@ -14,8 +14,8 @@ would add a second layout engine and its dependencies beside Qt, and the preview
 would no longer be the same layout.
 
 The page is A4 with margins of 22 mm at the sides, 20 mm at the top and 22 mm at the bottom, in
-Carlito (``resources/fonts``, SIL OFL), which is metric-compatible with Calibri; it is registered
-with Qt (``fonts``), so no machine falls back to whatever it has. QPdfWriter embeds the subsets of the
+Carlito (``resources/fonts``, SIL OFL), which is metric-compatible with Calibri, registered with
+Qt (``fonts``), so no machine falls back to whatever it has. QPdfWriter embeds the subsets of the
 fonts it uses and writes a ToUnicode map, so the text is selectable and searchable; ligatures are
 off so that "ti" and "ff" copy as letters. The title metadata is the headline, the creator
 "Pressklar".

@@ -226,7 +226,9 @@ class WindowShortcuts(QObject):
 
     Qt first offers a key to the focused widget as a ShortcutOverride; a line edit accepts
     Ctrl+E there, and the window's Export never sees it. This filter declines the override for
-    the keys of the window's own commands, so Qt runs the command instead."""
+    the keys of the window's own commands, so Qt runs the command instead. The window makes it
+    once it has painted: no key reaches it before, and a Python filter on the application makes
+    every event of the first paint call into Python."""
 
     def __init__(self, window: QMainWindow, actions: WindowActions) -> None:
         super().__init__(window)

@@ -7,13 +7,22 @@ into it); otherwise the wheel goes to the scroll area around it. The widgets als
 the focus from the wheel itself (Qt's WheelFocus), so a scroll never selects them either.
 
 One filter on the application covers every form, dialog and widget made later (timeline rows,
-contact groups), at the cost of a type check per event.
+contact groups), at the cost of a type check per event. The window installs it once it has
+painted (no wheel turns before): a Python filter on the application sees every event of the
+first paint, and each one it sees costs a call into Python, so the first paint is quicker
+without it; the value widgets made before then are set right when it is installed.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QComboBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QWidget,
+)
 
 _VALUE_WIDGETS = (QComboBox, QAbstractSpinBox)
 
@@ -37,12 +46,16 @@ def _scroll_area(widget: QWidget) -> QAbstractScrollArea | None:
     return None
 
 
+def _no_wheel_focus(widget: QWidget) -> None:
+    if widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+        widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+
 class WheelGuard(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.Polish and isinstance(watched, _VALUE_WIDGETS):
-            if watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:
-                watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            _no_wheel_focus(watched)
             return False
         if kind != QEvent.Type.Wheel or not isinstance(watched, QWidget):
             return False
@@ -61,10 +74,14 @@ _installed: dict[int, WheelGuard] = {}
 
 
 def install_wheel_guard(app: QCoreApplication | None = None) -> None:
-    """Guard every value widget of ``app`` (the running application); once per application."""
+    """Guard every value widget of ``app`` (the running application), those there are and those
+    made later; once per application."""
     app = app or QCoreApplication.instance()
     if app is None or id(app) in _installed:
         return
     guard = WheelGuard(app)
     app.installEventFilter(guard)
     _installed[id(app)] = guard
+    for widget in QApplication.allWidgets():  # those polished before the guard was there
+        if isinstance(widget, _VALUE_WIDGETS):
+            _no_wheel_focus(widget)

@@ -20,7 +20,6 @@ from editor.model.levels import LevelSetRegistry, default_registry
 from editor.model.template import Template
 from editor.ui.form.base import EditorContext, FieldEditor, note_label
 from editor.ui.form.row import FieldRow, tab_stops
-from editor.ui.form.wheel import install_wheel_guard
 from editor.ui.spelling import SpellingService
 
 
@@ -78,7 +77,6 @@ class FormWidget(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab visits fields, which scroll into view
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        install_wheel_guard()  # the wheel scrolls the form; it never changes a value in passing
         registry = levels if levels is not None else default_registry()
         context = EditorContext(template, registry, contacts, add_contact, spelling)
         self.setWidget(self._build(context))

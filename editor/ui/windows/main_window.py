@@ -33,6 +33,7 @@ from editor.ui.autosave import AutosaveScheduler
 from editor.ui.context import AppContext
 from editor.ui.flows.file_flows import STATUS_MS, FileFlows
 from editor.ui.form import FormWidget
+from editor.ui.form.wheel import install_wheel_guard
 from editor.ui.panels.embargo_bar import EmbargoBar
 from editor.ui.panels.incident_panel import IncidentPanel
 from editor.ui.panels.level_set_bar import LevelSetBar
@@ -129,7 +130,8 @@ class MainWindow(QMainWindow):
         recent = RecentFilesMenu(lambda: context.settings.recent_files, self)
         self.window_actions = WindowActions(self, recent)
         self.window_actions.build_menus()
-        self._shortcuts = WindowShortcuts(self, self.window_actions)
+        self._shortcuts: WindowShortcuts | None = None  # once painted: see _guard_input
+        self.preview.first_painted.connect(self._guard_input)
         self._connect()
 
         self._restore_layout()  # first: the form builds the rows this height shows at once
@@ -265,6 +267,13 @@ class MainWindow(QMainWindow):
 
     def _add_contact(self, contact: Contact) -> Contact | None:
         return self.library_flows.add_contact(contact)
+
+    def _guard_input(self) -> None:
+        """Once the window has painted, before any key or wheel can reach it: the window's
+        shortcuts before a field's editing keys, and the wheel that changes no value."""
+        if self._shortcuts is None:
+            self._shortcuts = WindowShortcuts(self, self.window_actions)
+        install_wheel_guard()
 
     def _show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_MS)

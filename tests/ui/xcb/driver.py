@@ -95,7 +95,8 @@ def main() -> int:
 
     notifier = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read)
     notifier.activated.connect(command)
-    print("ready", flush=True)
+    # ready once painted (on a busy machine that can take longer than the test's grace time)
+    window.preview.first_painted.connect(lambda: print("ready", flush=True))
     return app.exec()
 
 
