@@ -8,6 +8,7 @@ the font before its first paint without importing the PDF writer's classes.
 from __future__ import annotations
 
 import functools
+from pathlib import Path
 
 from PySide6.QtGui import QFontDatabase
 
@@ -22,7 +23,11 @@ def register_fonts() -> str:
     """Carlito registered with Qt (once per process); its family name, "" if Qt refused it."""
     family = ""
     for name in FONT_FILES:
-        font_id = QFontDatabase.addApplicationFontFromData(resources.read_bytes("fonts", name))
+        resource = resources.path("fonts", name)
+        if isinstance(resource, Path):  # an installed or checked-out file: Qt reads what it needs
+            font_id = QFontDatabase.addApplicationFont(str(resource))
+        else:  # inside an archive
+            font_id = QFontDatabase.addApplicationFontFromData(resource.read_bytes())
         families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
         family = family or (families[0] if families else "")
     return family
