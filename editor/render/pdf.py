@@ -15,15 +15,18 @@ would no longer be the same layout.
 
 The page is A4 with margins of 22 mm at the sides, 20 mm at the top and 22 mm at the bottom, in
 Carlito (``resources/fonts``, SIL OFL), which is metric-compatible with Calibri; it is registered
-with Qt (``fonts``), so no machine falls back to whatever it has. QPdfWriter embeds the subsets of the
-fonts it uses and writes a ToUnicode map, so the text is selectable and searchable; ligatures are
-off so that "ti" and "ff" copy as letters. The title metadata is the headline, the creator
+with Qt (``fonts``), so no machine falls back to whatever it has. QPdfWriter embeds the subsets of
+the fonts it uses and writes a ToUnicode map, so the text is selectable and searchable; ligatures
+are off so that "ti" and "ff" copy as letters. The title metadata is the headline, the creator
 "Pressklar".
 
 It works headless: without a running Qt application one is made, on the offscreen platform when
 there is no display (``QT_QPA_PLATFORM`` is set to ``offscreen`` only if it is unset and neither
 ``DISPLAY`` nor ``WAYLAND_DISPLAY`` is, on systems that use them). Qt's GUI classes must be used
 from the thread that made the application: call this from the GUI thread, or from a CLI.
+
+The GUI's PDF export has it made in a child process (``pdf_process``), from a ``PageSource``:
+the page's HTML and the few facts of the document the pages need, so the child does not render.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from __future__ import annotations
 import os
 import re
 import sys
+from collections.abc import Callable
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
@@ -53,6 +57,7 @@ from editor.errors import ExportError
 from editor.render.document import RenderedDocument
 from editor.render.fonts import FONT_FAMILY, register_fonts
 from editor.render.layout import Role, parts
+from editor.render.pdf_process import PageSource
 from editor.render.plain import inline_text, inline_tokens
 from editor.render.writers.html import html_page
 
@@ -109,13 +114,23 @@ def _contact_heading(doc: RenderedDocument) -> str:
     return ""
 
 
+def page_source(doc: RenderedDocument) -> PageSource:
+    """What the pages are made from: plain data, so another process can lay them out."""
+    return PageSource(
+        html=html_page(doc, extra_css=PAGE_CSS),
+        title=doc.title,
+        author=doc.meta.author,
+        contact_heading=_contact_heading(doc),
+    )
+
+
 class PagedRelease:
     """A release laid out on the pages of one device (a QPdfWriter or a QPrinter).
 
     The device is put on A4 with no margins of its own; the margins are painted here, so a
     printer and the PDF get the same body area, line breaks and page breaks."""
 
-    def __init__(self, doc: RenderedDocument, device: QPagedPaintDevice, html: str | None = None):
+    def __init__(self, source: PageSource, device: QPagedPaintDevice):
         register_fonts()
         device.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         device.setPageOrientation(QPageLayout.Orientation.Portrait)
@@ -135,12 +150,12 @@ class PagedRelease:
         document.documentLayout().setPaintDevice(device)
         document.setDefaultFont(_font_without_ligatures(QFont(FONT_FAMILY, 11)))
         document.setDocumentMargin(0)
-        document.setHtml(html_page(doc, extra_css=PAGE_CSS) if html is None else html)
-        document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, doc.title)
+        document.setHtml(source.html)
+        document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, source.title)
         document.setPageSize(body)
         self.document = document
         self._slack = QFontMetricsF(document.defaultFont(), device).height() * 0.6
-        self._keep_together(_contact_heading(doc))
+        self._keep_together(source.contact_heading)
         self._split_across_pages()
         self.page_count = max(1, document.pageCount())
 
@@ -238,8 +253,9 @@ class PagedRelease:
             cursor.mergeBlockFormat(starts)
         return len(splits)
 
-    def paint(self) -> None:
-        """Every page onto the device, each with its number."""
+    def paint(self, on_page: Callable[[int, int], None] | None = None) -> None:
+        """Every page onto the device, each with its number; ``on_page(page, count)`` after
+        each."""
         document = self.document
         height = document.pageSize().height()
         width = document.pageSize().width()
@@ -275,6 +291,8 @@ class PagedRelease:
                     int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                     page_number(index + 1, self.page_count),
                 )
+                if on_page is not None:
+                    on_page(index + 1, self.page_count)
         finally:
             painter.end()
 
@@ -314,13 +332,19 @@ def print_release(doc: RenderedDocument, device: QPagedPaintDevice) -> int:
     """Lay out and paint the release on ``device`` (a QPdfWriter, or the GUI's QPrinter, whose
     print and print preview so look like the PDF); the number of pages."""
     ensure_gui_application()
-    paged = PagedRelease(doc, device)
+    paged = PagedRelease(page_source(doc), device)
     paged.paint()
     return paged.page_count
 
 
-def pdf_bytes(doc: RenderedDocument, html: str | None = None) -> bytes:
+def pdf_bytes(doc: RenderedDocument) -> bytes:
     """The release as a PDF file: A4, fonts embedded, text selectable, titled."""
+    return pdf_of(page_source(doc))
+
+
+def pdf_of(source: PageSource, on_page: Callable[[int, int], None] | None = None) -> bytes:
+    """The PDF of a page source (``pdf_bytes`` in this process, or the PDF helper's child, see
+    ``pdf_process``); ``on_page(page, count)`` after each page is painted."""
     ensure_gui_application()
     data = QByteArray()
     buffer = QBuffer(data)
@@ -328,11 +352,11 @@ def pdf_bytes(doc: RenderedDocument, html: str | None = None) -> bytes:
         raise ExportError("pdf.no_buffer")
     writer = QPdfWriter(buffer)
     writer.setResolution(RESOLUTION)
-    writer.setTitle(doc.title)
+    writer.setTitle(source.title)
     writer.setCreator(CREATOR)
-    if doc.meta.author:
-        writer.setAuthor(doc.meta.author)
-    PagedRelease(doc, writer, html).paint()
+    if source.author:
+        writer.setAuthor(source.author)
+    PagedRelease(source, writer).paint(on_page)
     del writer  # finishes the file
     buffer.close()
     result = _spaces_as_spaces(bytes(data.data()))
