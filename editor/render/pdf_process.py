@@ -10,9 +10,16 @@ exports (the next PDF does not pay for starting Python and Qt again), and hands 
 data. The child answers with the bytes of the PDF, made by the same ``editor.render.pdf`` the
 CLI uses in-process, so the file is the same.
 
-The protocol is one JSON line a request on the child's stdin; the child answers with a JSON
-line per page painted (``{"page": 3, "pages": 50}``), then ``{"size": N}`` and the N bytes of the
-PDF, or ``{"error": code, "params": {...}}`` for an ExportError. A child that stops (a crash)
+Print and print preview paint on the GUI's QPrinter, so for them the child records each page
+as a QPicture, laid out at the printer's resolution (``page_pictures``), which the GUI replays on
+the printer one page at a time (``editor.render.pdf.replay_pages``): the same glyphs in the same
+places as a layout on the printer itself, a few milliseconds of Qt per page.
+
+The protocol is one JSON line a request on the child's stdin (``{"source": {...}}``, with
+``"pictures": dpi`` for print); the child answers with a JSON line per page painted
+(``{"page": 3, "pages": 50}``, with ``"picture": N`` and its N bytes for print), then
+``{"size": N}`` and the N bytes of the PDF (0 for print), or ``{"error": code, "params": {...}}``
+for an ExportError. A child that stops (a crash)
 or sends no sign of life for ``timeout`` seconds (a hang: it is killed) is an ExportError with
 a message in words; the next export starts a new child. Nothing is written by the child: the
 caller writes the bytes atomically, so a failed PDF leaves no file behind. The child ends when
@@ -122,12 +129,29 @@ class PdfHelper:
         return self.pdf_of(page_source(doc), on_page)
 
     def pdf_of(self, source: PageSource, on_page: OnPage | None = None) -> bytes:
-        request = (json.dumps(asdict(source), ensure_ascii=False) + "\n").encode("utf-8")
+        return self._request({"source": asdict(source)}, on_page, [])
+
+    def page_pictures(
+        self, doc: RenderedDocument, resolution: int, on_page: OnPage | None = None
+    ) -> list[bytes]:
+        """The release's pages as QPictures laid out for a printer of ``resolution`` dpi, for
+        ``editor.render.pdf.replay_pages`` to paint on it (print and print preview)."""
+        from editor.render.pdf import page_source
+
+        pictures: list[bytes] = []
+        request = {"source": asdict(page_source(doc)), "pictures": resolution}
+        self._request(request, on_page, pictures)
+        return pictures
+
+    def _request(
+        self, request: dict[str, Any], on_page: OnPage | None, pictures: list[bytes]
+    ) -> bytes:
+        line = (json.dumps(request, ensure_ascii=False) + "\n").encode("utf-8")
         with self._lock:
-            process = self._send(request)
+            process = self._send(line)
             watchdog = _Watchdog(self._timeout, process.kill)
             try:
-                return self._answer(process, watchdog, on_page)
+                return self._answer(process, watchdog, on_page, pictures)
             except BaseException:
                 self._stop()  # whatever it was in the middle of, the next request starts anew
                 raise
@@ -170,29 +194,41 @@ class PdfHelper:
         return self._process
 
     def _answer(
-        self, process: subprocess.Popen[bytes], watchdog: _Watchdog, on_page: OnPage | None
+        self,
+        process: subprocess.Popen[bytes],
+        watchdog: _Watchdog,
+        on_page: OnPage | None,
+        pictures: list[bytes],
     ) -> bytes:
+        """Read the child's answer: pages told (their pictures kept in ``pictures``), then
+        the PDF's bytes (none for pictures)."""
         stdout = process.stdout
         assert stdout is not None
+
+        def stopped() -> ExportError:  # crashed, or killed by the watchdog
+            if watchdog.expired:
+                return ExportError("pdf.helper_timeout", seconds=round(self._timeout))
+            return ExportError("pdf.helper_stopped")
+
+        def payload(message: dict[str, Any], key: str) -> bytes:
+            size = int(message[key])
+            data = _read_exactly(stdout, size)
+            if len(data) != size:
+                raise stopped()
+            return data
+
         while True:
-            line = stdout.readline()
-            message = _message(line)
-            if message is None:  # it stopped (crashed, or killed by the watchdog)
-                if watchdog.expired:
-                    raise ExportError("pdf.helper_timeout", seconds=round(self._timeout))
-                raise ExportError("pdf.helper_stopped")
+            message = _message(stdout.readline())
+            if message is None:
+                raise stopped()
             watchdog.poke()
             if "page" in message:
+                if "picture" in message:
+                    pictures.append(payload(message, "picture"))
                 if on_page is not None:
                     on_page(int(message["page"]), int(message["pages"]))
             elif "size" in message:
-                size = int(message["size"])
-                data = _read_exactly(stdout, size)
-                if len(data) != size:
-                    if watchdog.expired:
-                        raise ExportError("pdf.helper_timeout", seconds=round(self._timeout))
-                    raise ExportError("pdf.helper_stopped")
-                return data
+                return payload(message, "size")
             else:
                 params = message.get("params") or {}
                 raise ExportError(str(message.get("error", "pdf.failed")), **params)
@@ -258,11 +294,19 @@ def serve(requests: IO[bytes], answers: IO[bytes]) -> int:
         answers.write(json.dumps(message).encode("utf-8") + b"\n" + data)
         answers.flush()
 
+    def picture(page: int, pages: int, data: bytes) -> None:
+        send({"page": page, "pages": pages, "picture": len(data)}, data)
+
     pdf.ensure_gui_application()
     for line in requests:
         try:
-            source = PageSource(**json.loads(line))
-            data = pdf.pdf_of(source, lambda page, pages: send({"page": page, "pages": pages}))
+            request = json.loads(line)
+            source = PageSource(**request["source"])
+            if "pictures" in request:
+                pdf.page_pictures(source, int(request["pictures"]), picture)
+                data = b""
+            else:
+                data = pdf.pdf_of(source, lambda page, pages: send({"page": page, "pages": pages}))
         except ExportError as error:
             params = {k: v for k, v in error.params.items() if isinstance(v, str | int | float)}
             send({"error": error.code, "params": params})

@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
         self.incidents = IncidentFlow(self, context, self.session, self.files.save)
         self.incidents.status.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
         self.incident_panel.open_requested.connect(self.files.open_release)
-        self.printing = PrintFlow(self, self.session)
+        self.printing = PrintFlow(self, context, self.session)
         self.printing.status.connect(lambda text: self.statusBar().showMessage(text, STATUS_MS))
         recent = RecentFilesMenu(lambda: context.settings.recent_files, self)
         self.window_actions = WindowActions(self, recent)
