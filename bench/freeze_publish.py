@@ -103,6 +103,9 @@ def main() -> int:
     out = home / "printed.pdf"
 
     def answer(dialog: QDialog) -> int:
+        """The print dialog accepted at once; while it is open its own event loop runs (as in
+        ``exec``), so the work before it and the work after it are two stretches, not one."""
+        app.processEvents()
         printer = dialog.printer()  # type: ignore[attr-defined]
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(out))

@@ -140,3 +140,41 @@ def test_the_apps_entry_point_serves_as_the_helper_of_a_frozen_app(qapp: Any) ->
         assert pages_text(frozen.pdf_bytes(document())) == pages_text(pdf_bytes(document()))
     finally:
         frozen.close()
+
+
+def test_close_ends_the_child_and_the_next_pdf_starts_another(helper: PdfHelper) -> None:
+    helper.pdf_bytes(document())
+    process = helper._process
+    assert process is not None
+    helper.close()  # as the app does when it quits
+    assert process.poll() is not None
+    assert helper.pdf_bytes(document()).startswith(b"%PDF-")
+
+
+def test_the_helper_works_from_any_folder_with_the_package_where_it_is(tmp_path: Any) -> None:
+    """The child is found by module name with the package's own folder on its path, not the
+    current folder: as from a checkout started elsewhere, or an installed package."""
+    import subprocess
+
+    from tests.helpers import ROOT
+
+    probe = (
+        "import sys\n"
+        f"sys.path.insert(0, {str(ROOT)!r})\n"
+        "from editor.render.document import DocumentMeta, RenderedDocument\n"
+        "from editor.render.pdf_process import PdfHelper\n"
+        "helper = PdfHelper()\n"
+        "data = helper.pdf_bytes(RenderedDocument('# Rubrik åäö\\n', DocumentMeta('sv')))\n"
+        "helper.close()\n"
+        "print(data[:5].decode())\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["%PDF-"]
