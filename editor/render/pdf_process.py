@@ -122,6 +122,19 @@ class PdfHelper:
         self._lock = threading.Lock()
         self._closing_at_exit = False
 
+    def start(self) -> None:
+        """Start the child now, if it is not running, without waiting for it: called when a
+        PDF or a print is likely (its dialog opens), it is ready by the time it is asked.
+        Never raises: a child that cannot start is reported by the request."""
+        if not self._lock.acquire(blocking=False):
+            return  # a request is running: the child is there
+        try:
+            self._running()
+        except ExportError:
+            pass
+        finally:
+            self._lock.release()
+
     def pdf_bytes(self, doc: RenderedDocument, on_page: OnPage | None = None) -> bytes:
         """The release as a PDF file, as ``editor.render.pdf.pdf_bytes`` makes it."""
         from editor.render.pdf import page_source  # imports QtGui's classes, makes none

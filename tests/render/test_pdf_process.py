@@ -178,3 +178,21 @@ def test_the_helper_works_from_any_folder_with_the_package_where_it_is(tmp_path:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["%PDF-"]
+
+
+def test_a_child_started_ahead_serves_the_next_pdf(helper: PdfHelper) -> None:
+    helper.start()  # as the export dialog does when PDF is the format it offers
+    process = helper._process
+    assert process is not None and process.poll() is None
+    helper.start()  # already running: the same child
+    assert helper._process is process
+    assert helper.pdf_bytes(document()).startswith(b"%PDF-")
+    assert helper._process is process
+
+
+def test_a_child_that_cannot_be_started_ahead_is_told_by_the_request(tmp_path: Any) -> None:
+    missing = PdfHelper([str(tmp_path / "no-such-program")])
+    missing.start()  # says nothing
+    with pytest.raises(ExportError) as raised:
+        missing.pdf_of(page_source(document()))
+    assert raised.value.code == "pdf.helper_stopped"

@@ -8,6 +8,7 @@ import sys
 from collections.abc import Callable
 from io import BytesIO
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -21,6 +22,7 @@ from editor.render.document import RenderedDocument
 from editor.render.pdf import pdf_bytes
 from editor.render.pdf_process import OnPage, PdfHelper
 from editor.ui.context import AppContext
+from editor.ui.dialogs.export_dialog import ExportDialog
 from editor.ui.windows.main_window import MainWindow
 
 CRASHES = "import sys; sys.stdin.readline(); sys.exit(3)"
@@ -84,3 +86,28 @@ def test_a_helper_that_fails_is_shown_in_words_and_leaves_no_file(
     assert english(code, seconds=1) in error and "Traceback" not in error
     assert list(tmp_path.iterdir()) == []  # nothing written, no temporary file left
     assert window.isEnabled() and window.isVisible()
+
+
+def test_the_helper_starts_when_the_export_dialog_offers_pdf(
+    tmp_path: Path,
+    qtbot: QtBot,
+    context: AppContext,
+    reference_release: Release,
+    make_window: Callable[..., MainWindow],
+) -> None:
+    context.settings.last_export_format = "pdf"
+    window = make_window(reference_release)
+    started: list[bool] = []
+    real = ExportDialog.get_data
+
+    def note(*args: Any, **kwargs: Any) -> Any:
+        process = context.pdf_helper()._process
+        started.append(process is not None and process.poll() is None)
+        return None, False  # cancelled
+
+    ExportDialog.get_data = classmethod(lambda cls, *a, **k: note(*a, **k))  # type: ignore[method-assign]
+    try:
+        assert not window.exports.export()
+    finally:
+        ExportDialog.get_data = real  # type: ignore[method-assign]
+    assert started == [True]  # running while the dialog is open, before anything is asked

@@ -47,8 +47,10 @@ class PrintFlow(QObject):
         self._session = session
 
     def _printer(self) -> QPrinter:
+        """The printer to paint on; the PDF helper starts meanwhile, while a dialog is open."""
         from PySide6.QtPrintSupport import QPrinter
 
+        self._context.pdf_helper().start()
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setFullPage(True)
         return printer
