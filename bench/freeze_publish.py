@@ -5,6 +5,8 @@ the window did before, and the floor of the work itself: the freeze it would be)
 
     python bench/freeze_publish.py [--releases N] [--pages N] [--rounds N]
 
+The window settles first, as in ``bench/freeze.py``.
+
 - newsroom: a folder of ``--releases`` releases published (every page, alert, feed, index);
 - print: a ``--pages``-page release printed (to a PDF file through QPrinter, the dialog
   answered at once): in the window, laid out in the PDF helper's child process and replayed on
@@ -92,6 +94,8 @@ def main() -> int:
     app.processEvents()
     while not window.form.is_complete():  # its later rows, built a moment after the first
         app.processEvents()  # paint: their cost is the start-up's, not the work measured here
+    window.session.current_document()  # and the preview of what they changed, shown
+    app.processEvents()
     detector = freeze.FreezeDetector()
 
     def publish_in_window() -> None:
