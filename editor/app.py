@@ -16,6 +16,10 @@ COMMANDS = (
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    if args[:1] == ["--pdf-helper"]:  # a frozen app started as its own PDF helper
+        from editor.render.pdf_process import main as pdf_helper
+
+        return pdf_helper()
     if _command_named(args, COMMANDS):
         from editor.cli import main as cli
 

@@ -13,8 +13,8 @@ import editor, editor.cli
 for name in ("editor.model", "editor.render", "editor.storage"):
     package = importlib.import_module(name)
     for info in pkgutil.walk_packages(package.__path__, name + "."):
-        if info.name == "editor.render.pdf":
-            continue  # the one writer that needs QtGui, kept apart on purpose
+        if info.name in ("editor.render.pdf", "editor.render.fonts"):
+            continue  # the one writer that needs QtGui, and its fonts, kept apart on purpose
         importlib.import_module(info.name)
 print(sorted(m for m in sys.modules if m.startswith("PySide6")))
 """

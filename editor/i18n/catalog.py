@@ -198,6 +198,8 @@ ENGLISH: dict[str, str] = {
     "pdf.no_gui": "PDF export needs Qt's GUI module, but a non-GUI Qt application is running.",
     "pdf.no_buffer": "Could not prepare the PDF in memory.",
     "pdf.failed": "Qt could not make the PDF.",
+    "pdf.helper_stopped": "The program that lays out the PDF's pages stopped before it was done. Nothing was written; try again.",
+    "pdf.helper_timeout": "Laying out the PDF's pages gave no sign of progress for {seconds} seconds, so it was stopped. Nothing was written; try again.",
     "email.bad_addresses": "These are not e-mail addresses, so the e-mail could not be made: {addresses}",
     "email.no_lists": "There is no distribution list called '{name}' (none are set up).",
     "email.unknown_list": "There is no distribution list called '{name}' (lists: {lists}).",

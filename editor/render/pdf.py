@@ -24,6 +24,9 @@ It works headless: without a running Qt application one is made, on the offscree
 there is no display (``QT_QPA_PLATFORM`` is set to ``offscreen`` only if it is unset and neither
 ``DISPLAY`` nor ``WAYLAND_DISPLAY`` is, on systems that use them). Qt's GUI classes must be used
 from the thread that made the application: call this from the GUI thread, or from a CLI.
+
+The GUI's PDF export has it made in a child process (``pdf_process``), from a ``PageSource``:
+the page's HTML and the few facts of the document the pages need, so the child does not render.
 """
 
 from __future__ import annotations
@@ -31,8 +34,10 @@ from __future__ import annotations
 import os
 import re
 import sys
+from collections.abc import Callable, Sequence
+from typing import cast
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSizeF
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
@@ -43,16 +48,19 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QPicture,
     QTextBlock,
     QTextBlockFormat,
     QTextCursor,
     QTextDocument,
+    QTextLayout,
 )
 
 from editor.errors import ExportError
 from editor.render.document import RenderedDocument
 from editor.render.fonts import FONT_FAMILY, register_fonts
 from editor.render.layout import Role, parts
+from editor.render.pdf_process import PageSource
 from editor.render.plain import inline_text, inline_tokens
 from editor.render.writers.html import html_page
 
@@ -109,13 +117,23 @@ def _contact_heading(doc: RenderedDocument) -> str:
     return ""
 
 
+def page_source(doc: RenderedDocument) -> PageSource:
+    """What the pages are made from: plain data, so another process can lay them out."""
+    return PageSource(
+        html=html_page(doc, extra_css=PAGE_CSS),
+        title=doc.title,
+        author=doc.meta.author,
+        contact_heading=_contact_heading(doc),
+    )
+
+
 class PagedRelease:
     """A release laid out on the pages of one device (a QPdfWriter or a QPrinter).
 
     The device is put on A4 with no margins of its own; the margins are painted here, so a
     printer and the PDF get the same body area, line breaks and page breaks."""
 
-    def __init__(self, doc: RenderedDocument, device: QPagedPaintDevice, html: str | None = None):
+    def __init__(self, source: PageSource, device: QPagedPaintDevice):
         register_fonts()
         device.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         device.setPageOrientation(QPageLayout.Orientation.Portrait)
@@ -135,12 +153,12 @@ class PagedRelease:
         document.documentLayout().setPaintDevice(device)
         document.setDefaultFont(_font_without_ligatures(QFont(FONT_FAMILY, 11)))
         document.setDocumentMargin(0)
-        document.setHtml(html_page(doc, extra_css=PAGE_CSS) if html is None else html)
-        document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, doc.title)
+        document.setHtml(source.html)
+        document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, source.title)
         document.setPageSize(body)
         self.document = document
         self._slack = QFontMetricsF(document.defaultFont(), device).height() * 0.6
-        self._keep_together(_contact_heading(doc))
+        self._keep_together(source.contact_heading)
         self._split_across_pages()
         self.page_count = max(1, document.pageCount())
 
@@ -238,45 +256,115 @@ class PagedRelease:
             cursor.mergeBlockFormat(starts)
         return len(splits)
 
-    def paint(self) -> None:
-        """Every page onto the device, each with its number."""
-        document = self.document
-        height = document.pageSize().height()
-        width = document.pageSize().width()
+    def paint(self, on_page: Callable[[int, int], None] | None = None) -> None:
+        """Every page onto the device, each with its number; ``on_page(page, count)`` after
+        each."""
         painter = QPainter()
         if not painter.begin(self.device):
             raise ExportError("pdf.failed")
-        number_font = QFont(FONT_FAMILY)
-        number_font.setPointSizeF(PAGE_NUMBER_POINTS)
         try:
             for index in range(self.page_count):
                 if index:
                     self.device.newPage()
-                painter.save()
-                painter.translate(self._left, self._top - index * height)
-                clip = QRectF(0, index * height, width, height)
-                painter.setClipRect(clip)
-                context = QAbstractTextDocumentLayout.PaintContext()
-                # Lines are culled against a clip a little inside the page, so a line that
-                # belongs to the page before or after (its leading reaches over the edge) is
-                # not written on this page too, where it would be invisible yet extractable.
-                context.clip = clip.adjusted(0, self._slack, 0, -self._slack)
-                document.documentLayout().draw(painter, context)
-                painter.restore()
-                painter.setFont(number_font)
-                number_box = QRectF(
-                    self._left,
-                    self._page_size.height() - self._bottom,
-                    width,
-                    self._bottom * 0.6,
-                )
-                painter.drawText(
-                    number_box,
-                    int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                    page_number(index + 1, self.page_count),
-                )
+                self.paint_page(painter, index)
+                if on_page is not None:
+                    on_page(index + 1, self.page_count)
         finally:
             painter.end()
+
+    def paint_page(self, painter: QPainter, index: int) -> None:
+        """Page ``index`` (from 0) with its number, in the device's coordinates."""
+        document = self.document
+        height = document.pageSize().height()
+        width = document.pageSize().width()
+        painter.save()
+        painter.translate(self._left, self._top - index * height)
+        clip = QRectF(0, index * height, width, height)
+        painter.setClipRect(clip)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        # Lines are culled against a clip a little inside the page, so a line that belongs to
+        # the page before or after (its leading reaches over the edge) is not written on this
+        # page too, where it would be invisible yet extractable.
+        context.clip = clip.adjusted(0, self._slack, 0, -self._slack)
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+        self._paint_number(painter, index, width)
+
+    def _paint_number(self, painter: QPainter, index: int, width: float) -> None:
+        """The page's number, right-aligned in the bottom margin. Laid out on the device as the
+        body is (not by ``drawText`` on the painter's device), so that a page recorded as a
+        picture replays with the number's glyphs where they are in the PDF."""
+        font = QFont(FONT_FAMILY)
+        font.setPointSizeF(PAGE_NUMBER_POINTS)
+        box = QRectF(self._left, self._page_size.height() - self._bottom, width, self._bottom * 0.6)
+        layout = QTextLayout(page_number(index + 1, self.page_count), font, self.device)
+        layout.beginLayout()
+        line = layout.createLine()
+        line.setLineWidth(width)
+        layout.endLayout()
+        position = QPointF(
+            box.right() - line.naturalTextWidth(), box.top() + (box.height() - line.height()) / 2
+        )
+        layout.draw(painter, position)
+
+
+def page_pictures(
+    source: PageSource, resolution: int, on_picture: Callable[[int, int, bytes], None]
+) -> int:
+    """The pages as QPictures, for a printer of ``resolution`` dpi to replay
+    (``replay_pages``): laid out at that resolution on a PDF device (a printer's PDF and CUPS
+    engines measure text as it does), each page recorded with its glyphs where the layout put
+    them. ``on_picture(page, count, data)`` for each, in order; the number of pages."""
+    ensure_gui_application()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    if not buffer.open(QIODevice.OpenModeFlag.WriteOnly):
+        raise ExportError("pdf.no_buffer")
+    layout_device = QPdfWriter(buffer)  # measures only: nothing is painted on it
+    layout_device.setResolution(resolution)
+    paged = PagedRelease(source, layout_device)
+    for index in range(paged.page_count):
+        picture = QPicture()
+        painter = QPainter()
+        if not painter.begin(picture):
+            raise ExportError("pdf.failed")
+        try:
+            paged.paint_page(painter, index)
+        finally:
+            painter.end()
+        recorded = cast(memoryview, picture.data())  # typed as object in PySide6's stubs
+        on_picture(index + 1, paged.page_count, bytes(recorded))
+    return paged.page_count
+
+
+def replay_pages(pictures: Sequence[bytes], device: QPagedPaintDevice) -> int:
+    """Pages recorded by ``page_pictures`` onto ``device`` (a QPrinter of the resolution they
+    were laid out for), put on A4 without margins of its own as ``PagedRelease`` puts it; the
+    number of pages. One page is one call into Qt, a few milliseconds."""
+    device.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    device.setPageOrientation(QPageLayout.Orientation.Portrait)
+    device.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+    painter = QPainter()
+    if not painter.begin(device):
+        raise ExportError("pdf.failed")
+    try:
+        for index, data in enumerate(pictures):
+            if index:
+                device.newPage()
+            picture = QPicture()
+            picture.setData(data)
+            # A picture plays at its own resolution, scaled to the device's: its coordinates
+            # are the device's already.
+            painter.save()
+            painter.scale(
+                picture.logicalDpiX() / device.logicalDpiX(),
+                picture.logicalDpiY() / device.logicalDpiY(),
+            )
+            painter.drawPicture(QPointF(0, 0), picture)
+            painter.restore()
+    finally:
+        painter.end()
+    return len(pictures)
 
 
 _CMAP = re.compile(rb"beginbf(range|char)\n(.*?)\nendbf(?:range|char)", re.DOTALL)
@@ -314,13 +402,19 @@ def print_release(doc: RenderedDocument, device: QPagedPaintDevice) -> int:
     """Lay out and paint the release on ``device`` (a QPdfWriter, or the GUI's QPrinter, whose
     print and print preview so look like the PDF); the number of pages."""
     ensure_gui_application()
-    paged = PagedRelease(doc, device)
+    paged = PagedRelease(page_source(doc), device)
     paged.paint()
     return paged.page_count
 
 
-def pdf_bytes(doc: RenderedDocument, html: str | None = None) -> bytes:
+def pdf_bytes(doc: RenderedDocument) -> bytes:
     """The release as a PDF file: A4, fonts embedded, text selectable, titled."""
+    return pdf_of(page_source(doc))
+
+
+def pdf_of(source: PageSource, on_page: Callable[[int, int], None] | None = None) -> bytes:
+    """The PDF of a page source (``pdf_bytes`` in this process, or the PDF helper's child, see
+    ``pdf_process``); ``on_page(page, count)`` after each page is painted."""
     ensure_gui_application()
     data = QByteArray()
     buffer = QBuffer(data)
@@ -328,11 +422,11 @@ def pdf_bytes(doc: RenderedDocument, html: str | None = None) -> bytes:
         raise ExportError("pdf.no_buffer")
     writer = QPdfWriter(buffer)
     writer.setResolution(RESOLUTION)
-    writer.setTitle(doc.title)
+    writer.setTitle(source.title)
     writer.setCreator(CREATOR)
-    if doc.meta.author:
-        writer.setAuthor(doc.meta.author)
-    PagedRelease(doc, writer, html).paint()
+    if source.author:
+        writer.setAuthor(source.author)
+    PagedRelease(source, writer).paint(on_page)
     del writer  # finishes the file
     buffer.close()
     result = _spaces_as_spaces(bytes(data.data()))

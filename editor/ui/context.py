@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
@@ -28,6 +29,9 @@ from editor.storage.paths import Paths, user_paths
 from editor.storage.settings import Settings, SettingsStore
 from editor.storage.template_index import Listing, list_library
 from editor.ui.spelling import SpellingService
+
+if TYPE_CHECKING:  # started at the first PDF, not at start-up
+    from editor.render.pdf_process import PdfHelper
 
 
 class AppEvents(QObject):
@@ -50,6 +54,7 @@ class AppContext:
     _levels: LevelSetRegistry | None = None
     _contacts: tuple[tuple[int, int] | None, list[Contact]] | None = None
     _spelling: SpellingService | None = None
+    _pdf_helper: PdfHelper | None = None
 
     @classmethod
     def load(cls, language: str = "en") -> AppContext:
@@ -61,6 +66,23 @@ class AppContext:
         if self._spelling is None:
             self._spelling = SpellingService(self.paths.dictionary_file)
         return self._spelling
+
+    def pdf_helper(self) -> PdfHelper:
+        """The app's one PDF helper: the child process that lays out PDFs (so no layout holds
+        the GUI thread), started at the first PDF and kept for the next ones."""
+        if self._pdf_helper is None:
+            from editor.render.pdf_process import PdfHelper
+
+            self._pdf_helper = PdfHelper()
+            app = QCoreApplication.instance()
+            if app is not None:
+                app.aboutToQuit.connect(self.close_pdf_helper)
+        return self._pdf_helper
+
+    def close_pdf_helper(self) -> None:
+        """End the PDF helper's process, if one was started (the next PDF starts another)."""
+        if self._pdf_helper is not None:
+            self._pdf_helper.close()
 
     @property
     def settings(self) -> Settings:

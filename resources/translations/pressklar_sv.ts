@@ -233,7 +233,7 @@
 <context>
     <name>ContactBookWindow</name>
     <message>
-        <location filename="../../editor/ui/context.py" line="+170"/>
+        <location filename="../../editor/ui/context.py" line="+192"/>
         <location filename="../../editor/ui/windows/contact_book.py" line="+134"/>
         <location line="+106"/>
         <location line="+108"/>
@@ -1679,7 +1679,7 @@
 <context>
     <name>PrintFlow</name>
     <message>
-        <location filename="../../editor/ui/flows/print_flow.py" line="+63"/>
+        <location filename="../../editor/ui/flows/print_flow.py" line="+73"/>
         <source>Laying out the pages…</source>
         <translation>Sidorna ställs upp…</translation>
     </message>

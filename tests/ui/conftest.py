@@ -54,8 +54,10 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> ScriptedDialogs:
 
 
 @pytest.fixture
-def context(pressklar_home: Path) -> AppContext:
-    return AppContext.load("en")
+def context(pressklar_home: Path) -> Iterator[AppContext]:
+    made = AppContext.load("en")
+    yield made
+    made.close_pdf_helper()
 
 
 @pytest.fixture

@@ -42,10 +42,10 @@ def test_print_preview_opens_qts_preview_painted_in_the_pdfs_layout(
     window = make_window(reference_release)
     shown: list[QDialog] = []
     painted: list[int] = []
-    real = pdf.print_release
+    real = pdf.replay_pages
 
-    def paint(doc: Any, device: Any) -> int:
-        painted.append(real(doc, device))
+    def paint(pictures: Any, device: Any) -> int:
+        painted.append(real(pictures, device))
         return painted[-1]
 
     def run(dialog: QDialog) -> int:
@@ -58,7 +58,7 @@ def test_print_preview_opens_qts_preview_painted_in_the_pdfs_layout(
         return QDialog.DialogCode.Rejected.value
 
     monkeypatch.setattr(print_flow, "run_dialog", run)
-    monkeypatch.setattr(pdf, "print_release", paint)
+    monkeypatch.setattr(pdf, "replay_pages", paint)
     window.window_actions.print_preview.trigger()
     assert len(shown) == 1 and isinstance(shown[0], QPrintPreviewDialog)
     assert painted and painted[0] >= 1
@@ -178,3 +178,70 @@ def test_printing_50_pages_keeps_the_event_loop_running(
     from pypdf import PdfReader
 
     assert len(PdfReader(str(target)).pages) >= 50
+
+
+def _printed_to(target: Any) -> Callable[[QDialog], int]:
+    def run(dialog: QDialog) -> int:
+        assert isinstance(dialog, QPrintDialog)
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        return QDialog.DialogCode.Accepted.value
+
+    return run
+
+
+def test_the_pages_laid_out_by_the_helper_print_as_those_laid_out_on_the_printer(
+    qtbot: Any,
+    context: Any,
+    make_window: Callable[..., MainWindow],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Any,
+) -> None:
+    from pypdf import PdfReader
+    from test_export_worker import _long_release
+
+    window = make_window(_long_release(context, 3))
+    # once the contact row is built its editor names the group, which the document shows
+    qtbot.waitUntil(window.form.is_complete)
+    monkeypatch.setattr(print_flow, "run_dialog", _printed_to(tmp_path / "printed.pdf"))
+    window.window_actions.print.trigger()
+    here = QPrinter(QPrinter.PrinterMode.HighResolution)
+    here.setFullPage(True)
+    here.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    here.setOutputFileName(str(tmp_path / "here.pdf"))
+    pdf.print_release(window.session.current_document(), here)  # laid out on the printer
+    del here  # finishes the file
+
+    def pages(name: str) -> list[str]:
+        reader = PdfReader(str(tmp_path / name))
+        return [" ".join(page.extract_text().split()) for page in reader.pages]
+
+    printed = pages("printed.pdf")
+    assert len(printed) >= 3 and printed == pages("here.pdf")
+    assert printed[-1].endswith(pdf.page_number(len(printed), len(printed)))
+    assert window.statusBar().currentMessage() == "Sent to the printer."
+
+
+def test_a_helper_that_crashes_while_printing_is_shown_in_words_and_nothing_is_printed(
+    context: Any,
+    dialogs: Any,
+    reference_release: Release,
+    make_window: Callable[..., MainWindow],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Any,
+) -> None:
+    import sys
+
+    from editor.i18n import english
+    from editor.render.pdf_process import PdfHelper
+
+    context._pdf_helper = PdfHelper([sys.executable, "-c", "import sys; sys.exit(3)"])
+    window = make_window(reference_release)
+    target = tmp_path / "printed.pdf"
+    monkeypatch.setattr(print_flow, "run_dialog", _printed_to(target))
+    window.window_actions.print.trigger()
+    [error] = dialogs.texts("error")
+    assert error.startswith("Cannot print: The release cannot be printed.")
+    assert english("pdf.helper_stopped") in error
+    assert not target.exists() or len(target.read_bytes()) == 0

@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING, ClassVar
 
 from editor.render.document import RenderedDocument
 
-if TYPE_CHECKING:  # made only for a CAP export
+if TYPE_CHECKING:  # made only for a CAP export, and the GUI's PDF
     from editor.render.alert import AlertContext
+    from editor.render.pdf_process import PdfHelper
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,9 @@ class ExportOptions:
     sender_address: str = ""  # eml: From, when the press office's address is known
     bcc: tuple[str, ...] = ()  # eml: a distribution list's addresses
     alert: AlertContext | None = None  # cap: the sender, the thread and every language version
+    # pdf: laid out and painted in this helper's child process (the GUI's, so that Qt's layout
+    # never holds its GIL); None: in this process (the CLI). The file is the same.
+    pdf_helper: PdfHelper | None = None
 
 
 DEFAULT_OPTIONS = ExportOptions()

@@ -12,8 +12,10 @@ progress dialog appears, the window still takes clicks and shortcuts, and a flow
 over a destroyed window); a close asked for meanwhile is carried out once the work is done.
 
 The work must not touch widgets: it is given plain data (an immutable rendered document,
-options) and returns bytes. Qt's text layout and PDF writer are reentrant, so the PDF is made
-on the worker too (on its own QTextDocument and QPdfWriter).
+options) and returns bytes. Work that holds the GIL for long stretches in C++ still stops the GUI
+thread from here (it needs the GIL for every Python slot and event filter): Qt's layout of a PDF
+is such work, so the worker hands it to a child process (``editor.render.pdf_process``) and
+waits for its answer, which holds no GIL.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ template and the settings give, exactly as the CLI makes them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMimeData
 
@@ -61,10 +61,11 @@ def choice_options(
     """The core's options for what the user chose in the export dialog (read on the GUI
     thread, where the settings live); ExportError for a distribution list that is gone.
     ``fallback``: the user agreed to the built-in look when the letterhead cannot be used. A
-    CAP alert's options carry the incident's thread and the release's language versions."""
+    CAP alert's options carry the incident's thread and the release's language versions; a
+    PDF's, the app's PDF helper."""
     from editor.storage.alerts import options_for_release  # the incidents, CAP: not to start
 
-    return options_for_release(
+    options = options_for_release(
         release,
         release_path,
         choice.format,
@@ -74,6 +75,9 @@ def choice_options(
         distribution_list=choice.distribution_list if choice.format == "eml" else "",
         letterhead_fallback=fallback,
     )
+    if choice.format == "pdf":  # laid out in the helper's process: the window never waits
+        options = replace(options, pdf_helper=context.pdf_helper())
+    return options
 
 
 def write_export(doc: RenderedDocument, choice: ExportChoice, options: ExportOptions) -> bytes:

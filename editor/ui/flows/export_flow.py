@@ -120,6 +120,8 @@ class ExportFlow(QObject):
         names = writers.names()
         fmt = self._settings.last_export_format
         fmt = fmt if fmt in names else names[0]
+        if fmt == "pdf":  # likely again: the PDF helper starts while the dialog is open
+            self._context.pdf_helper().start()
         name = default_file_name(doc, fmt)
         folder = export_folder(self._session.path, self._settings.last_export_folder)
         chosen_list = ""

@@ -1,15 +1,17 @@
 """What File > Print and File > Print Preview do: the release on paper, in the PDF's look.
 
-Both paint with ``editor.render.pdf.print_release``, the PDF's own layout and pagination (the
-same font, margins, kept headings, unsplit contact block and page numbers), on a QPrinter put
-in full-page mode so the margins are ours and not the printer driver's.
+Both paint the PDF's own layout and pagination (the same font, margins, kept headings, unsplit
+contact block and page numbers) on a QPrinter put in full-page mode, so the margins are ours
+and not the printer driver's.
 
-The pages are laid out and painted on a worker (a 50-page release takes long on the GUI
-thread), with the progress dialog of ``run_in_worker``: Qt paints on a QPrinter from any thread
-(the PDF export's QPdfWriter runs there too). Laying out there and painting here would not do:
-the lines laid out hold the worker's font engines, which go with its thread. The print preview
-dialog takes no input meanwhile: a second paint request on the same printer while the first is
-painted would paint over it.
+The pages are laid out in the PDF helper's child process (``editor.render.pdf_process``), at the
+printer's resolution, and come back as one QPicture a page, which a worker replays on the
+printer (``editor.render.pdf.replay_pages``): the same glyphs in the same places as a layout on
+the printer itself. Laid out in this process, even on a worker, Qt's layout of a long release
+holds the GIL long enough to stop the window; a page replayed is a few milliseconds of it. The
+progress dialog of ``run_in_worker`` shows meanwhile. The print preview dialog takes no input
+meanwhile: a second paint request on the same printer while the first is painted would paint
+over it.
 
 The dialogs are run through ``run_dialog``, the one place tests patch.
 """
@@ -22,6 +24,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from editor.errors import PressklarError
+from editor.ui.context import AppContext
 from editor.ui.dialogs import messages
 from editor.ui.session import ReleaseSession
 
@@ -37,21 +40,24 @@ def run_dialog(dialog: QDialog) -> int:
 class PrintFlow(QObject):
     status = Signal(str)  # a short message for the status bar
 
-    def __init__(self, window: QWidget, session: ReleaseSession) -> None:
+    def __init__(self, window: QWidget, context: AppContext, session: ReleaseSession) -> None:
         super().__init__(window)
         self._window = window
+        self._context = context
         self._session = session
 
     def _printer(self) -> QPrinter:
+        """The printer to paint on; the PDF helper starts meanwhile, while a dialog is open."""
         from PySide6.QtPrintSupport import QPrinter
 
+        self._context.pdf_helper().start()
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setFullPage(True)
         return printer
 
     def _paint(self, printer: QPrinter, dialog: QWidget | None = None) -> None:
-        """Lay the release out and paint it on ``printer``, on a worker; ``dialog`` (the print
-        preview asking) takes no input meanwhile."""
+        """Lay the release out in the PDF helper and paint it on ``printer``, on a worker;
+        ``dialog`` (the print preview asking) takes no input meanwhile."""
         from editor.render import pdf
         from editor.ui.flows.background import run_in_worker
 
@@ -60,8 +66,14 @@ class PrintFlow(QObject):
         try:
             doc = self._session.current_document()
             printer.setDocName(doc.title)
+            helper = self._context.pdf_helper()
+
+            def paint() -> int:
+                pictures = helper.page_pictures(doc, printer.resolution())
+                return pdf.replay_pages(pictures, printer)
+
             label = self.tr("Laying out the pages…")
-            run_in_worker(dialog or self._window, label, lambda: pdf.print_release(doc, printer))
+            run_in_worker(dialog or self._window, label, paint)
         except PressklarError as problem:
             messages.error(
                 self._window,

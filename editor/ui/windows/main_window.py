@@ -261,7 +261,7 @@ class MainWindow(QMainWindow):
     def printing(self) -> PrintFlow:
         from editor.ui.flows.print_flow import PrintFlow
 
-        flow = PrintFlow(self, self.session)
+        flow = PrintFlow(self, self.context, self.session)
         flow.status.connect(self._show_status)
         return flow
 
