@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from enum import StrEnum
 from typing import Any
@@ -249,7 +249,11 @@ def parse_value(field_def: FieldDef, raw: Any) -> Any:
         contacts = [
             item if isinstance(item, Contact) else Contact.from_dict(item) for item in items
         ]
-        return [_clean_contact(c) for c in contacts if not c.is_empty()]
+        cleaned = [_clean_contact(c) for c in contacts if not c.is_empty()]
+        if field_def.groups:  # none named: the field's first heading, which the form shows
+            first = field_def.groups[0]
+            cleaned = [c if c.group else replace(c, group=first) for c in cleaned]
+        return cleaned
     if kind == FieldType.TIMELINE:
         return _parse_timeline(raw)
     if kind == FieldType.QUOTE:
@@ -277,8 +281,6 @@ def parse_value(field_def: FieldDef, raw: Any) -> Any:
 
 
 def _clean_contact(contact: Contact) -> Contact:
-    from dataclasses import replace
-
     from editor.model.contacts import Phone
 
     return replace(

@@ -117,3 +117,13 @@ def test_defaults_today_and_bad_default() -> None:
     assert default_value(field("date", default="today")) == date.today()
     assert default_value(field("date", default="not a date")) is None
     assert default_value(field("yesno", default=True)) is True
+
+
+def test_a_contact_naming_no_heading_stands_under_the_fields_first() -> None:
+    grouped = FieldDef(
+        key="who", type=FieldType.CONTACT, label="Who", groups=("Presskontakt", "Mer information")
+    )
+    parsed = parse_value(grouped, [{"name": "A"}, {"name": "B", "group": "Mer information"}])
+    assert [c.group for c in parsed] == ["Presskontakt", "Mer information"]
+    plain = FieldDef(key="who", type=FieldType.CONTACT, label="Who")
+    assert [c.group for c in parse_value(plain, [{"name": "A"}])] == [""]

@@ -31,7 +31,7 @@ def test_each_part_of_the_release_has_its_style() -> None:
     assert styles["25 september 2018"] == "Release Date"
     assert styles["Stabsläget i Region Kronoberg är avslutat"] == "Title"
     assert styles["Press och media"] == "Heading 1"
-    assert styles["Kontakt"] == "Contact Heading"
+    assert styles["Presskontakt"] == "Contact Heading"
     assert styles["Anna Exempel"] == "Contact"
     lead = next(text for text, style in styles.items() if style == "Lead")
     assert lead.startswith("Region Kronoberg avslutade stabsläget")

@@ -52,7 +52,7 @@ REQUIRED_SV = [
     "Det presstelefonnummer som användes under händelsen är stängt",
     "den särskilda krisledningen är avvecklad",
     "Frågor från media besvaras från och med nu av pressekreterare Anna Exempel.",
-    "Kontakt",
+    "Presskontakt",
 ]
 REQUIRED_EN = [
     "PRESS RELEASE",
@@ -64,7 +64,7 @@ REQUIRED_EN = [
     "because of an extensive disruption to the region's IT systems",
     "The press line used during the incident has been closed",
     "Questions from the media are now answered by Anna Exempel, Press Secretary.",
-    "Contact",
+    "Media enquiries",
 ]
 
 
@@ -116,11 +116,11 @@ def test_markdown_has_the_date_line_headline_lead_and_sub_heading(
     assert sv.startswith("**PRESSMEDDELANDE**\\\n25 september 2018\n\n# Stabsläget i Region")
     assert "\n**Region Kronoberg avslutade stabsläget i dag tisdag den 25 september" in sv
     assert "\n## Press och media\n" in sv
-    assert "\n**Kontakt**\n\n**Anna Exempel**\\\nPressekreterare\\\n" in sv
+    assert "\n**Presskontakt**\n\n**Anna Exempel**\\\nPressekreterare\\\n" in sv
     en = rendered[EN].doc.markdown
     assert en.startswith("**PRESS RELEASE**\\\n25 September 2018\n\n# Region Kronoberg")
     assert "\n## Press and media\n" in en
-    assert "\n**Contact**\n\n**Anna Exempel**\\\nPress Secretary\\\n" in en
+    assert "\n**Media enquiries**\n\n**Anna Exempel**\\\nPress Secretary\\\n" in en
 
 
 def test_the_html_is_a_swedish_page_titled_by_the_headline(

@@ -433,6 +433,7 @@ def test_values_become_defaults_but_dates_stay_relative(
             name="Anna Exempel",
             title="Pressekreterare",
             phones=(Phone("0470-00 00 00", "Växel"), Phone("070-000 00 00")),
+            group="Presskontakt",  # none named: the field's first heading, as the form shows
         )
     ]
     # With this release's dates filled in, the saved template gives the same release.

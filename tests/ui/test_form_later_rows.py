@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 from test_form import make_form, owning_field, show, type_text
 
-from editor.model.release import Release
+from editor.model.release import Release, values_from_json
 from editor.model.template import Template
 from editor.ui.windows.main_window import MainWindow
 from tests.helpers import make_template
@@ -92,3 +92,23 @@ def test_the_preview_shows_the_value_a_late_row_fills(
     window.session.update_now()
     assert str(date.today().year) in window.session.plain_text()
     assert not window.isWindowModified()
+
+
+def test_a_contact_without_a_heading_reads_the_same_before_and_after_its_row_is_built(
+    qtbot: QtBot,
+) -> None:
+    """The row offers the field's first heading for a contact that names none; the values
+    given to the form say so already, so the preview does not change when the row comes."""
+    fields = [
+        *FIELDS[:30],
+        {"key": "who", "type": "contact", "label": "Who", "groups": ["Presskontakt", "Mer"]},
+    ]
+    template = make_template("{{ who|contact_groups }}", fields)
+    given, problems = values_from_json(template, {"who": [{"name": "Anna Exempel"}]})
+    assert not problems
+    form = make_form(qtbot, template, given, complete=False)
+    assert not form.is_complete()
+    before = form.values()["who"]
+    form.finish_building()
+    assert form.values()["who"] == before
+    assert [c.group for c in before] == ["Presskontakt"]
