@@ -399,3 +399,19 @@ def test_a_saved_book_reads_back_as_saved_and_later_changes_on_disk_are_seen(
     data["contacts"].pop()
     path.write_text(json.dumps(data), encoding="utf-8")  # another program, not under the lock
     assert [c.name for c in load_contact_book(path)[0].contacts] == ["Anna Exempel"]
+
+
+def test_a_book_read_again_from_its_file_searches_as_the_old_search(tmp_path: Path) -> None:
+    """The second read of an unchanged file hands out the order and search texts of the first;
+    a save hands out those of the saved book."""
+    path = tmp_path / "contacts.json"
+    save_contact_book(ContactBook(big_book(500)), path)
+    for _read_again in range(2):
+        book, _ = load_contact_book(path)
+        for query in ("", "a", "åsa öb", "press skåne", "person12", "zzz"):
+            assert book.search(query) == _old_search(book.contacts, query), query
+    added = book.add(Contact(name="Aaron Zoëson", title="Chef"))
+    save_contact_book(book, path)
+    again, _ = load_contact_book(path)
+    assert again.search("zoeson") == [added] and again.search("a")[0] == added
+    assert again.search("a") == _old_search(again.contacts, "a")
