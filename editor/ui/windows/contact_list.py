@@ -14,29 +14,17 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from editor.model.contacts import Contact
-from editor.ui.form.contact import describe
+from editor.model.contacts import Contact, picker_line
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 Index = QModelIndex | QPersistentModelIndex
 
-# id -> (contact, its line): contacts are frozen and a book read again hands out the same ones,
-# so each is described once, not once per search
-_described: dict[str, tuple[Contact, str]] = {}
-
-
-def _line_of(contact: Contact) -> str:
-    known = _described.get(contact.id)
-    if known is None or known[0] is not contact:
-        known = _described[contact.id] = (contact, describe(contact))
-    return known[1]
-
 
 class ContactListModel(QAbstractListModel):
     """The contacts a search found, in the book's order. A search hands over its list as it
-    is: nothing is made per contact until the view asks for a row, and with uniform row sizes
-    it asks only for the rows on screen."""
+    is: nothing is made per contact until the view asks for a row, and the table view asks
+    only for the rows on screen."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,7 +47,7 @@ class ContactListModel(QAbstractListModel):
             return None
         contact = self.contacts[row]
         if role == Qt.ItemDataRole.DisplayRole:
-            return _line_of(contact)
+            return picker_line(contact)
         if role == Qt.ItemDataRole.ToolTipRole:
             return contact.email or contact.name
         if role == ID_ROLE:
