@@ -447,7 +447,7 @@ def test_a_book_read_in_pieces_reads_as_one_json_document(tmp_path: Path, text: 
     def outcome(parse: Callable[[str], object]) -> object:
         try:
             return parse(text)
-        except Exception as error:  # noqa: BLE001 (the outcome compared is the error)
+        except Exception as error:  # the outcome compared is the error
             return (type(error), getattr(error, "why", None))
 
     def in_one_go(text: str) -> object:
