@@ -3,7 +3,11 @@
 A 1 ms timer runs on the GUI thread and records the longest gap between two of its ticks while
 the work runs. Cases (the issue's table): PDF export of a 50-page release, the first DOCX export
 in the process (after the app's warm-up imports, which run after its first paint), and the
-checks at 100 pages. Each is measured twice in the same run: the way the window does it (File >
+checks at 100 pages. Before the first export the window runs its own loop for a moment with
+the app's warm-up (as it does while the user reads it: the warm-up imports on its thread, the
+form builds its later rows), and again after the 100-page release is loaded, before the
+checks: those gaps are printed on their own lines, not inside the case that follows. Each case
+is measured twice in the same run: the way the window does it (File >
 Export, the export dialog answered at once, the file made on a worker; the checks as they run
 once typing pauses, on a worker), and the same work called on the GUI thread (what the window
 did before, and the floor of the work itself: the freeze it would be).
@@ -24,6 +28,7 @@ import argparse
 import os
 import statistics
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -40,6 +45,7 @@ PARAGRAPH = " ".join(
     ["Akutmottagningarna var öppna hela tiden och ingen patient kom till skada."] * 6
 )
 GOAL_MS = 50
+SETTLE_MS = 1500  # the window's own loop after a first paint or a load, before the next case
 REFERENCE = {
     "label": "PRESSMEDDELANDE",
     "release_date": "2018-09-25",
@@ -142,7 +148,27 @@ def main() -> int:
         options = choice_options(choice, release, window.session.path, context, doc)
         write_export(doc, choice, options)
 
-    warm_up().join()  # what the app does after its first paint, while the user reads it
+    def settle(thread: threading.Thread | None = None) -> None:
+        """The window's own event loop for SETTLE_MS (and until ``thread`` is done): what
+        runs in it after a first paint or a load (the warm-up, the form's later rows, the
+        preview's layout) runs here, not in the work measured next."""
+        loop = QEventLoop()
+        deadline = time.perf_counter() + SETTLE_MS / 1000
+        watcher = QTimer()
+        watcher.setInterval(5)
+        watcher.timeout.connect(
+            lambda: (
+                None
+                if time.perf_counter() < deadline or (thread is not None and thread.is_alive())
+                else loop.quit()
+            )
+        )
+        watcher.start()
+        loop.exec()
+        watcher.stop()
+
+    # what the app does after its first paint, while the user reads the window
+    after_paint = detector.measure(lambda: settle(warm_up()))
     first_docx = detector.measure(lambda: through_window("docx", "first.docx"))
     rows: list[tuple[str, list[float], list[float]]] = []
     for fmt in ("pdf", "docx"):
@@ -154,8 +180,11 @@ def main() -> int:
             gui_gaps.append(detector.measure(lambda f=fmt, n=theirs: on_gui_thread(f, n)))
         rows.append((fmt, window_gaps, gui_gaps))
 
-    window.session.load(release_of(2 * args.pages))
-    app.processEvents()
+    def load_long() -> None:
+        window.session.load(release_of(2 * args.pages))
+        settle()
+
+    opened = detector.measure(load_long)
 
     def checks_in_window() -> None:
         """What the window does once typing pauses: the checks on a worker, the result back."""
@@ -177,6 +206,10 @@ def main() -> int:
         f"release: {args.pages} pages; longest GUI-thread gap (1 ms timer),"
         f" medians of {args.rounds}"
     )
+    print(
+        f"after the first paint (warm-up, later rows; {SETTLE_MS} ms):"
+        f" {after_paint:6.1f} ms   goal <= {GOAL_MS} ms"
+    )
     print(f"first DOCX export in the process (window): {first_docx:6.1f} ms   goal <= {GOAL_MS} ms")
     for fmt, window_gaps, gui_gaps in rows:
         mine, floor = statistics.median(window_gaps), statistics.median(gui_gaps)
@@ -185,6 +218,10 @@ def main() -> int:
             f" the same on the GUI thread {floor:6.1f} ms"
             f"   goal <= {GOAL_MS} ms"
         )
+    print(
+        f"opening {2 * args.pages} pages (load, {SETTLE_MS} ms of the window after it):"
+        f" {opened:6.1f} ms   goal <= {GOAL_MS} ms"
+    )
     print(
         f"checks at {2 * args.pages} pages: window {statistics.median(checks):6.1f} ms,"
         f" the same on the GUI thread {statistics.median(checks_gui):6.1f} ms"
