@@ -4,10 +4,11 @@ background thread, so that the first File > Export does not import them on the G
 python-docx (with lxml), portalocker (the settings and the incident log are written under a
 lock), the writer classes (the export dialog lists them; the e-mail writer brings Python's
 ``email`` package) and the incident log cost 150-250 ms together the first time. Then the
-contact book is read (see ``_read_contact_book``). An import runs
-its module's code holding the GIL only in short slices, so the window goes on painting while
-this thread works (``bench/freeze.py`` shows it); an import the GUI thread starts meanwhile waits
-for the module, never for a second copy of it.
+contact book is read (``_read_contact_book``). An import runs its module's code holding the GIL
+only in short slices, so the window goes on painting while this thread works
+(``bench/freeze.py`` shows it); an import the GUI thread starts meanwhile waits for the module,
+never for a second copy of it. What this thread makes stays for the session and is kept out of
+later collections (``gc_guard.making_long_lived``).
 """
 
 from __future__ import annotations
