@@ -295,3 +295,21 @@ def test_a_long_field_is_underlined_whole_in_slices_and_typing_meanwhile_counts(
     ]
     assert underlined == [["sjukhsuet"]] * 399 + [["sjukhsuet", "Blorfa"]]
     assert len(edits) == 1  # the typing, not the underlining
+
+
+def test_starting_to_underline_a_field_is_no_edit(qtbot: QtBot, tmp_path: Path) -> None:
+    """Was: the pass that stands in for Qt's own at the start reported a change."""
+    from editor.ui.form.paragraphs import MarkdownEdit
+
+    field = MarkdownEdit()
+    qtbot.addWidget(field)
+    field.setPlainText("Sjukhsuet har stängt.\n\nEtt andra stycke att att.")
+    changes: list[None] = []
+    field.textChanged.connect(lambda: changes.append(None))
+    field.check_spelling(service_for(tmp_path), "sv")
+    qtbot.wait(20)
+    assert changes == []
+    first = field.document().firstBlock()
+    assert [first.text()[r.start : r.start + r.length] for r in first.layout().formats()] == [
+        "Sjukhsuet"
+    ]

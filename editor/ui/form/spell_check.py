@@ -97,9 +97,11 @@ class SpellHighlighter(QSyntaxHighlighter):
         # textChanged): a pass that underlines nothing takes its place (the field has no
         # underlines yet, so nothing changes), then the slices underline
         self._passing = True
+        was_blocked = editor.blockSignals(True)
         try:
             self.rehighlight()
         finally:
+            editor.blockSignals(was_blocked)
             self._passing = False
         self.rehighlight_quietly()
 
