@@ -2,12 +2,15 @@
 
     python bench/contacts.py [--contacts N] [--rounds N] [--start-runs N]
 
-Figures (ms, median and p99 of ``--rounds`` runs, each its own fresh action):
-- core search per keystroke: ``ContactBook.search`` for each prefix of a typed query;
-- book window search per keystroke: the search line's text set, the list repainted;
-- focus into a contact field's name (the completer offers the book);
+Figures (ms, median and p99 of ``--rounds`` runs, each its own fresh action), in a window that
+has run the app's warm-up (which reads the book on its thread after the first paint; the
+longest GUI-thread gap meanwhile is printed too):
+- focus into a contact field's name (the completer offers the book; the first sample is the
+  process's first focus, which asks for the book);
 - open the pick menu (filled as it opens, shown, painted);
-- open the book window (read from disk, listed, painted).
+- open the book window (read from disk, listed, painted);
+- book window search per keystroke: the search line's text set, the list repainted;
+- core search per keystroke: ``ContactBook.search`` for each prefix of a typed query.
 Then whole-process start-up (``main.py --exit-when-ready``) with the book on disk, as a ratio to
 the same start with an empty book, alternating, medians of ``--start-runs`` runs each.
 
@@ -23,10 +26,12 @@ import sys
 sys.path[:] = [p for p in sys.path if p not in ("", sys.path[0])]
 
 import argparse
+import itertools
 import os
 import statistics
 import subprocess
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -95,6 +100,7 @@ def gui_figures(home: Path, rounds: int) -> None:
     from editor.storage.contacts import load_contact_book
     from editor.ui.context import AppContext
     from editor.ui.form.contact import ContactEditor
+    from editor.ui.warm_up import warm_up
     from editor.ui.windows.contact_book import ContactBookWindow
     from editor.ui.windows.main_window import MainWindow
 
@@ -114,13 +120,7 @@ def gui_figures(home: Path, rounds: int) -> None:
         for _ in range(5)
     )
     print(f"{'reading the book, first time in a process':<42} {first_read:7.2f} ms (median of 5)")
-    book, _ = load_contact_book(path)
     prefixes = [QUERY[: i + 1] for i in range(len(QUERY))]
-    core: list[float] = []  # the book already read (by load_contact_book above)
-    for _ in range(max(1, rounds // len(prefixes))):
-        for prefix in prefixes:
-            core.append(timed(lambda p=prefix: book.search(p)))
-    report(f"core search per keystroke ({len(book)} contacts)", core, 16)
 
     entry = context.library().find("readiness-ended-sv")
     assert entry is not None and entry.template is not None
@@ -143,8 +143,12 @@ def gui_figures(home: Path, rounds: int) -> None:
         card.name.setFocus()
         app.processEvents()
 
-    context.contacts()
+    # what the app does after its first paint: the warm-up reads the book on its thread while
+    # the window runs (the book was written in this process as a file only, not read)
+    longest = longest_gap_while(app, warm_up())
+    print(f"{'longest GUI-thread gap during the warm-up':<42} {longest:7.2f} ms   goal <= 50 ms")
 
+    # the first focus in the process is the first sample: it asks the context for the book
     focus = [timed(focus_name, focus_away) for _ in range(rounds)]
     report("focus into a contact field", focus, 50)
 
@@ -202,6 +206,35 @@ def gui_figures(home: Path, rounds: int) -> None:
     window.session.load(window.session.release)
     window.close()
 
+    book, _ = load_contact_book(path)
+    core: list[float] = []
+    for _ in range(max(1, rounds // len(prefixes))):
+        for prefix in prefixes:
+            core.append(timed(lambda p=prefix: book.search(p)))
+    report(f"core search per keystroke ({len(book)} contacts)", core, 16)
+
+
+def longest_gap_while(app: object, thread: threading.Thread) -> float:
+    """The longest gap (ms) between ticks of a 1 ms timer on the GUI thread while ``thread``
+    runs, the event loop running meanwhile."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    ticks = [time.perf_counter()]
+    timer = QTimer()
+    timer.setInterval(1)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    loop = QEventLoop()
+    watcher = QTimer()
+    watcher.setInterval(5)
+    watcher.timeout.connect(lambda: None if thread.is_alive() else loop.quit())
+    timer.start()
+    watcher.start()
+    loop.exec()
+    timer.stop()
+    watcher.stop()
+    ticks.append(time.perf_counter())
+    return max(b - a for a, b in itertools.pairwise(ticks)) * 1000
+
 
 def start_ratio(home: Path, runs: int) -> None:
     """Two fresh homes that differ only in the book (the GUI figures left settings and caches
@@ -239,10 +272,13 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="pressklar-bench-") as folder:
         home = Path(folder) / "home"
         os.environ["PRESSKLAR_HOME"] = str(home)
-        from editor.storage.contacts import ContactBook, save_contact_book
+        from editor.storage.atomic import atomic_write
+        from editor.storage.contacts import ContactBook, contacts_to_json
         from editor.storage.paths import user_paths
 
-        save_contact_book(ContactBook(contacts(args.contacts)), user_paths().contacts_file)
+        # written as a file only: this process has not read it, as the app has not at start
+        book = ContactBook(contacts(args.contacts))
+        atomic_write(user_paths().contacts_file, contacts_to_json(book), make_dirs=True)
         gui_figures(home, args.rounds)
         if args.start_runs:
             start_ratio(home, args.start_runs)

@@ -3,15 +3,15 @@
 A 1 ms timer runs on the GUI thread and records the longest gap between two of its ticks while
 the work runs. Cases (the issue's table): PDF export of a 50-page release, the first DOCX export
 in the process (after the app's warm-up imports, which run after its first paint), and the
-checks at 100 pages. Each is measured twice in the same run: the way the window does it (File >
-Export, the export dialog answered at once, the file made on a worker, a PDF laid out in the PDF
-helper's child process, kept warm after the first; the checks as they run once typing pauses, on
-a worker), and the same work called on the GUI thread, the PDF laid out in this process (what
-the window did before, and the floor of the work itself: the freeze it would be).
-
-Before anything is measured the window settles as it does a moment after its first paint (the
-form's later rows built, the preview of what they changed shown, the spelling loaded): what is
-measured is the work's own freeze, not the start-up's. Each case prints its median and range.
+checks at 100 pages. Before the first export the window runs its own loop for a moment with
+the app's warm-up (as it does while the user reads it: the warm-up imports on its thread, the
+form builds its later rows), and again after the 100-page release is loaded, before the
+checks: those gaps are printed on their own lines, not inside the case that follows. Each case
+is measured twice in the same run: the way the window does it (File > Export, the export dialog
+answered at once, the file made on a worker, a PDF laid out in the PDF helper's child process,
+kept warm after the first; the checks as they run once typing pauses, on a worker), and the same
+work called on the GUI thread, the PDF laid out in this process (what the window did before, and
+the floor of the work itself: the freeze it would be). Each case prints its median and range.
 
     python bench/freeze.py [--pages N] [--rounds N]
 
@@ -29,6 +29,7 @@ import argparse
 import os
 import statistics
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import replace
@@ -46,6 +47,7 @@ PARAGRAPH = " ".join(
     ["Akutmottagningarna var öppna hela tiden och ingen patient kom till skada."] * 6
 )
 GOAL_MS = 50
+SETTLE_MS = 1500  # the window's own loop after a first paint or a load, before the next case
 REFERENCE = {
     "label": "PRESSMEDDELANDE",
     "release_date": "2018-09-25",
@@ -132,10 +134,6 @@ def main() -> int:
     window.resize(1240, 780)
     window.show()
     app.processEvents()
-    while not window.form.is_complete():  # its later rows, built a moment after the first
-        app.processEvents()  # paint: their cost is the start-up's, not the work measured here
-    window.session.current_document()  # and the preview of what they changed, shown
-    app.processEvents()
     window.session.flush_checks()
     detector = FreezeDetector()
     out = Path(home) / "out"
@@ -157,7 +155,27 @@ def main() -> int:
         options = choice_options(choice, release, window.session.path, context, doc)
         write_export(doc, choice, replace(options, pdf_helper=None))  # in this process
 
-    warm_up().join()  # what the app does after its first paint, while the user reads it
+    def settle(thread: threading.Thread | None = None) -> None:
+        """The window's own event loop for SETTLE_MS (and until ``thread`` is done): what
+        runs in it after a first paint or a load (the warm-up, the form's later rows, the
+        preview's layout) runs here, not in the work measured next."""
+        loop = QEventLoop()
+        deadline = time.perf_counter() + SETTLE_MS / 1000
+        watcher = QTimer()
+        watcher.setInterval(5)
+        watcher.timeout.connect(
+            lambda: (
+                None
+                if time.perf_counter() < deadline or (thread is not None and thread.is_alive())
+                else loop.quit()
+            )
+        )
+        watcher.start()
+        loop.exec()
+        watcher.stop()
+
+    # what the app does after its first paint, while the user reads the window
+    after_paint = detector.measure(lambda: settle(warm_up()))
     first_docx = detector.measure(lambda: through_window("docx", "first.docx"))
     first_pdf = detector.measure(lambda: through_window("pdf", "first.pdf"))  # helper starts
     rows: list[tuple[str, list[float], list[float]]] = []
@@ -170,8 +188,11 @@ def main() -> int:
             gui_gaps.append(detector.measure(lambda f=fmt, n=theirs: on_gui_thread(f, n)))
         rows.append((fmt, window_gaps, gui_gaps))
 
-    window.session.load(release_of(2 * args.pages))
-    app.processEvents()
+    def load_long() -> None:
+        window.session.load(release_of(2 * args.pages))
+        settle()
+
+    opened = detector.measure(load_long)
 
     def checks_in_window() -> None:
         """What the window does once typing pauses: the checks on a worker, the result back."""
@@ -193,6 +214,10 @@ def main() -> int:
         f"release: {args.pages} pages; longest GUI-thread gap (1 ms timer),"
         f" medians of {args.rounds}"
     )
+    print(
+        f"after the first paint (warm-up, later rows; {SETTLE_MS} ms):"
+        f" {after_paint:6.1f} ms   goal <= {GOAL_MS} ms"
+    )
     print(f"first DOCX export in the process (window): {first_docx:6.1f} ms   goal <= {GOAL_MS} ms")
     print(
         f"first PDF export in the process (window, the PDF helper started): {first_pdf:6.1f} ms"
@@ -205,6 +230,10 @@ def main() -> int:
             f" the same on the GUI thread {floor:6.1f} ms ({spread(gui_gaps)})"
             f"   goal <= {GOAL_MS} ms"
         )
+    print(
+        f"opening {2 * args.pages} pages (load, {SETTLE_MS} ms of the window after it):"
+        f" {opened:6.1f} ms   goal <= {GOAL_MS} ms"
+    )
     print(
         f"checks at {2 * args.pages} pages: window {statistics.median(checks):6.1f} ms"
         f" ({spread(checks)}), the same on the GUI thread {statistics.median(checks_gui):6.1f} ms"

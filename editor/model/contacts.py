@@ -74,3 +74,20 @@ class Contact:
                 raise ValueFormatError("contact.not_text", key=key)
             texts[key] = value
         return cls(phones=tuple(phones), **texts)
+
+
+# id -> (contact, its line): contacts are frozen and a book read again hands out the same ones,
+# so each is described once, by whichever thread asks first (the warm-up, a picker, the book)
+_lines: dict[str, tuple[Contact, str]] = {}
+
+
+def picker_line(contact: Contact) -> str:
+    """How a contact reads in the pickers and the contact book's list: name — title,
+    organisation."""
+    known = _lines.get(contact.id)
+    if known is None or known[0] is not contact:
+        rest = ", ".join(part for part in (contact.title, contact.organisation) if part)
+        known = (contact, f"{contact.name} — {rest}" if rest else contact.name)
+        if contact.id:
+            _lines[contact.id] = known
+    return known[1]

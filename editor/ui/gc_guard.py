@@ -6,16 +6,27 @@ widgets, off the thread that owns them, and Qt crashes. So once a worker thread 
 start, automatic collection is switched off and a timer on the GUI thread collects instead,
 whenever the collector's own first-generation threshold has been reached. Reference counting,
 which frees nearly everything, is not affected.
+
+What the warm-up made on its thread (the modules of the first export, the contact book: 10,000
+contacts are 40,000 objects) would then be scanned by the first collections on the GUI thread:
+70-120 ms of frozen window. While ``making_long_lived`` runs (the warm-up), the GUI thread
+does not collect; at its end everything made so far is moved out of the collector's sight
+(``gc.freeze``), so a collection on the GUI thread looks only at what was made since. What is
+frozen is still freed when nothing refers to it; only a cycle among those objects, if one
+becomes garbage later, is never collected.
 """
 
 from __future__ import annotations
 
+import contextlib
 import gc
+from collections.abc import Iterator
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer
 from shiboken6 import isValid
 
 INTERVAL_MS = 500  # how often the GUI thread looks at the collector's counts
+_long_lived_work = 0  # how many ``making_long_lived`` blocks run now
 
 
 class _Collector(QObject):
@@ -27,6 +38,8 @@ class _Collector(QObject):
         self._timer.start()
 
     def collect(self) -> None:
+        if _long_lived_work:
+            return  # it would scan what that work makes, only to find it all alive
         threshold = gc.get_threshold()[0]
         first, second, third = gc.get_count()
         if first > threshold:
@@ -38,6 +51,21 @@ class _Collector(QObject):
 
 
 _collector: _Collector | None = None
+
+
+@contextlib.contextmanager
+def making_long_lived() -> Iterator[None]:
+    """For work (on any thread) that makes what stays for the whole session: the start-up's
+    modules, the contact book. No collection runs meanwhile; at the end, everything made so
+    far is kept out of every later collection. Freezing frees nothing, so it is safe on any
+    thread."""
+    global _long_lived_work
+    _long_lived_work += 1
+    try:
+        yield
+    finally:
+        _long_lived_work -= 1
+        gc.freeze()
 
 
 def collect_on_gui_thread() -> None:

@@ -6,9 +6,11 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
+from unittest.mock import patch
 
 import pytest
 
@@ -17,6 +19,7 @@ from editor.model.contacts import Contact, Phone
 from editor.storage.contacts import (
     CONTACTS_FORMAT,
     ContactBook,
+    contacts_to_json,
     load_contact_book,
     save_contact_book,
 )
@@ -399,3 +402,81 @@ def test_a_saved_book_reads_back_as_saved_and_later_changes_on_disk_are_seen(
     data["contacts"].pop()
     path.write_text(json.dumps(data), encoding="utf-8")  # another program, not under the lock
     assert [c.name for c in load_contact_book(path)[0].contacts] == ["Anna Exempel"]
+
+
+def test_a_book_read_again_from_its_file_searches_as_the_old_search(tmp_path: Path) -> None:
+    """The second read of an unchanged file hands out the order and search texts of the first;
+    a save hands out those of the saved book."""
+    path = tmp_path / "contacts.json"
+    save_contact_book(ContactBook(big_book(500)), path)
+    for _read_again in range(2):
+        book, _ = load_contact_book(path)
+        for query in ("", "a", "åsa öb", "press skåne", "person12", "zzz"):
+            assert book.search(query) == _old_search(book.contacts, query), query
+    added = book.add(Contact(name="Aaron Zoëson", title="Chef"))
+    save_contact_book(book, path)
+    again, _ = load_contact_book(path)
+    assert again.search("zoeson") == [added] and again.search("a")[0] == added
+    assert again.search("a") == _old_search(again.contacts, "a")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"format": 1, "contacts": [{"name": "Anna"}, "Bo", {"name": "Åsa", "phones": ["1"]}]}',
+        '  {\n "contacts" : [ ] , "format" : 1 }\n',
+        '{"format": 1, "contacts": [], "contacts": [{"name": "Sist"}]}',
+        '{"format": 1, "contacts": {"name": "Anna"}}',
+        '{"format": 1, "contacts": [{"name": "Anna"},]}',
+        '{"format": 1, "contacts": [{"name": "Anna"}] "x": 1}',
+        '{"format": 1, "contacts": [{"name": "Anna"}]} trailing',
+        '{"format": 1, "contacts": [{"name": "Anna"}],}',
+        '{"format": 1, "contacts": [{"name": "Anna"} {"name": "Bo"}]}',
+        '{"format": 1, "contacts": [{"name": "Anna"}',
+        '[{"name": "Anna"}]',
+        '{"format": 1, 2: []}',
+        '{"format": 1, "contacts": [' + "[" * 100_000 + "]",
+        '{"format": 1, "n": 1' + "0" * 5000 + "}",
+        "",
+    ],
+)
+def test_a_book_read_in_pieces_reads_as_one_json_document(tmp_path: Path, text: str) -> None:
+    """The same contacts, or the same damage found, as reading the file in one go."""
+    from editor.storage.contacts import _parse
+
+    def outcome(parse: Callable[[str], object]) -> object:
+        try:
+            return parse(text)
+        except Exception as error:  # the outcome compared is the error
+            return (type(error), getattr(error, "why", None))
+
+    def in_one_go(text: str) -> object:
+        with patch("editor.storage.contacts._loads_in_pieces", json.loads):
+            return _parse(text)
+
+    assert outcome(_parse) == outcome(in_one_go)
+
+
+def test_reading_ahead_finds_the_book_and_leaves_a_damaged_or_newer_one_to_the_load(
+    tmp_path: Path,
+) -> None:
+    from editor.storage.contacts import read_ahead
+
+    path = tmp_path / "contacts.json"
+    assert read_ahead(path) == []  # no book yet
+    path.write_text(contacts_to_json(ContactBook(big_book(300))), encoding="utf-8")
+    ahead = read_ahead(path)
+    book, warning = load_contact_book(path)
+    assert warning is None and ahead == book.contacts
+    assert book.search("åsa öberg") == _old_search(ahead, "asa oberg")
+
+    path.write_text("{not json", encoding="utf-8")
+    assert read_ahead(path) == [] and path.read_text(encoding="utf-8") == "{not json"
+    assert not list(tmp_path.glob("contacts.corrupt-*"))
+    book, warning = load_contact_book(path)  # the load still keeps it aside and says so
+    assert warning and len(book) == 0 and len(list(tmp_path.glob("contacts.corrupt-*"))) == 1
+
+    path.write_text(json.dumps({"format": 99, "contacts": [{"name": "Ny"}]}), encoding="utf-8")
+    assert read_ahead(path) == []
+    book, warning = load_contact_book(path)
+    assert warning and book.read_only and [c.name for c in book.contacts] == ["Ny"]

@@ -279,3 +279,31 @@ def test_a_big_book_lists_what_the_search_finds_and_keeps_the_current_contact(
     assert window.list.current_id() == first.id and window.list.currentRow() == 0
     index = window.list.contacts.index(0, 0)
     assert index.data() == f"{first.name} — {first.title}, {first.organisation}"
+
+
+def test_the_list_of_a_big_book_is_walked_with_the_keyboard_and_the_mouse(
+    qtbot: QtBot, make_book_window: Make, book_path: Path
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from tests.storage.test_contacts import big_book
+
+    save_contact_book(ContactBook(big_book(2000)), book_path)
+    window = make_book_window()
+    contacts = window.book.contacts
+    window.list.setFocus()
+    window.list.setCurrentRow(0)
+    qtbot.keyClick(window.list, Qt.Key.Key_Down)
+    assert window.list.currentRow() == 1 and window.name_edit.text() == contacts[1].name
+    qtbot.keyClick(window.list, Qt.Key.Key_End)
+    assert window.list.current_id() == contacts[-1].id
+    assert window.name_edit.text() == contacts[-1].name
+    window.list.setCurrentRow(0)
+    second = window.list.visualRect(window.list.contacts.index(2, 0)).center()
+    qtbot.mouseClick(window.list.viewport(), Qt.MouseButton.LeftButton, pos=second)
+    assert window.list.current_id() == contacts[2].id
+    assert window.list.selectionModel().selectedRows()[0].row() == 2
+    tip = window.list.contacts.index(2, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == contacts[2].email
+    window.search_edit.setText("zzz")
+    assert window.list.count() == 0 and window.list.current_id() is None

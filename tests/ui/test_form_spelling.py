@@ -256,3 +256,60 @@ def test_the_event_loop_runs_while_a_dictionary_loads(tmp_path: Path) -> None:
     assert "unknown: ['Sjukhsuet']" in result.stdout
     gap = float(result.stdout.split("gap: ")[1])
     assert gap < 0.3, result.stdout
+
+
+def test_a_long_field_is_underlined_whole_in_slices_and_typing_meanwhile_counts(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A 50-page field underlined in one go froze the window for half a second when the
+    dictionary had loaded: it is underlined in slices, every paragraph in the end, and no
+    slice counts as an edit."""
+    service = SpellingService(tmp_path / "dictionary.txt")
+    paragraphs = [f"Stycke {n}: sjukhsuet har stängt." for n in range(400)]
+    form = form_with(qtbot, service, body="\n\n".join(paragraphs))
+    editor = form.editor("body")
+    edits: list[None] = []
+    form.values_changed.connect(lambda: edits.append(None))
+    service.load_now("sv")
+    highlighter = editor.text_edit.highlighter
+    assert highlighter is not None
+    cursor = editor.text_edit.textCursor()
+    cursor.movePosition(cursor.MoveOperation.End)
+    cursor.insertText(" Blorfa")  # typed while the slices may still run: underlined at once
+    last = editor.text_edit.document().lastBlock()
+    assert [
+        last.text()[r.start : r.start + r.length]
+        for r in last.layout().formats()
+        if r.format.underlineStyle() == WAVE
+    ] == ["sjukhsuet", "Blorfa"]
+    qtbot.waitUntil(lambda: not highlighter.underlining(), timeout=10_000)
+    document = editor.text_edit.document()
+    underlined = [
+        [
+            block.text()[r.start : r.start + r.length]
+            for r in block.layout().formats()
+            if r.format.underlineStyle() == WAVE
+        ]
+        for block in (document.findBlockByNumber(n) for n in range(document.blockCount()))
+        if block.text()
+    ]
+    assert underlined == [["sjukhsuet"]] * 399 + [["sjukhsuet", "Blorfa"]]
+    assert len(edits) == 1  # the typing, not the underlining
+
+
+def test_starting_to_underline_a_field_is_no_edit(qtbot: QtBot, tmp_path: Path) -> None:
+    """Was: the pass that stands in for Qt's own at the start reported a change."""
+    from editor.ui.form.paragraphs import MarkdownEdit
+
+    field = MarkdownEdit()
+    qtbot.addWidget(field)
+    field.setPlainText("Sjukhsuet har stängt.\n\nEtt andra stycke att att.")
+    changes: list[None] = []
+    field.textChanged.connect(lambda: changes.append(None))
+    field.check_spelling(service_for(tmp_path), "sv")
+    qtbot.wait(20)
+    assert changes == []
+    first = field.document().firstBlock()
+    assert [first.text()[r.start : r.start + r.length] for r in first.layout().formats()] == [
+        "Sjukhsuet"
+    ]

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from editor.model.contacts import Contact, Phone
+from editor.model.contacts import Contact, Phone, picker_line
 from editor.model.email_address import is_email_address
 from editor.model.fields import FieldDef, clean_line
 from editor.ui.form.base import (
@@ -59,20 +59,17 @@ def _line_edit(parent: QWidget, placeholder: str = "") -> QLineEdit:
     return edit
 
 
-def describe(contact: Contact) -> str:
-    """How a contact reads in the picker: name — title, organisation."""
-    rest = ", ".join(part for part in (contact.title, contact.organisation) if part)
-    return f"{contact.name} — {rest}" if rest else contact.name
-
+describe = picker_line  # how a contact reads in the picker: name — title, organisation
 
 _described: tuple[list[Contact], list[str]] | None = None
 
 
 def _descriptions(contacts: list[Contact]) -> list[str]:
-    """``describe`` of every contact, made once per book read (every card shares them)."""
+    """The line of every contact, made once per book read (every card shares them; the
+    warm-up has described the book on disk already)."""
     global _described
     if _described is None or _described[0] is not contacts:
-        _described = (contacts, [describe(contact) for contact in contacts])
+        _described = (contacts, list(map(picker_line, contacts)))
     return _described[1]
 
 

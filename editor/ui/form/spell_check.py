@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, QPointF
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, QPointF, QTimer
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -27,15 +28,18 @@ from PySide6.QtGui import (
     QPen,
     QSyntaxHighlighter,
     QTextCharFormat,
+    QTextCursor,
     QTextDocument,
 )
 from PySide6.QtWidgets import QLineEdit, QMenu, QWidget
 
-from editor.render.spelling import SpellingProblem, review
+from editor.render.spelling import Speller, SpellingProblem, review
 from editor.ui.spelling import SpellingService
 
 UNDERLINE = QColor(220, 0, 0)
 SUGGESTIONS_SHOWN = 5
+SLICE_SECONDS = 0.008  # the longest the GUI thread underlines a field at a time
+SLICE_BLOCKS = 20  # the fewest paragraphs a slice underlines (however slow the machine)
 
 
 def utf16_length(text: str) -> int:
@@ -66,7 +70,12 @@ class SpellHighlighter(QSyntaxHighlighter):
     ``textChanged`` as if the user had typed (and the release would count as modified when a
     dictionary finished loading). ``editor``'s signals are blocked while this highlighter
     underlines on its own account: at the start, and when a dictionary or the user's words
-    change. Underlines made while typing come with the user's own change anyway."""
+    change. Underlines made while typing come with the user's own change anyway.
+
+    Underlining a whole field on its own account goes in slices of ``SLICE_SECONDS`` (at least
+    ``SLICE_BLOCKS`` paragraphs each), the window painting and taking keys in between: a 50-page
+    field takes half a second to underline, which in one go froze the window when the
+    dictionary had loaded. A short field is done in its first slice, at once."""
 
     def __init__(
         self, document: QTextDocument, service: SpellingService, lang: str, editor: QObject
@@ -76,23 +85,69 @@ class SpellHighlighter(QSyntaxHighlighter):
         self._format = QTextCharFormat()
         self._format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
         self._format.setUnderlineColor(UNDERLINE)
+        self._next_block = -1  # the paragraph the slices go on from; -1: none to go
+        self._slice_speller: tuple[Speller | None] | None = None  # during a slice: its speller
+        self._slices = QTimer(self)
+        self._slices.setSingleShot(True)
+        self._slices.setInterval(0)
+        self._slices.timeout.connect(self._underline_slice)
         service.ready.connect(self._language_ready)
         service.words_changed.connect(self.rehighlight_quietly)
-        self.rehighlight_quietly()  # now, rather than Qt's own (noisy) pass a moment later
-
-    def rehighlight_quietly(self) -> None:
-        was_blocked = self._editor.blockSignals(True)
+        # Qt's own pass, a moment after, would underline the whole field in one go (and emit
+        # textChanged): a pass that underlines nothing takes its place (the field has no
+        # underlines yet, so nothing changes), then the slices underline
+        self._passing = True
+        was_blocked = editor.blockSignals(True)
         try:
             self.rehighlight()
         finally:
+            editor.blockSignals(was_blocked)
+            self._passing = False
+        self.rehighlight_quietly()
+
+    def rehighlight_quietly(self) -> None:
+        """Underline the whole field again, from its first paragraph, in slices."""
+        self._next_block = 0
+        self._underline_slice()
+
+    def underlining(self) -> bool:
+        """True while slices of a pass over the whole field are still to come."""
+        return self._next_block >= 0
+
+    def _underline_slice(self) -> None:
+        document = self.document()
+        block = document.findBlockByNumber(self._next_block) if document is not None else None
+        if block is None or self._next_block < 0:
+            return
+        deadline = time.perf_counter() + SLICE_SECONDS
+        done = 0
+        was_blocked = self._editor.blockSignals(True)
+        batch = QTextCursor(document)  # the slice's paragraphs laid out again once, together
+        batch.beginEditBlock()
+        self._slice_speller = (self.service.speller(self.lang),)  # asked once, not per paragraph
+        try:
+            while block.isValid() and (done < SLICE_BLOCKS or time.perf_counter() < deadline):
+                self.rehighlightBlock(block)
+                block, done = block.next(), done + 1
+        finally:
+            self._slice_speller = None
+            batch.endEditBlock()
             self._editor.blockSignals(was_blocked)
+        # the field may have changed meanwhile: typing underlined its own paragraphs then
+        self._next_block = block.blockNumber() if block.isValid() else -1
+        if self._next_block >= 0:
+            self._slices.start()
 
     def _language_ready(self, lang: str) -> None:
         if lang == self.lang:
             self.rehighlight_quietly()
 
     def highlightBlock(self, text: str) -> None:
-        for problem in problems_in(self.service, self.lang, text):
+        if self._passing:
+            return
+        asked = self._slice_speller
+        speller = asked[0] if asked is not None else self.service.speller(self.lang)
+        for problem in review(text, self.lang, speller):
             start = utf16_length(text[: problem.start])
             self.setFormat(start, utf16_length(text[problem.start : problem.end]), self._format)
 

@@ -6,56 +6,53 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractListModel,
     QModelIndex,
     QPersistentModelIndex,
-    QStringListModel,
     Qt,
     Signal,
 )
-from PySide6.QtWidgets import QListView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from editor.model.contacts import Contact
-from editor.ui.form.contact import describe
+from editor.model.contacts import Contact, picker_line
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 Index = QModelIndex | QPersistentModelIndex
 
-# id -> (contact, its line): contacts are frozen and a book read again hands out the same ones,
-# so each is described once, not once per search
-_described: dict[str, tuple[Contact, str]] = {}
 
-
-class ContactListModel(QStringListModel):
-    """The contacts a search found, in the book's order. The rows are Qt's own strings, so
-    the view lays out and filters 10,000 of them without calling back into Python; only the
-    tooltip of a row is made here, when it is shown."""
+class ContactListModel(QAbstractListModel):
+    """The contacts a search found, in the book's order. A search hands over its list as it
+    is: nothing is made per contact until the view asks for a row, and the table view asks
+    only for the rows on screen."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.contacts: list[Contact] = []
 
     def set_contacts(self, contacts: list[Contact]) -> None:
+        self.beginResetModel()
         self.contacts = contacts
-        lines = []
-        for contact in contacts:
-            known = _described.get(contact.id)
-            if known is None or known[0] is not contact:
-                known = _described[contact.id] = (contact, describe(contact))
-            lines.append(known[1])
-        self.setStringList(lines)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self.contacts)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable  # not editable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.ToolTipRole or role == ID_ROLE:
-            row = index.row()
-            if not index.isValid() or not 0 <= row < len(self.contacts):
-                return None
-            contact = self.contacts[row]
-            return contact.id if role == ID_ROLE else contact.email or contact.name
-        return super().data(index, role)
+        row = index.row()
+        if not index.isValid() or not 0 <= row < len(self.contacts):
+            return None
+        contact = self.contacts[row]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return picker_line(contact)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return contact.email or contact.name
+        if role == ID_ROLE:
+            return contact.id
+        return None
 
     def row_of(self, contact_id: str | None) -> int:
         """The row of ``contact_id``, or -1 when the search does not show it."""
@@ -66,8 +63,12 @@ class ContactListModel(QStringListModel):
         return -1
 
 
-class ContactListView(QListView):
-    """A list of contacts with the few QListWidget calls the window and its tests use."""
+class ContactListView(QTableView):
+    """A list of contacts with the few QListWidget calls the window and its tests use.
+
+    A one-column table without headers or grid, because a table asks its model only for the
+    rows on screen: a QListView lays out every row, asking a Python model for each (twice),
+    which made a search that finds 10,000 contacts cost 25 ms more than the search."""
 
     current_changed = Signal(object)  # the id of the contact now current, or None
 
@@ -75,9 +76,33 @@ class ContactListView(QListView):
         super().__init__(parent)
         self.contacts = ContactListModel(self)
         self.setModel(self.contacts)
-        self.setUniformItemSizes(True)  # else the view measures every row up front
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setTabKeyNavigation(False)  # Tab leaves the list, as it does a QListView
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.horizontalHeader().hide()
+        self.horizontalHeader().setStretchLastSection(True)
+        rows = self.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # never measured row by row
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 6)
         self._quiet = False
         self.selectionModel().currentChanged.connect(self._on_current_changed)
+
+    def moveCursor(
+        self, cursorAction: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        """Home and End go to the first and last contact, as in a list (in a table they go to
+        the first and last column of the row)."""
+        Move = QAbstractItemView.CursorAction
+        if cursorAction in (Move.MoveHome, Move.MoveEnd) and self.count():
+            row = 0 if cursorAction == Move.MoveHome else self.count() - 1
+            return self.contacts.index(row, 0)
+        return super().moveCursor(cursorAction, modifiers)
 
     def count(self) -> int:
         return self.contacts.rowCount()
