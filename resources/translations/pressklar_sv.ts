@@ -263,7 +263,7 @@
         <translation>Till exempel: enheten för media och kris</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/contact.py" line="+189"/>
+        <location filename="../../editor/ui/form/contact.py" line="+186"/>
         <location filename="../../editor/ui/windows/contact_book.py" line="+2"/>
         <source>This does not look like an e-mail address.</source>
         <translation>Det här ser inte ut som en e-postadress.</translation>
@@ -551,7 +551,7 @@
         <translation>Exportera ändå?</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Exporting {name}…</source>
         <translation>Exporterar {name}…</translation>
     </message>
@@ -1143,7 +1143,7 @@
         <translation>Obligatoriskt.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/widget.py" line="+96"/>
+        <location filename="../../editor/ui/form/widget.py" line="+94"/>
         <source>Fields marked * are required.</source>
         <translation>Fält märkta med * är obligatoriska.</translation>
     </message>
@@ -1468,12 +1468,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/windows/main_window.py" line="+164"/>
+        <location filename="../../editor/ui/windows/main_window.py" line="+160"/>
         <source>Read only.</source>
         <translation>Skrivskyddat.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+171"/>
         <source>The SMS text is on the clipboard.</source>
         <translation>Sms-texten finns i urklipp.</translation>
     </message>
@@ -1616,12 +1616,12 @@
         <translation>Pressmeddelandet som det ser ut när det exporteras</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+58"/>
         <source>The release as plain text, for e-mail and web forms</source>
         <translation>Pressmeddelandet som ren text, för e-post och webbformulär</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-51"/>
         <source>Formatted</source>
         <translation>Formaterat</translation>
     </message>
@@ -1631,22 +1631,22 @@
         <translation>Ren text</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Channels</source>
         <translation>Kanaler</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
         <source>Pre-flight checks: what to look at before sending</source>
         <translation>Kontroller: det du bör se över innan du skickar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The release as an SMS and a social-media post</source>
         <translation>Pressmeddelandet som sms och som inlägg i sociala medier</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+113"/>
         <source>Checks</source>
         <translation>Kontroller</translation>
     </message>
@@ -1679,7 +1679,7 @@
 <context>
     <name>PrintFlow</name>
     <message>
-        <location filename="../../editor/ui/flows/print_flow.py" line="+73"/>
+        <location filename="../../editor/ui/flows/print_flow.py" line="+75"/>
         <source>Laying out the pages…</source>
         <translation>Sidorna ställs upp…</translation>
     </message>
@@ -2158,7 +2158,7 @@
 <context>
     <name>SpellCheck</name>
     <message>
-        <location filename="../../editor/ui/form/spell_check.py" line="+214"/>
+        <location filename="../../editor/ui/form/spell_check.py" line="+269"/>
         <source>Remove the repeated word</source>
         <translation>Ta bort det upprepade ordet</translation>
     </message>
