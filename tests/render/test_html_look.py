@@ -51,7 +51,7 @@ def test_the_page_has_a_main_landmark_around_the_release() -> None:
 
 def test_kontakt_is_a_heading_and_the_contact_lines_are_links() -> None:
     outline = _outline("readiness-ended-sv")
-    assert outline.headings[-1] == "Kontakt"
+    assert outline.headings[-1] == "Presskontakt"
     assert "mailto:anna.exempel@example.se" in outline.links
     assert "tel:0470000000" in outline.links and "tel:0700000000" in outline.links
 
