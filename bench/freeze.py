@@ -29,7 +29,6 @@ import argparse
 import os
 import statistics
 import tempfile
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import replace
@@ -125,7 +124,7 @@ def main() -> int:
     from editor.ui.dialogs import messages
     from editor.ui.dialogs.export_dialog import ExportDialog
     from editor.ui.flows.export import ExportChoice, choice_options, write_export
-    from editor.ui.warm_up import warm_up
+    from editor.ui.warm_up import warm_up_after
     from editor.ui.windows.main_window import MainWindow
 
     context = AppContext.load("sv")
@@ -165,8 +164,8 @@ def main() -> int:
         options = choice_options(choice, release, window.session.path, context, doc)
         write_export(doc, choice, replace(options, pdf_helper=None))  # in this process
 
-    def settle(thread: threading.Thread | None = None) -> None:
-        """The window's own event loop for SETTLE_MS (and until ``thread`` is done): what
+    def settle(busy: Callable[[], bool] | None = None) -> None:
+        """The window's own event loop for SETTLE_MS (and while ``busy()``): what
         runs in it after a first paint or a load (the warm-up, the form's later rows, the
         preview's layout) runs here, not in the work measured next."""
         loop = QEventLoop()
@@ -176,7 +175,7 @@ def main() -> int:
         watcher.timeout.connect(
             lambda: (
                 None
-                if time.perf_counter() < deadline or (thread is not None and thread.is_alive())
+                if time.perf_counter() < deadline or (busy is not None and busy())
                 else loop.quit()
             )
         )
@@ -184,8 +183,9 @@ def main() -> int:
         loop.exec()
         watcher.stop()
 
-    # what the app does after its first paint, while the user reads the window
-    after_paint = detector.measure(lambda: settle(warm_up()))
+    # what the app does after its first paint, while the user reads the window: the warm-up
+    # starts once the form has built its later rows, as the app has it
+    after_paint = detector.measure(lambda: settle(warm_up_after(window.form, window).running))
     first_docx = detector.measure(lambda: through_window("docx", "first.docx"))
     first_pdf = detector.measure(lambda: through_window("pdf", "first.pdf"))  # helper starts
     rows: list[tuple[str, list[float], list[float]]] = []

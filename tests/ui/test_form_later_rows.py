@@ -112,3 +112,41 @@ def test_a_contact_without_a_heading_reads_the_same_before_and_after_its_row_is_
     form.finish_building()
     assert form.values()["who"] == before
     assert [c.group for c in before] == ["Presskontakt"]
+
+
+def test_the_form_says_when_its_last_row_is_built(qtbot: QtBot) -> None:
+    form = make_form(qtbot, long_template(), {}, complete=False)
+    completions: list[None] = []
+    form.completed.connect(lambda: completions.append(None))
+    assert not form.is_complete()
+    with qtbot.waitSignal(form.completed):
+        show(qtbot, form)
+    assert form.is_complete() and form.findChild(QLabel, "label_last") is not None
+    form.finish_building()  # nothing left: no second signal
+    qtbot.wait(10)
+    assert completions == [None]
+
+
+def test_the_warm_up_starts_once_the_later_rows_are_built(qtbot: QtBot) -> None:
+    """Its imports hold the GIL in slices: the rows were built at half speed beside it."""
+    from editor.ui.warm_up import WarmUpAfter
+
+    form = make_form(qtbot, long_template(), {}, complete=False)
+    warm = WarmUpAfter(form, form)
+    assert warm.thread is None and warm.running()
+    show(qtbot, form)
+    qtbot.waitUntil(form.is_complete)
+    assert warm.thread is not None  # started with the last row
+    warm.thread.join(timeout=60)
+    assert not warm.running()
+
+
+def test_the_warm_up_of_a_complete_form_starts_at_the_next_turn(qtbot: QtBot) -> None:
+    from editor.ui.warm_up import WarmUpAfter
+
+    form = make_form(qtbot, make_template("{{ a }}", [{"key": "a", "type": "text"}]), {})
+    assert form.is_complete()
+    warm = WarmUpAfter(form, form)
+    assert warm.thread is None
+    qtbot.waitUntil(lambda: warm.thread is not None)
+    warm.thread.join(timeout=60)

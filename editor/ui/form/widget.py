@@ -41,11 +41,13 @@ class FormWidget(QScrollArea):
     event loop; until then ``values()`` reports the value given for such a field (or its
     default), and ``values_settled`` fires if a row, once built, shows another (a required date
     filled with today). ``finish_building`` builds the rest at once; every method that hands out
-    a row's widgets calls it.
+    a row's widgets calls it. ``completed`` fires once the last of them is built (never for a
+    form that had none to build later: ``is_complete`` says so).
     """
 
     values_changed = Signal()
     values_settled = Signal()
+    completed = Signal()  # the last row still to come has been built
 
     def __init__(
         self,
@@ -180,6 +182,8 @@ class FormWidget(QScrollArea):
         if not self._later and self._settled_differently:
             self._settled_differently = False
             self.values_settled.emit()
+        if not self._later:
+            self.completed.emit()
 
     def _adopt_row(self, key: str) -> None:
         """A row built late: it shows the value, problem and mark it would have had, and Tab
