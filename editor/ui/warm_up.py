@@ -72,27 +72,27 @@ def warm_up() -> threading.Thread:
 
 class WarmUpAfter(QObject):
     """Starts ``warm_up`` once (on the GUI thread) when ``form`` has built its later rows, at
-    the next turn of the event loop when it has none to build, and after
+    the next turn of the event loop when it has none to build (or there is none), and after
     ``AT_THE_LATEST_MS`` in any case (a form replaced by an opened release never completes)."""
 
-    def __init__(self, form: FormWidget, parent: QObject) -> None:
+    def __init__(self, form: FormWidget | None, parent: QObject) -> None:
         super().__init__(parent)
-        self.thread: threading.Thread | None = None
-        if form.is_complete():
+        self.worker: threading.Thread | None = None
+        if form is None or form.is_complete():
             QTimer.singleShot(0, self, self.start)
         else:
             form.completed.connect(self.start)
         QTimer.singleShot(AT_THE_LATEST_MS, self, self.start)
 
     def start(self) -> None:
-        if self.thread is None:
-            self.thread = warm_up()
+        if self.worker is None:
+            self.worker = warm_up()
 
     def running(self) -> bool:
         """True until the warm-up has started and ended."""
-        return self.thread is None or self.thread.is_alive()
+        return self.worker is None or self.worker.is_alive()
 
 
-def warm_up_after(form: FormWidget, parent: QObject) -> WarmUpAfter:
+def warm_up_after(form: FormWidget | None, parent: QObject) -> WarmUpAfter:
     """The app's warm-up, after ``form`` (the first window's) has built its later rows."""
     return WarmUpAfter(form, parent)

@@ -133,11 +133,11 @@ def test_the_warm_up_starts_once_the_later_rows_are_built(qtbot: QtBot) -> None:
 
     form = make_form(qtbot, long_template(), {}, complete=False)
     warm = WarmUpAfter(form, form)
-    assert warm.thread is None and warm.running()
+    assert warm.worker is None and warm.running()
     show(qtbot, form)
     qtbot.waitUntil(form.is_complete)
-    assert warm.thread is not None  # started with the last row
-    warm.thread.join(timeout=60)
+    assert warm.worker is not None  # started with the last row
+    warm.worker.join(timeout=60)
     assert not warm.running()
 
 
@@ -147,6 +147,6 @@ def test_the_warm_up_of_a_complete_form_starts_at_the_next_turn(qtbot: QtBot) ->
     form = make_form(qtbot, make_template("{{ a }}", [{"key": "a", "type": "text"}]), {})
     assert form.is_complete()
     warm = WarmUpAfter(form, form)
-    assert warm.thread is None
-    qtbot.waitUntil(lambda: warm.thread is not None)
-    warm.thread.join(timeout=60)
+    assert warm.worker is None
+    qtbot.waitUntil(lambda: warm.worker is not None)
+    warm.worker.join(timeout=60)
