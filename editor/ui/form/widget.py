@@ -18,9 +18,12 @@ from editor.model.contacts import Contact
 from editor.model.fields import FieldDef, FieldGroup, default_value
 from editor.model.levels import LevelSetRegistry, default_registry
 from editor.model.template import Template
+from editor.ui import qt_types
 from editor.ui.form.base import EditorContext, FieldEditor, note_label
 from editor.ui.form.row import FieldRow, tab_stops
 from editor.ui.spelling import SpellingService
+
+TYPES_SLICE_SECONDS = 0.004  # the longest a turn makes Qt's Python classes before the rows
 
 
 def _plain_label(text: str, parent: QWidget | None = None) -> QLabel:
@@ -161,6 +164,9 @@ class FormWidget(QScrollArea):
         return super().eventFilter(watched, event)
 
     def _build_later(self) -> None:
+        if self._later and not qt_types.make_some(TYPES_SLICE_SECONDS):
+            QTimer.singleShot(0, self, self._build_later)  # see editor.ui.qt_types
+            return
         if self._later:
             self._build_one_later()
         if self._later:
