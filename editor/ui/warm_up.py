@@ -29,6 +29,7 @@ from editor.ui.gc_guard import collect_on_gui_thread, making_long_lived
 if TYPE_CHECKING:
     from editor.ui.form.widget import FormWidget
 
+QUIET_MS = 200  # after the last row: its layout and paint, the first underlining slices
 AT_THE_LATEST_MS = 3000  # after the first paint, however long the form takes (or if it goes)
 
 MODULES = (
@@ -71,18 +72,23 @@ def warm_up() -> threading.Thread:
 
 
 class WarmUpAfter(QObject):
-    """Starts ``warm_up`` once (on the GUI thread) when ``form`` has built its later rows, at
-    the next turn of the event loop when it has none to build (or there is none), and after
-    ``AT_THE_LATEST_MS`` in any case (a form replaced by an opened release never completes)."""
+    """Starts ``warm_up`` once (on the GUI thread) ``QUIET_MS`` after ``form`` has built its
+    later rows (or at once when it has none to build, or there is none), and after
+    ``AT_THE_LATEST_MS`` in any case (a form replaced by an opened release never completes).
+    Started with the last row, the thread's imports took every other GIL slice while the GUI
+    thread laid out and painted it: 70-90 ms gaps where 30 were the row's own."""
 
     def __init__(self, form: FormWidget | None, parent: QObject) -> None:
         super().__init__(parent)
         self.worker: threading.Thread | None = None
         if form is None or form.is_complete():
-            QTimer.singleShot(0, self, self.start)
+            self._start_soon()
         else:
-            form.completed.connect(self.start)
+            form.completed.connect(self._start_soon)
         QTimer.singleShot(AT_THE_LATEST_MS, self, self.start)
+
+    def _start_soon(self) -> None:
+        QTimer.singleShot(QUIET_MS, self, self.start)
 
     def start(self) -> None:
         if self.worker is None:

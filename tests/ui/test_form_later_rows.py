@@ -134,9 +134,14 @@ def test_the_warm_up_starts_once_the_later_rows_are_built(qtbot: QtBot) -> None:
     form = make_form(qtbot, long_template(), {}, complete=False)
     warm = WarmUpAfter(form, form)
     assert warm.worker is None and warm.running()
+    started_with_rows_to_come: list[bool] = []
     show(qtbot, form)
-    qtbot.waitUntil(form.is_complete)
-    assert warm.worker is not None  # started with the last row
+    while not form.is_complete():
+        started_with_rows_to_come.append(warm.worker is not None)
+        qtbot.wait(1)
+    assert not any(started_with_rows_to_come)
+    qtbot.waitUntil(lambda: warm.worker is not None)  # a moment after the last row
+    assert warm.worker is not None
     warm.worker.join(timeout=60)
     assert not warm.running()
 

@@ -114,7 +114,8 @@ class SpellHighlighter(QSyntaxHighlighter):
             edit.setPlainText(text)
         finally:
             self._passing = False
-        self.rehighlight_quietly()
+        self._next_block = 0
+        self._slices.start()  # the first slice at the next turn: the text is shown first
 
     def rehighlight_quietly(self) -> None:
         """Underline the whole field again, from its first paragraph, in slices."""
