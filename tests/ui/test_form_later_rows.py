@@ -112,3 +112,46 @@ def test_a_contact_without_a_heading_reads_the_same_before_and_after_its_row_is_
     form.finish_building()
     assert form.values()["who"] == before
     assert [c.group for c in before] == ["Presskontakt"]
+
+
+def test_the_form_says_when_its_last_row_is_built(qtbot: QtBot) -> None:
+    form = make_form(qtbot, long_template(), {}, complete=False)
+    completions: list[None] = []
+    form.completed.connect(lambda: completions.append(None))
+    assert not form.is_complete()
+    with qtbot.waitSignal(form.completed):
+        show(qtbot, form)
+    assert form.is_complete() and form.findChild(QLabel, "label_last") is not None
+    form.finish_building()  # nothing left: no second signal
+    qtbot.wait(10)
+    assert completions == [None]
+
+
+def test_the_warm_up_starts_once_the_later_rows_are_built(qtbot: QtBot) -> None:
+    """Its imports hold the GIL in slices: the rows were built at half speed beside it."""
+    from editor.ui.warm_up import WarmUpAfter
+
+    form = make_form(qtbot, long_template(), {}, complete=False)
+    warm = WarmUpAfter(form, form)
+    assert warm.worker is None and warm.running()
+    started_with_rows_to_come: list[bool] = []
+    show(qtbot, form)
+    while not form.is_complete():
+        started_with_rows_to_come.append(warm.worker is not None)
+        qtbot.wait(1)
+    assert not any(started_with_rows_to_come)
+    qtbot.waitUntil(lambda: warm.worker is not None)  # a moment after the last row
+    assert warm.worker is not None
+    warm.worker.join(timeout=60)
+    assert not warm.running()
+
+
+def test_the_warm_up_of_a_complete_form_starts_at_the_next_turn(qtbot: QtBot) -> None:
+    from editor.ui.warm_up import WarmUpAfter
+
+    form = make_form(qtbot, make_template("{{ a }}", [{"key": "a", "type": "text"}]), {})
+    assert form.is_complete()
+    warm = WarmUpAfter(form, form)
+    assert warm.worker is None
+    qtbot.waitUntil(lambda: warm.worker is not None)
+    warm.worker.join(timeout=60)

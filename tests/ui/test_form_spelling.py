@@ -313,3 +313,35 @@ def test_starting_to_underline_a_field_is_no_edit(qtbot: QtBot, tmp_path: Path) 
     assert [first.text()[r.start : r.start + r.length] for r in first.layout().formats()] == [
         "Sjukhsuet"
     ]
+
+
+def test_a_long_text_set_in_a_field_is_underlined_in_slices_and_counts_as_no_edit(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Was: ``set_value`` (the later rows, an opened release) put a 50-page text in the field and
+    Qt underlined every paragraph of it at once, 100 ms of frozen window after the first paint.
+    Now the value is there at once, the underlines follow in slices, every paragraph in the
+    end, and nothing reports an edit."""
+    service = service_for(tmp_path)
+    form = form_with(qtbot, service, body="Kort.")
+    editor = form.editor("body")
+    edits: list[None] = []
+    form.values_changed.connect(lambda: edits.append(None))
+    paragraphs = [f"Stycke {n}: sjukhsuet har stängt." for n in range(1000)]
+    form.set_values({"body": "\n\n".join(paragraphs)})
+    assert form.values()["body"] == "\n\n".join(paragraphs)
+    highlighter = editor.text_edit.highlighter
+    assert highlighter is not None and highlighter.underlining()  # not all of it in one go
+    qtbot.waitUntil(lambda: not highlighter.underlining(), timeout=20_000)
+    document = editor.text_edit.document()
+    underlined = [
+        [
+            block.text()[r.start : r.start + r.length]
+            for r in block.layout().formats()
+            if r.format.underlineStyle() == WAVE
+        ]
+        for block in (document.findBlockByNumber(n) for n in range(document.blockCount()))
+        if block.text()
+    ]
+    assert underlined == [["sjukhsuet"]] * 1000
+    assert edits == []

@@ -64,6 +64,14 @@ class MarkdownEdit(QPlainTextEdit):
     def check_spelling(self, service: SpellingService, lang: str) -> None:
         self.highlighter = SpellHighlighter(self.document(), service, lang, self)
 
+    def set_text(self, text: str) -> None:
+        """As ``setPlainText``; a long text is underlined in slices, the window painting
+        between them."""
+        if self.highlighter is None:
+            self.setPlainText(text)
+        else:
+            self.highlighter.set_text(self, text)
+
     def _action_for(self, event: QKeyEvent) -> QAction | None:
         pressed = QKeySequence(event.keyCombination())
         for action in self.shortcut_actions:
@@ -204,7 +212,7 @@ class ParagraphEditor(FieldEditor):
     def set_value(self, value: Any) -> None:
         text = "" if value is None else clean_paragraphs(str(value))
         if text != (self.value() or ""):
-            self.text_edit.setPlainText(text)
+            self.text_edit.set_text(text)
 
     def _fit_height(self) -> None:
         lines = int(self.text_edit.document().size().height())

@@ -31,7 +31,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtWidgets import QLineEdit, QMenu, QWidget
+from PySide6.QtWidgets import QLineEdit, QMenu, QPlainTextEdit, QWidget
 
 from editor.render.spelling import Speller, SpellingProblem, review
 from editor.ui.spelling import SpellingService
@@ -104,6 +104,18 @@ class SpellHighlighter(QSyntaxHighlighter):
             editor.blockSignals(was_blocked)
             self._passing = False
         self.rehighlight_quietly()
+
+    def set_text(self, edit: QPlainTextEdit, text: str) -> None:
+        """``edit.setPlainText(text)`` (``edit``: the field this highlighter underlines), the
+        underlines following in slices: Qt would underline every paragraph of the new text at
+        once (a 50-page field: 100 ms of frozen window, built after the first paint)."""
+        self._passing = True
+        try:
+            edit.setPlainText(text)
+        finally:
+            self._passing = False
+        self._next_block = 0
+        self._slices.start()  # the first slice at the next turn: the text is shown first
 
     def rehighlight_quietly(self) -> None:
         """Underline the whole field again, from its first paragraph, in slices."""

@@ -18,9 +18,12 @@ from editor.model.contacts import Contact
 from editor.model.fields import FieldDef, FieldGroup, default_value
 from editor.model.levels import LevelSetRegistry, default_registry
 from editor.model.template import Template
+from editor.ui import qt_types
 from editor.ui.form.base import EditorContext, FieldEditor, note_label
 from editor.ui.form.row import FieldRow, tab_stops
 from editor.ui.spelling import SpellingService
+
+TYPES_SLICE_SECONDS = 0.004  # the longest a turn makes Qt's Python classes before the rows
 
 
 def _plain_label(text: str, parent: QWidget | None = None) -> QLabel:
@@ -41,11 +44,13 @@ class FormWidget(QScrollArea):
     event loop; until then ``values()`` reports the value given for such a field (or its
     default), and ``values_settled`` fires if a row, once built, shows another (a required date
     filled with today). ``finish_building`` builds the rest at once; every method that hands out
-    a row's widgets calls it.
+    a row's widgets calls it. ``completed`` fires once the last of them is built (never for a
+    form that had none to build later: ``is_complete`` says so).
     """
 
     values_changed = Signal()
     values_settled = Signal()
+    completed = Signal()  # the last row still to come has been built
 
     def __init__(
         self,
@@ -159,6 +164,9 @@ class FormWidget(QScrollArea):
         return super().eventFilter(watched, event)
 
     def _build_later(self) -> None:
+        if self._later and not qt_types.make_some(TYPES_SLICE_SECONDS):
+            QTimer.singleShot(0, self, self._build_later)  # see editor.ui.qt_types
+            return
         if self._later:
             self._build_one_later()
         if self._later:
@@ -180,6 +188,8 @@ class FormWidget(QScrollArea):
         if not self._later and self._settled_differently:
             self._settled_differently = False
             self.values_settled.emit()
+        if not self._later:
+            self.completed.emit()
 
     def _adopt_row(self, key: str) -> None:
         """A row built late: it shows the value, problem and mark it would have had, and Tab
