@@ -1033,7 +1033,7 @@
         <translation>Bara webbadresser (http, https), e-postadresser och telefonnummer kan länkas.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/paragraphs.py" line="+188"/>
+        <location filename="../../editor/ui/form/paragraphs.py" line="+196"/>
         <source>Bold</source>
         <translation>Fetstil</translation>
     </message>
@@ -1143,7 +1143,7 @@
         <translation>Obligatoriskt.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/widget.py" line="+94"/>
+        <location filename="../../editor/ui/form/widget.py" line="+99"/>
         <source>Fields marked * are required.</source>
         <translation>Fält märkta med * är obligatoriska.</translation>
     </message>
@@ -2158,7 +2158,7 @@
 <context>
     <name>SpellCheck</name>
     <message>
-        <location filename="../../editor/ui/form/spell_check.py" line="+269"/>
+        <location filename="../../editor/ui/form/spell_check.py" line="+281"/>
         <source>Remove the repeated word</source>
         <translation>Ta bort det upprepade ordet</translation>
     </message>
