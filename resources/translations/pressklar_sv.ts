@@ -1468,7 +1468,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/windows/main_window.py" line="+160"/>
+        <location filename="../../editor/ui/windows/main_window.py" line="+153"/>
         <source>Read only.</source>
         <translation>Skrivskyddat.</translation>
     </message>
@@ -1493,22 +1493,7 @@
         <translation>Visa i mappen</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>Next update {clock}: in {hours} h {minutes} min</source>
-        <translation>Nästa besked {clock}: om {hours} h {minutes} min</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Next update {clock}: in {minutes} min</source>
-        <translation>Nästa besked {clock}: om {minutes} min</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Next update {clock}: the time has passed</source>
-        <translation>Nästa besked {clock}: tiden har passerat</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+27"/>
         <source>Words: {words}   Characters: {characters}</source>
         <translation>Ord: {words}   Tecken: {characters}</translation>
     </message>
@@ -1583,6 +1568,24 @@
         <location line="+1"/>
         <source>The newsroom is published, but not everything could go in it.</source>
         <translation>Pressrummet är publicerat, men allt kunde inte tas med.</translation>
+    </message>
+</context>
+<context>
+    <name>NextUpdateLabel</name>
+    <message>
+        <location filename="../../editor/ui/panels/next_update.py" line="+46"/>
+        <source>Next update {clock}: in {hours} h {minutes} min</source>
+        <translation>Nästa besked {clock}: om {hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next update {clock}: in {minutes} min</source>
+        <translation>Nästa besked {clock}: om {minutes} min</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Next update {clock}: the time has passed</source>
+        <translation>Nästa besked {clock}: tiden har passerat</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QVBo
 
 from editor.errors import PressklarError, Problem
 from editor.model.contacts import Contact
-from editor.model.incident import promised_update
 from editor.model.release import RELEASE_SUFFIX, Release
 from editor.render.context import REQUIRED
 from editor.render.document import EMBARGO_FIELD, RenderedDocument
@@ -37,6 +36,7 @@ from editor.ui.form.wheel import install_wheel_guard
 from editor.ui.panels.embargo_bar import EmbargoBar
 from editor.ui.panels.incident_panel import IncidentPanel
 from editor.ui.panels.level_set_bar import LevelSetBar
+from editor.ui.panels.next_update import NextUpdateLabel
 from editor.ui.panels.preview import PreviewPane
 from editor.ui.panels.recent_menu import RecentFilesMenu
 from editor.ui.screen_fit import resize_to_fit
@@ -48,8 +48,6 @@ if TYPE_CHECKING:  # each flow is made (and imported) when first used: start-up 
     from editor.ui.flows.library_flows import LibraryFlows
     from editor.ui.flows.newsroom_flow import NewsroomFlow
     from editor.ui.flows.print_flow import PrintFlow
-
-CLOCK_MS = 30_000  # the next update's countdown
 
 
 class MainWindow(QMainWindow):
@@ -100,13 +98,8 @@ class MainWindow(QMainWindow):
 
         self.counts_label = QLabel(self)
         self.problems_label = QLabel(self)
-        self.next_update_label = QLabel(self)
-        self.next_update_label.setObjectName("nextUpdate")
+        self.next_update_label = NextUpdateLabel(lambda: self.session.rendered_release, self)
         self.statusBar().addPermanentWidget(self.next_update_label)
-        self._clock = QTimer(self)
-        self._clock.setInterval(CLOCK_MS)
-        self._clock.timeout.connect(self.show_next_update)
-        self._clock.start()
         self.statusBar().addPermanentWidget(self.problems_label)
         self.statusBar().addPermanentWidget(self.counts_label)
 
@@ -351,36 +344,7 @@ class MainWindow(QMainWindow):
         QDesktopServices.openUrl(QUrl.fromLocalFile(target))
 
     def show_next_update(self, now: datetime | None = None) -> None:
-        """The time left until the next update the release promises; red once it has passed
-        (the checks say so too). Nothing when it promises none."""
-        release = self.session.rendered_release
-        promised = promised_update(release.values) if release is not None else None
-        label = self.next_update_label
-        if promised is None:
-            label.setText("")
-            return
-        now = now or datetime.now()
-        clock = (
-            promised.strftime("%H.%M")
-            if promised.date() == now.date()
-            else (promised.strftime("%Y-%m-%d %H.%M"))
-        )
-        left = int((promised - now).total_seconds() // 60)
-        if left >= 0:
-            text = (
-                self.tr("Next update {clock}: in {hours} h {minutes} min").format(
-                    clock=clock, hours=left // 60, minutes=left % 60
-                )
-                if left >= 60
-                else self.tr("Next update {clock}: in {minutes} min").format(
-                    clock=clock, minutes=left
-                )
-            )
-            label.setStyleSheet("")
-        else:
-            text = self.tr("Next update {clock}: the time has passed").format(clock=clock)
-            label.setStyleSheet("QLabel { color: #b3261e; font-weight: bold; }")
-        label.setText(text)
+        self.next_update_label.refresh(now)
 
     def _on_rendered(self, doc: RenderedDocument) -> None:
         self.show_next_update()
