@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3]))
 
-from PySide6.QtCore import QSocketNotifier, Qt
+from PySide6.QtCore import QSocketNotifier, Qt, QTimer
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox
 
 from editor.model.release import Release, values_from_json
@@ -95,8 +95,17 @@ def main() -> int:
 
     notifier = QSocketNotifier(sys.stdin.fileno(), QSocketNotifier.Type.Read)
     notifier.activated.connect(command)
-    # ready once painted (on a busy machine that can take longer than the test's grace time)
-    window.preview.first_painted.connect(lambda: print("ready", flush=True))
+    # Ready once painted and every row is built (on a busy machine that takes longer than the
+    # test's grace time, and a row added below can still shift the ones on screen).
+    said: list[bool] = []
+
+    def ready_when_settled() -> None:
+        if not said and form.is_complete():
+            said.append(True)
+            print("ready", flush=True)
+
+    window.preview.first_painted.connect(ready_when_settled)
+    form.completed.connect(lambda: QTimer.singleShot(0, ready_when_settled))
     return app.exec()
 
 
