@@ -60,7 +60,7 @@ from editor.errors import ExportError
 from editor.render.document import RenderedDocument
 from editor.render.fonts import FONT_FAMILY, register_fonts
 from editor.render.layout import Role, parts
-from editor.render.pdf_process import PageSource
+from editor.render.pdf_process import OnPage, PageSource
 from editor.render.plain import inline_text, inline_tokens
 from editor.render.writers.html import html_page
 
@@ -127,6 +127,25 @@ def page_source(doc: RenderedDocument) -> PageSource:
     )
 
 
+def _on_a4_without_margins(device: QPagedPaintDevice) -> None:
+    """A4, portrait, no margins of the device's own: the page's margins are painted here."""
+    device.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    device.setPageOrientation(QPageLayout.Orientation.Portrait)
+    device.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+
+
+def _writer_in_memory(resolution: int) -> tuple[QPdfWriter, QBuffer, QByteArray]:
+    """A PDF writer at ``resolution`` dpi onto a buffer, and the buffer and its bytes."""
+    ensure_gui_application()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    if not buffer.open(QIODevice.OpenModeFlag.WriteOnly):
+        raise ExportError("pdf.no_buffer")
+    writer = QPdfWriter(buffer)
+    writer.setResolution(resolution)
+    return writer, buffer, data
+
+
 class PagedRelease:
     """A release laid out on the pages of one device (a QPdfWriter or a QPrinter).
 
@@ -135,9 +154,7 @@ class PagedRelease:
 
     def __init__(self, source: PageSource, device: QPagedPaintDevice):
         register_fonts()
-        device.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        device.setPageOrientation(QPageLayout.Orientation.Portrait)
-        device.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+        _on_a4_without_margins(device)
         self.device = device
         dots_per_mm = device.logicalDpiY() / 25.4
         self._left = MARGINS_MM.left() * dots_per_mm
@@ -256,7 +273,7 @@ class PagedRelease:
             cursor.mergeBlockFormat(starts)
         return len(splits)
 
-    def paint(self, on_page: Callable[[int, int], None] | None = None) -> None:
+    def paint(self, on_page: OnPage | None = None) -> None:
         """Every page onto the device, each with its number; ``on_page(page, count)`` after
         each."""
         painter = QPainter()
@@ -315,13 +332,8 @@ def page_pictures(
     (``replay_pages``): laid out at that resolution on a PDF device (a printer's PDF and CUPS
     engines measure text as it does), each page recorded with its glyphs where the layout put
     them. ``on_picture(page, count, data)`` for each, in order; the number of pages."""
-    ensure_gui_application()
-    data = QByteArray()
-    buffer = QBuffer(data)
-    if not buffer.open(QIODevice.OpenModeFlag.WriteOnly):
-        raise ExportError("pdf.no_buffer")
-    layout_device = QPdfWriter(buffer)  # measures only: nothing is painted on it
-    layout_device.setResolution(resolution)
+    # measures only: nothing is painted on it (its buffer and bytes kept as long as it is)
+    layout_device, _buffer, _data = _writer_in_memory(resolution)
     paged = PagedRelease(source, layout_device)
     for index in range(paged.page_count):
         picture = QPicture()
@@ -341,9 +353,7 @@ def replay_pages(pictures: Sequence[bytes], device: QPagedPaintDevice) -> int:
     """Pages recorded by ``page_pictures`` onto ``device`` (a QPrinter of the resolution they
     were laid out for), put on A4 without margins of its own as ``PagedRelease`` puts it; the
     number of pages. One page is one call into Qt, a few milliseconds."""
-    device.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    device.setPageOrientation(QPageLayout.Orientation.Portrait)
-    device.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+    _on_a4_without_margins(device)
     painter = QPainter()
     if not painter.begin(device):
         raise ExportError("pdf.failed")
@@ -412,16 +422,10 @@ def pdf_bytes(doc: RenderedDocument) -> bytes:
     return pdf_of(page_source(doc))
 
 
-def pdf_of(source: PageSource, on_page: Callable[[int, int], None] | None = None) -> bytes:
+def pdf_of(source: PageSource, on_page: OnPage | None = None) -> bytes:
     """The PDF of a page source (``pdf_bytes`` in this process, or the PDF helper's child, see
     ``pdf_process``); ``on_page(page, count)`` after each page is painted."""
-    ensure_gui_application()
-    data = QByteArray()
-    buffer = QBuffer(data)
-    if not buffer.open(QIODevice.OpenModeFlag.WriteOnly):
-        raise ExportError("pdf.no_buffer")
-    writer = QPdfWriter(buffer)
-    writer.setResolution(RESOLUTION)
+    writer, buffer, data = _writer_in_memory(RESOLUTION)
     writer.setTitle(source.title)
     writer.setCreator(CREATOR)
     if source.author:

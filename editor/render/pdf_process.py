@@ -225,7 +225,7 @@ class PdfHelper:
 
         def payload(message: dict[str, Any], key: str) -> bytes:
             size = int(message[key])
-            data = _read_exactly(stdout, size)
+            data = stdout.read(size)  # buffered: all of it, or less only at the end
             if len(data) != size:
                 raise stopped()
             return data
@@ -285,18 +285,6 @@ def _message(line: bytes) -> dict[str, Any] | None:
     except ValueError:
         return None
     return message if isinstance(message, dict) else None
-
-
-def _read_exactly(stream: IO[bytes], size: int) -> bytes:
-    chunks: list[bytes] = []
-    left = size
-    while left:
-        chunk = stream.read(left)
-        if not chunk:
-            break
-        chunks.append(chunk)
-        left -= len(chunk)
-    return b"".join(chunks)
 
 
 def serve(requests: IO[bytes], answers: IO[bytes]) -> int:

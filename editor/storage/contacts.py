@@ -22,7 +22,7 @@ from dataclasses import replace
 from datetime import datetime
 from itertools import compress, repeat
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from editor.errors import (
     NewerFormatError,
@@ -393,14 +393,32 @@ def _keep_aside(path: Path, now: datetime) -> Path:
 
 
 _Stamp = tuple[int, int, int, int]
-# The last book read per file, as of its stamp: contacts are frozen, so each load hands out a new
-# book over the same contacts (in order) and the search keys folded when the file was read.
-# With the contacts in order, their folded search texts in the same order and the contacts by
-# id (none of them changed once kept here).
-_read: dict[
-    Path,
-    tuple[_Stamp, list[Contact], dict[str, tuple[str, str]], list[str], dict[str, Contact]],
-] = {}
+
+
+def _stamp(stat: os.stat_result) -> _Stamp:
+    return (stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns)
+
+
+class _Kept(NamedTuple):
+    """A version of a book's file as read, sorted and folded: contacts are frozen, so each load
+    of it hands out a new book over the same contacts (none of this is changed once kept)."""
+
+    stamp: _Stamp
+    ordered: list[Contact]  # the book's order
+    keys: dict[str, tuple[str, str]]  # id -> (folded name, folded search text)
+    texts: list[str]  # the folded search texts in the book's order
+    by_id: dict[str, Contact]
+
+    def book(self) -> ContactBook:
+        book = ContactBook()
+        book._contacts = dict(self.by_id)
+        book._keys = dict(self.keys)
+        book._sorted = list(self.ordered)
+        book._texts = (book._sorted, self.texts)
+        return book
+
+
+_read: dict[Path, _Kept] = {}  # the last version read of each file
 
 
 def load_contact_book(path: Path, *, now: datetime | None = None) -> tuple[ContactBook, str | None]:
@@ -416,15 +434,10 @@ def load_contact_book(path: Path, *, now: datetime | None = None) -> tuple[Conta
         return ContactBook(), None
     except OSError as error:
         return _unreadable(path, error)
-    stamp = (stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns)
+    stamp = _stamp(stat)
     known = _read.get(path)
-    if known is not None and known[0] == stamp:
-        book = ContactBook()
-        book._contacts = dict(known[4])
-        book._keys = dict(known[2])
-        book._sorted = list(known[1])
-        book._texts = (book._sorted, known[3])
-        return book, None
+    if known is not None and known.stamp == stamp:
+        return known.book(), None
     book, warning = _load_contact_book(path, stat.st_size, now)
     _read.pop(path, None)
     if warning is None and not book.read_only:
@@ -442,10 +455,10 @@ def read_ahead(path: Path) -> list[Contact]:
         stat = path.stat()
     except OSError:
         return []
-    stamp = (stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns)
+    stamp = _stamp(stat)
     known = _read.get(path)
-    if known is not None and known[0] == stamp:
-        return known[1]
+    if known is not None and known.stamp == stamp:
+        return known.ordered
     if stat.st_size > MAX_CONTACTS_FILE:
         return []
     try:
@@ -464,7 +477,7 @@ def _remember(path: Path, stamp: _Stamp, book: ContactBook) -> None:
     every later load of it."""
     ordered = book._in_order()
     texts = book._search_texts(ordered)
-    _read[path] = (stamp, list(ordered), dict(book._keys), texts, dict(book._contacts))
+    _read[path] = _Kept(stamp, list(ordered), dict(book._keys), texts, dict(book._contacts))
 
 
 def _load_contact_book(

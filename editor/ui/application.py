@@ -29,7 +29,7 @@ from editor.ui.context import AppContext
 from editor.ui.dialogs import messages
 from editor.ui.i18n import LANGUAGES, choose_language, install_translators, remove_translators
 from editor.ui.icon import install_app_icon
-from editor.ui.warm_up import warm_up_after
+from editor.ui.warm_up import WarmUpAfter
 from editor.ui.windows.main_window import MainWindow
 
 EXIT_NO_TEMPLATE = 2
@@ -180,7 +180,7 @@ def run(argv: Sequence[str]) -> int:
         return EXIT_NO_TEMPLATE
     window.preview.first_painted.connect(_resume_collector)
     window.preview.first_painted.connect(context.spelling().resume_loading)
-    window.preview.first_painted.connect(lambda: warm_up_after(window.form, window))
+    window.preview.first_painted.connect(lambda: WarmUpAfter(window.form, window))
     QTimer.singleShot(SPELLING_AT_THE_LATEST_MS, context.spelling().resume_loading)
     if args.exit_when_ready:
         session = window.session

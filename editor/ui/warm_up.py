@@ -10,7 +10,7 @@ only in short slices, so the window goes on painting while this thread works
 never for a second copy of it. What this thread makes stays for the session and is kept out of
 later collections (``gc_guard.making_long_lived``).
 
-The app starts it once the window's form has built its later rows (``warm_up_after``): while
+The app starts it once the window's form has built its later rows (``WarmUpAfter``): while
 this thread imports, the GUI thread has the GIL only every other slice, and each later row
 took twice as long to build (gaps of 60-80 ms where 30 were the row's own).
 """
@@ -97,8 +97,3 @@ class WarmUpAfter(QObject):
     def running(self) -> bool:
         """True until the warm-up has started and ended."""
         return self.worker is None or self.worker.is_alive()
-
-
-def warm_up_after(form: FormWidget | None, parent: QObject) -> WarmUpAfter:
-    """The app's warm-up, after ``form`` (the first window's) has built its later rows."""
-    return WarmUpAfter(form, parent)

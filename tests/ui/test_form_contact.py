@@ -7,8 +7,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from editor.model.contacts import Contact, Phone
-from editor.ui.form.contact import ContactEditor, describe
+from editor.model.contacts import Contact, Phone, picker_line
+from editor.ui.form.contact import ContactEditor
 from tests.helpers import make_template
 from tests.ui.test_form import make_form, show, type_text
 
@@ -186,7 +186,7 @@ def test_a_big_book_is_offered_by_typing_and_the_menu_stays_short(qtbot: Any) ->
     card = editor.cards[0]
     card._fill_menu()
     actions = card.pick.menu().actions()
-    assert [a.text() for a in actions[:MENU_LIMIT]] == [describe(c) for c in book[:MENU_LIMIT]]
+    assert [a.text() for a in actions[:MENU_LIMIT]] == [picker_line(c) for c in book[:MENU_LIMIT]]
     assert len(actions) == MENU_LIMIT + 1 and not actions[-1].isEnabled()
     assert str(len(book) - MENU_LIMIT) in actions[-1].text()
     card.name.setFocus()

@@ -59,8 +59,6 @@ def _line_edit(parent: QWidget, placeholder: str = "") -> QLineEdit:
     return edit
 
 
-describe = picker_line  # how a contact reads in the picker: name — title, organisation
-
 _described: tuple[list[Contact], list[str]] | None = None
 
 
@@ -296,7 +294,7 @@ class ContactCard(QFrame):
             )
             empty.setEnabled(False)
         for contact in contacts[:MENU_LIMIT]:
-            action = menu.addAction(describe(contact))
+            action = menu.addAction(picker_line(contact))
             action.triggered.connect(lambda _=False, c=contact: self.set_contact(c))
         if len(contacts) > MENU_LIMIT:
             more = menu.addAction(

@@ -164,10 +164,8 @@ class FormWidget(QScrollArea):
         return super().eventFilter(watched, event)
 
     def _build_later(self) -> None:
-        if self._later and not qt_types.make_some(TYPES_SLICE_SECONDS):
-            QTimer.singleShot(0, self, self._build_later)  # see editor.ui.qt_types
-            return
-        if self._later:
+        # a turn makes Qt's Python classes until they are all made, then builds a row
+        if self._later and qt_types.make_some(TYPES_SLICE_SECONDS):  # see editor.ui.qt_types
             self._build_one_later()
         if self._later:
             QTimer.singleShot(0, self, self._build_later)
