@@ -41,7 +41,9 @@ def test_a_worker_allocating_never_collects_and_the_gui_thread_does(qtbot: QtBot
         for _ in range(1000):
             _Cycle()  # garbage only the collector can free
         assert run_in_worker(None, "", _churn) > 0
-        assert _Cycle.collected_in == []  # the worker passed the threshold but did not collect
+        # the worker passed the threshold but did not collect (the GUI thread's timer may have,
+        # on a slow machine, while the worker ran)
+        assert set(_Cycle.collected_in) <= {threading.main_thread().name}
         qtbot.waitUntil(lambda: len(_Cycle.collected_in) == 1000, timeout=10_000)  # a busy CI
         assert set(_Cycle.collected_in) == {threading.main_thread().name}
     finally:
