@@ -124,7 +124,7 @@ def main() -> int:
     from editor.ui.dialogs import messages
     from editor.ui.dialogs.export_dialog import ExportDialog
     from editor.ui.flows.export import ExportChoice, choice_options, write_export
-    from editor.ui.warm_up import warm_up_after
+    from editor.ui.warm_up import WarmUpAfter
     from editor.ui.windows.main_window import MainWindow
 
     context = AppContext.load("sv")
@@ -185,7 +185,7 @@ def main() -> int:
 
     # what the app does after its first paint, while the user reads the window: the warm-up
     # starts once the form has built its later rows, as the app has it
-    after_paint = detector.measure(lambda: settle(warm_up_after(window.form, window).running))
+    after_paint = detector.measure(lambda: settle(WarmUpAfter(window.form, window).running))
     first_docx = detector.measure(lambda: through_window("docx", "first.docx"))
     first_pdf = detector.measure(lambda: through_window("pdf", "first.pdf"))  # helper starts
     rows: list[tuple[str, list[float], list[float]]] = []
