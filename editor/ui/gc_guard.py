@@ -14,18 +14,28 @@ does not collect; at its end everything made so far is moved out of the collecto
 (``gc.freeze``), so a collection on the GUI thread looks only at what was made since. What is
 frozen is still freed when nothing refers to it; only a cycle among those objects, if one
 becomes garbage later, is never collected.
+
+A worker also competes with the GUI thread for the GIL, and the GUI thread needs it for every
+Python call Qt makes: each slot, each timer, and every event that passes the app's event
+filters (the window's shortcuts and wheel guard see them all). A thread waiting for the GIL
+gets it only after the switch interval (5 ms by default) while the other runs: a worker
+replaying printed pages or importing modules made each of those calls wait 5 ms, several
+times between two paints (30-120 ms frozen while a long release printed). So once a worker
+may start, threads hand the GIL over every millisecond (``SWITCH_INTERVAL_S``).
 """
 
 from __future__ import annotations
 
 import contextlib
 import gc
+import sys
 from collections.abc import Iterator
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer
 from shiboken6 import isValid
 
 INTERVAL_MS = 500  # how often the GUI thread looks at the collector's counts
+SWITCH_INTERVAL_S = 0.001  # the longest a thread waiting for the GIL waits while another runs
 _long_lived_work = 0  # how many ``making_long_lived`` blocks run now
 
 
@@ -69,8 +79,9 @@ def making_long_lived() -> Iterator[None]:
 
 
 def collect_on_gui_thread() -> None:
-    """Before a worker thread starts: from now on the GUI thread alone collects cycles. Called
-    on the GUI thread; does nothing without an application or when already in place."""
+    """Before a worker thread starts: from now on the GUI thread alone collects cycles, and
+    waits at most ``SWITCH_INTERVAL_S`` for the GIL. Called on the GUI thread; does nothing
+    without an application or when already in place."""
     global _collector
     app = QCoreApplication.instance()
     if app is None or QThread.currentThread() != app.thread():
@@ -78,3 +89,4 @@ def collect_on_gui_thread() -> None:
     if _collector is None or not isValid(_collector):
         _collector = _Collector(app)
     gc.disable()
+    sys.setswitchinterval(SWITCH_INTERVAL_S)

@@ -5,13 +5,14 @@ while the checks ran on their worker and the form built its later rows)."""
 from __future__ import annotations
 
 import gc
+import sys
 import threading
 from typing import ClassVar
 
 from pytestqt.qtbot import QtBot
 
 from editor.ui.flows.background import run_in_worker
-from editor.ui.gc_guard import collect_on_gui_thread
+from editor.ui.gc_guard import SWITCH_INTERVAL_S, collect_on_gui_thread
 
 
 class _Cycle:
@@ -37,6 +38,7 @@ def test_a_worker_allocating_never_collects_and_the_gui_thread_does(qtbot: QtBot
     try:
         collect_on_gui_thread()
         assert not gc.isenabled()
+        assert sys.getswitchinterval() == SWITCH_INTERVAL_S  # the GUI thread's turns come soon
         _Cycle.collected_in.clear()
         for _ in range(1000):
             _Cycle()  # garbage only the collector can free
