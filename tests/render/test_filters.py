@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import subprocess
 import sys
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta, timezone
@@ -26,6 +27,7 @@ from editor.render.filters import (
     relative_moment,
     weekday,
 )
+from tests.helpers import ROOT
 
 RELEASE = date(2018, 9, 25)  # Tuesday, the reference case's release date
 NBSP = "\xa0"
@@ -951,3 +953,37 @@ def test_repeated_calls_reuse_the_cached_language() -> None:
         relative_moment(datetime(2018, 9, 21, 6, 30), RELEASE, "sv")
     after = filters._load_language.cache_info()
     assert after.misses == before.misses
+
+
+@pytest.mark.parametrize(
+    ("lang", "rules"), [("sv", "sv"), ("en", "en"), ("sv-FI", "sv"), ("en-US", "en")]
+)
+def test_the_press_names_of_sv_and_en_are_the_locales_own(lang: str, rules: str) -> None:
+    """The weekday and month names written in the filters (so that the first preview does not
+    read Babel's whole locale) are CLDR's words for the language."""
+    from babel import Locale
+
+    from editor.model.language import babel_locale_name
+    from editor.render.filters import PRESS_NAMES
+
+    locale = Locale.parse(babel_locale_name(lang))
+    weekdays, months = PRESS_NAMES[rules]  # type: ignore[index]
+    assert weekdays == tuple(locale.days["stand-alone"]["wide"][i] for i in range(7))
+    assert months == tuple(locale.months["format"]["wide"][i] for i in range(1, 13))
+
+
+def test_a_swedish_date_reads_no_locale_data_until_a_number_asks() -> None:
+    probe = (
+        "import datetime\n"
+        "from babel import localedata\n"
+        "from editor.render.filters import format_date, format_number\n"
+        "day = format_date(datetime.date(2018, 9, 25), 'sv', 'full')\n"
+        "assert day == 'tisdag den 25 september 2018', day\n"
+        "print(sorted(localedata._cache))\n"
+        "format_number(1234.5, 'sv')\n"
+        "print(sorted(localedata._cache))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    assert result.stdout.splitlines() == ["[]", "['root', 'sv']"]
