@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 from test_form import make_form, owning_field, show, type_text
@@ -155,3 +155,35 @@ def test_the_warm_up_of_a_complete_form_starts_at_the_next_turn(qtbot: QtBot) ->
     assert warm.worker is None
     qtbot.waitUntil(lambda: warm.worker is not None)
     warm.worker.join(timeout=60)
+
+
+def test_the_rows_of_the_first_screen_keep_their_place_and_height_while_the_rest_come(
+    qtbot: QtBot,
+) -> None:
+    """Each row built later once squeezed the rows above it (fields half their height, help
+    lines cut) until the next turn, and the page's width changed when its scroll bar came."""
+    help_text = "A help line long enough to wrap onto a second line in a form this wide. " * 2
+    fields = [
+        {"key": f"line{n}", "type": "text", "label": f"Line {n}", "help": help_text}
+        for n in range(30)
+    ]
+    form = make_form(qtbot, make_template("{{ line0 }}", fields), complete=False)
+    show(qtbot, form)
+    first = [form.findChild(QLabel, f"label_line{n}") for n in range(30)]
+    shown = [label for label in first if label is not None]
+    assert 2 <= len(shown) < 30  # some rows on the first screen, the rest to come
+
+    fields_shown = [label.buddy() for label in shown]
+
+    def places() -> list[tuple[int, int]]:
+        return [(field.mapTo(form, QPoint(0, 0)).y(), field.height()) for field in fields_shown]
+
+    seen = [places()]
+    sampler = QTimer()
+    sampler.timeout.connect(lambda: seen.append(places()))
+    sampler.start(0)
+    qtbot.waitUntil(form.is_complete)
+    qtbot.wait(50)  # the layout after the last row
+    sampler.stop()
+    assert len(seen) > 30  # a sample every turn
+    assert all(sample == seen[0] for sample in seen), [s for s in seen if s != seen[0]][:3]

@@ -85,6 +85,8 @@ class FormWidget(QScrollArea):
         registry = levels if levels is not None else default_registry()
         context = EditorContext(template, registry, contacts, add_contact, spelling)
         self.setWidget(self._build(context))
+        if self._later:  # the rows to come will need it: the first rows wrap once, not twice
+            self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.set_values(values)
 
     def _build(self, context: EditorContext) -> QWidget:
@@ -183,11 +185,22 @@ class FormWidget(QScrollArea):
                 )
                 if isinstance(child, QWidget) and not hidden:
                     child.show()
+            self._grow_page()
         if not self._later and self._settled_differently:
             self._settled_differently = False
             self.values_settled.emit()
         if not self._later:
+            self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
             self.completed.emit()
+
+    def _grow_page(self) -> None:
+        """The page as tall as its rows need at its width, now: the scroll area would make it so
+        only after the page's layout had set the rows in the old height, squeezing every row
+        (fields half their height, help lines cut) for as long as rows are being added."""
+        page = self._page
+        needed = page.heightForWidth(page.width())
+        if needed > page.height():
+            page.resize(page.width(), needed)
 
     def _adopt_row(self, key: str) -> None:
         """A row built late: it shows the value, problem and mark it would have had, and Tab
