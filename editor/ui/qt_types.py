@@ -1,12 +1,13 @@
-"""Qt's Python classes made ahead, a few a turn, before the form builds its later rows.
+"""Qt's Python classes made ahead, a few a turn, after the first paint: before the window puts
+its shortcut and wheel filters on the application, and before the form builds its later rows.
 
 PySide makes a class's Python type (with its enums) when the class is first used. The first time
-an object of a class it does not bind reaches Python (a text field's private text control, as
-every event does once the window's shortcut and wheel filters are on the application), PySide
-makes the type of every QObject subclass it has not made yet, to find the object's nearest bound
-class: 35-45 ms in one go, in the middle of building the first paragraph field after the first
-paint. Made here beforehand, in slices, that moment costs nothing. The state is PySide's own,
-one per process, so this module's is too.
+an object of a class it does not bind reaches Python (a text field's private text control, the
+window's private window object, as every event does once those filters are on the
+application), PySide makes the type of every QObject subclass it has not made yet, to find the
+object's nearest bound class: 30-45 ms in one go. Made here beforehand, in slices of
+``SLICE_SECONDS``, that moment costs nothing. The state is PySide's own, one per process, so
+this module's is too.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import time
 from collections.abc import Iterator
 
 MODULES = ("PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets")  # the app's Qt modules
+SLICE_SECONDS = 0.004  # the longest a turn makes classes
 
 
 def _names() -> Iterator[tuple[object, str]]:
@@ -30,7 +32,7 @@ _pending: Iterator[tuple[object, str]] | None = None
 _done = False
 
 
-def make_some(seconds: float) -> bool:
+def make_some(seconds: float = SLICE_SECONDS) -> bool:
     """Make classes for about ``seconds`` (a class at least); True once every class is made."""
     global _pending, _done
     if _done:

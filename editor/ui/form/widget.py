@@ -23,8 +23,6 @@ from editor.ui.form.base import EditorContext, FieldEditor, note_label
 from editor.ui.form.row import FieldRow, tab_stops
 from editor.ui.spelling import SpellingService
 
-TYPES_SLICE_SECONDS = 0.004  # the longest a turn makes Qt's Python classes before the rows
-
 
 def _plain_label(text: str, parent: QWidget | None = None) -> QLabel:
     label = QLabel(parent)
@@ -167,7 +165,7 @@ class FormWidget(QScrollArea):
 
     def _build_later(self) -> None:
         # a turn makes Qt's Python classes until they are all made, then builds a row
-        if self._later and qt_types.make_some(TYPES_SLICE_SECONDS):  # see editor.ui.qt_types
+        if self._later and qt_types.make_some():  # see editor.ui.qt_types
             self._build_one_later()
         if self._later:
             QTimer.singleShot(0, self, self._build_later)

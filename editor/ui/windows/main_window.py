@@ -27,6 +27,7 @@ from editor.render.document import EMBARGO_FIELD, RenderedDocument
 from editor.render.session import RenderSettings
 from editor.render.statistics import text_statistics
 from editor.storage.settings import Settings
+from editor.ui import qt_types
 from editor.ui.actions import WindowActions, WindowShortcuts
 from editor.ui.autosave import AutosaveScheduler
 from editor.ui.context import AppContext
@@ -262,8 +263,12 @@ class MainWindow(QMainWindow):
         return self.library_flows.add_contact(contact)
 
     def _guard_input(self) -> None:
-        """Once the window has painted, before any key or wheel can reach it: the window's
-        shortcuts before a field's editing keys, and the wheel that changes no value."""
+        """Once the window has painted and Qt's Python classes are made (a slice a turn, see
+        ``editor.ui.qt_types``: the filters' first event would make them all at once): the
+        window's shortcuts before a field's editing keys, and the wheel that changes no value."""
+        if not qt_types.make_some():
+            QTimer.singleShot(0, self, self._guard_input)
+            return
         if self._shortcuts is None:
             self._shortcuts = WindowShortcuts(self, self.window_actions)
         install_wheel_guard()
