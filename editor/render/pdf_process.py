@@ -23,7 +23,8 @@ for an ExportError. A child that stops (a crash)
 or sends no sign of life for ``timeout`` seconds (a hang: it is killed) is an ExportError with
 a message in words; the next export starts a new child. Nothing is written by the child: the
 caller writes the bytes atomically, so a failed PDF leaves no file behind. The child ends when
-its stdin closes (the app quits, or crashed) or at ``close``.
+its stdin closes (the app quits, or crashed), at ``close``, or once it has had no request for
+``idle`` seconds (it holds some 70 MB; the next PDF, or its dialog opening, starts another).
 
 This module imports no Qt: the child imports ``editor.render.pdf`` once it runs.
 """
@@ -51,6 +52,7 @@ if TYPE_CHECKING:
 HELPER_FLAG = "--pdf-helper"  # how a frozen app is asked to be the helper (``editor.app``)
 TIMEOUT_S = 60.0  # no sign of life for this long (a page painted, the file): the child hangs
 CLOSE_WAIT_S = 2.0
+IDLE_S = 600.0  # a child with no request for this long ends
 NICENESS = 5  # the child's priority below the app's: the window is what the user waits on
 
 OnPage = Callable[[int, int], None]  # (page painted, pages in all)
@@ -113,14 +115,23 @@ class PdfHelper:
     """One child process making PDFs, started on the first request and kept for the next.
 
     Thread-safe (one request at a time); call it from a worker thread, it blocks until the PDF
-    is made. ``command`` and ``timeout`` are for tests (a child that crashes or hangs)."""
+    is made. ``command``, ``timeout`` and ``idle`` are for tests (a child that crashes or hangs,
+    a child left idle)."""
 
-    def __init__(self, command: Sequence[str] | None = None, timeout: float = TIMEOUT_S) -> None:
+    def __init__(
+        self,
+        command: Sequence[str] | None = None,
+        timeout: float = TIMEOUT_S,
+        idle: float = IDLE_S,
+    ) -> None:
         self._command = list(command) if command is not None else helper_command()
         self._timeout = timeout
+        self._idle = idle
         self._process: subprocess.Popen[bytes] | None = None
         self._lock = threading.Lock()
         self._closing_at_exit = False
+        self._idle_timer: threading.Timer | None = None
+        self._requests = 0  # how many were asked for: an idle timer armed before one is stale
 
     def start(self) -> None:
         """Start the child now, if it is not running, without waiting for it: called when a
@@ -130,6 +141,7 @@ class PdfHelper:
             return  # a request is running: the child is there
         try:
             self._running()
+            self._end_when_idle()
         except ExportError:
             pass
         finally:
@@ -161,6 +173,7 @@ class PdfHelper:
     ) -> bytes:
         line = (json.dumps(request, ensure_ascii=False) + "\n").encode("utf-8")
         with self._lock:
+            self._requests += 1
             process = self._send(line)
             watchdog = _Watchdog(self._timeout, process.kill)
             try:
@@ -170,6 +183,29 @@ class PdfHelper:
                 raise
             finally:
                 watchdog.stop()
+                self._end_when_idle()
+
+    def _end_when_idle(self) -> None:
+        """(Holding the lock) the child ends ``idle`` seconds from now, unless asked meanwhile."""
+        if self._idle_timer is not None:
+            self._idle_timer.cancel()
+        timer = threading.Timer(self._idle, self._end_if_idle, (self._requests,))
+        timer.daemon = True  # quitting never waits for it
+        timer.start()
+        self._idle_timer = timer
+
+    def _end_if_idle(self, requests: int) -> None:
+        if not self._lock.acquire(blocking=False):
+            return  # a request runs: it arms the timer again when it ends
+        try:
+            if self._requests == requests:
+                self._end_child()
+        finally:
+            self._lock.release()
+
+    def running(self) -> bool:
+        """True while a child process is there."""
+        return self._process is not None and self._process.poll() is None
 
     def _send(self, request: bytes) -> subprocess.Popen[bytes]:
         """The running child, the request written to it; a child that died since the last
@@ -259,21 +295,28 @@ class PdfHelper:
                     stream.close()
 
     def close(self) -> None:
-        """End the child: its stdin closed, it finishes; killed if it does not in a moment."""
+        """End the child, now."""
         with self._lock:
-            process, self._process = self._process, None
-            if process is None:
-                return
-            with contextlib.suppress(OSError):
-                if process.stdin is not None:
-                    process.stdin.close()
-            try:
-                process.wait(CLOSE_WAIT_S)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
-            if process.stdout is not None:
-                process.stdout.close()
+            if self._idle_timer is not None:
+                self._idle_timer.cancel()
+            self._end_child()
+
+    def _end_child(self) -> None:
+        """(Holding the lock.) Its stdin closed, the child finishes; killed if it does not in
+        a moment."""
+        process, self._process = self._process, None
+        if process is None:
+            return
+        with contextlib.suppress(OSError):
+            if process.stdin is not None:
+                process.stdin.close()
+        try:
+            process.wait(CLOSE_WAIT_S)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        if process.stdout is not None:
+            process.stdout.close()
 
 
 def _message(line: bytes) -> dict[str, Any] | None:

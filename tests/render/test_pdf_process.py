@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import sys
+import time
 from collections.abc import Iterator
 from io import BytesIO
 from typing import Any
@@ -196,3 +197,43 @@ def test_a_child_that_cannot_be_started_ahead_is_told_by_the_request(tmp_path: A
     with pytest.raises(ExportError) as raised:
         missing.pdf_of(page_source(document()))
     assert raised.value.code == "pdf.helper_stopped"
+
+
+def test_a_child_left_idle_ends_and_the_next_pdf_starts_another() -> None:
+    idle = PdfHelper(idle=0.5)
+    try:
+        first = idle.pdf_bytes(document())
+        assert idle.running()
+        deadline = time.monotonic() + 30
+        while idle.running() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not idle.running()  # ended on its own, its 70 MB given back
+        assert pages_text(idle.pdf_bytes(document())) == pages_text(first)
+    finally:
+        idle.close()
+
+
+def test_a_child_asked_again_before_its_idle_time_is_kept() -> None:
+    idle = PdfHelper(idle=1.5)
+    try:
+        idle.pdf_bytes(document())
+        process = idle._process
+        time.sleep(1.0)
+        idle.pdf_bytes(document())  # the idle time starts again from here
+        time.sleep(1.0)
+        assert idle.running() and idle._process is process
+    finally:
+        idle.close()
+
+
+def test_a_child_started_ahead_and_never_asked_ends_too() -> None:
+    idle = PdfHelper(idle=0.3)
+    try:
+        idle.start()
+        assert idle.running()
+        deadline = time.monotonic() + 30
+        while idle.running() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not idle.running()
+    finally:
+        idle.close()
