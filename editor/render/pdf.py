@@ -349,10 +349,13 @@ def page_pictures(
     return paged.page_count
 
 
-def replay_pages(pictures: Sequence[bytes], device: QPagedPaintDevice) -> int:
+def replay_pages(
+    pictures: Sequence[bytes], device: QPagedPaintDevice, on_page: OnPage | None = None
+) -> int:
     """Pages recorded by ``page_pictures`` onto ``device`` (a QPrinter of the resolution they
     were laid out for), put on A4 without margins of its own as ``PagedRelease`` puts it; the
-    number of pages. One page is one call into Qt, a few milliseconds."""
+    number of pages; ``on_page(page, pages)`` after each. One page is one call into Qt, a few
+    milliseconds."""
     _on_a4_without_margins(device)
     painter = QPainter()
     if not painter.begin(device):
@@ -372,6 +375,8 @@ def replay_pages(pictures: Sequence[bytes], device: QPagedPaintDevice) -> int:
             )
             painter.drawPicture(QPointF(0, 0), picture)
             painter.restore()
+            if on_page is not None:
+                on_page(index + 1, len(pictures))
     finally:
         painter.end()
     return len(pictures)

@@ -75,6 +75,14 @@ def test_the_pdf_writer_uses_the_helper_named_in_the_options(helper: PdfHelper) 
     assert pages == [(page, count) for page in range(1, count + 1)]  # told page by page
 
 
+def test_the_pdf_writer_tells_each_page_to_the_options_on_page(helper: PdfHelper) -> None:
+    pages: list[tuple[int, int]] = []
+    options = ExportOptions(pdf_helper=helper, on_page=lambda *told: pages.append(told))
+    data = writers.get("pdf").write(document(), options)
+    count = len(PdfReader(BytesIO(data)).pages)
+    assert count >= 2 and pages == [(page, count) for page in range(1, count + 1)]
+
+
 def test_the_child_is_kept_for_the_next_pdf_and_started_again_once_gone(
     helper: PdfHelper,
 ) -> None:

@@ -21,7 +21,12 @@ from editor.model.release import Release, values_from_json
 from editor.render import writers
 from editor.ui.context import AppContext
 from editor.ui.dialogs.messages import Button
-from editor.ui.flows.background import PROGRESS_DELAY_MS, run_in_worker
+from editor.ui.flows.background import (
+    PROGRESS_DELAY_MS,
+    PROGRESS_UPDATE_MS,
+    Progress,
+    run_in_worker,
+)
 from editor.ui.windows.main_window import MainWindow
 
 PAGE = " ".join(["Akutmottagningarna var öppna hela tiden och ingen patient kom till skada."] * 6)
@@ -131,6 +136,61 @@ def test_slow_work_shows_a_progress_dialog_until_it_is_done(qtbot: QtBot) -> Non
         for w in QApplication.topLevelWidgets()
         if isinstance(w, QProgressDialog) and w.isVisible()
     ]
+
+
+def test_work_that_tells_how_far_it_has_come_shows_it_in_the_bar(qtbot: QtBot) -> None:
+    progress = Progress()
+    told, done = threading.Event(), threading.Event()
+    bars: list[tuple[int, int]] = []
+
+    def work() -> str:
+        progress(3, 10)  # page 3 of 10, say
+        told.set()
+        done.wait(10)
+        return "done"
+
+    def look() -> None:
+        bars.extend(
+            (widget.value(), widget.maximum())
+            for widget in QApplication.topLevelWidgets()
+            if isinstance(widget, QProgressDialog) and widget.isVisible()
+        )
+        done.set()
+
+    QTimer.singleShot(PROGRESS_DELAY_MS + 3 * PROGRESS_UPDATE_MS, look)
+    assert run_in_worker(None, "Exporting…", work, progress) == "done"
+    assert told.is_set() and bars == [(3, 10)]  # busy (0 of 0) until then
+
+
+def test_a_long_pdf_export_shows_its_pages_in_the_bar(
+    tmp_path: Path,
+    context: AppContext,
+    make_window: Callable[..., MainWindow],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from editor.ui.flows import background
+
+    monkeypatch.setattr(background, "PROGRESS_DELAY_MS", 0)  # however fast the machine
+    monkeypatch.setattr(background, "PROGRESS_UPDATE_MS", 5)
+    window = make_window(_long_release(context, PAGES))
+    bars: list[tuple[int, int]] = []
+
+    def look() -> None:
+        bars.extend(
+            (widget.value(), widget.maximum())
+            for widget in window.findChildren(QProgressDialog)
+            if widget.isVisible()
+        )
+
+    timer = QTimer()
+    timer.timeout.connect(look)
+    timer.start(5)
+    export_through_dialog(window, "pdf", tmp_path, {})
+    timer.stop()
+    counted = [bar for bar in bars if bar[1] > 0]
+    assert counted, bars  # the bar counted pages, not only busy
+    pages = counted[-1][1]
+    assert pages >= PAGES and all(0 <= value <= pages for value, _ in counted)
 
 
 def test_the_warm_up_imports_what_the_first_export_needs() -> None:

@@ -14,7 +14,7 @@ from editor.render.document import RenderedDocument
 
 if TYPE_CHECKING:  # made only for a CAP export, and the GUI's PDF
     from editor.render.alert import AlertContext
-    from editor.render.pdf_process import PdfHelper
+    from editor.render.pdf_process import OnPage, PdfHelper
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,8 @@ class ExportOptions:
     # pdf: laid out and painted in this helper's child process (the GUI's, so that Qt's layout
     # never holds its GIL); None: in this process (the CLI). The file is the same.
     pdf_helper: PdfHelper | None = None
+    # pdf, through a helper: called (page, pages) as each page is painted (a progress bar)
+    on_page: OnPage | None = None
 
 
 DEFAULT_OPTIONS = ExportOptions()

@@ -16,7 +16,7 @@ class PdfWriter(Writer):
 
     def write(self, doc: RenderedDocument, options: ExportOptions = DEFAULT_OPTIONS) -> bytes:
         if options.pdf_helper is not None:
-            return options.pdf_helper.pdf_bytes(doc)
+            return options.pdf_helper.pdf_bytes(doc, options.on_page)
         from editor.render.pdf import pdf_bytes
 
         return pdf_bytes(doc)

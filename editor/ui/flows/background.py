@@ -20,6 +20,7 @@ waits for its answer, which holds no GIL.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar, cast
@@ -33,6 +34,24 @@ from editor.ui.gc_guard import collect_on_gui_thread
 T = TypeVar("T")
 
 PROGRESS_DELAY_MS = 250  # shorter work finishes without a dialog flashing up
+PROGRESS_UPDATE_MS = 100  # how often the dialog shows how far work that says so has come
+
+
+class Progress:
+    """How far work on a worker has come, as it says (``progress(done, total)``, from any
+    thread); ``run_in_worker`` shows it in its dialog's bar, which is busy until then."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._state = (0, 0)
+
+    def __call__(self, done: int, total: int) -> None:
+        with self._lock:
+            self._state = (done, total)
+
+    def state(self) -> tuple[int, int]:
+        with self._lock:
+            return self._state
 
 
 class _Worker(QThread):
@@ -89,8 +108,14 @@ def close_held(widget: QWidget | None) -> Iterator[None]:
         guard.release()
 
 
-def run_in_worker(parent: QWidget | None, label: str, work: Callable[[], T]) -> T:
-    """``work()`` on a worker thread; its result, or its exception raised here."""
+def run_in_worker(
+    parent: QWidget | None,
+    label: str,
+    work: Callable[[], T],
+    progress_of: Progress | None = None,
+) -> T:
+    """``work()`` on a worker thread; its result, or its exception raised here. ``progress_of``:
+    what the work tells of how far it has come."""
     worker = _Worker(work)
     loop = QEventLoop()
     worker.finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
@@ -105,6 +130,10 @@ def run_in_worker(parent: QWidget | None, label: str, work: Callable[[], T]) -> 
     shower.setSingleShot(True)
     shower.timeout.connect(progress.show)
     shower.start(PROGRESS_DELAY_MS)
+    updater = QTimer()
+    if progress_of is not None:
+        updater.timeout.connect(lambda: _show_progress(progress, progress_of))
+        updater.start(PROGRESS_UPDATE_MS)
     with close_held(parent):
         collect_on_gui_thread()
         worker.start()
@@ -113,8 +142,16 @@ def run_in_worker(parent: QWidget | None, label: str, work: Callable[[], T]) -> 
             worker.wait()
         finally:
             shower.stop()
+            updater.stop()
             progress.close()
             progress.deleteLater()
     if worker.error is not None:
         raise worker.error
     return cast(T, worker.result)
+
+
+def _show_progress(dialog: QProgressDialog, progress: Progress) -> None:
+    done, total = progress.state()
+    if total > 0:
+        dialog.setMaximum(total)
+        dialog.setValue(min(done, total))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -142,14 +143,18 @@ class ExportFlow(QObject):
         self, doc: RenderedDocument, choice: ExportChoice, release: Release, fallback: bool = False
     ) -> bytes:
         """``write_export`` on a worker thread, the window painting meanwhile; its bytes."""
-        from editor.ui.flows.background import run_in_worker
+        from editor.ui.flows.background import Progress, run_in_worker
         from editor.ui.flows.export import choice_options, write_export
 
         options = choice_options(
             choice, release, self._session.path, self._context, doc, fallback=fallback
         )
+        progress = Progress()  # a PDF tells each page painted
+        options = replace(options, on_page=progress)
         label = self.tr("Exporting {name}…").format(name=os.path.basename(choice.path))
-        return run_in_worker(self._window, label, lambda: write_export(doc, choice, options))
+        return run_in_worker(
+            self._window, label, lambda: write_export(doc, choice, options), progress
+        )
 
     def _write(self, doc: RenderedDocument, choice: ExportChoice, release: Release) -> bool | None:
         """True when written, False when the user stopped, None to ask again."""

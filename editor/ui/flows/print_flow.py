@@ -5,13 +5,18 @@ contact block and page numbers) on a QPrinter put in full-page mode, so the marg
 and not the printer driver's.
 
 The pages are laid out in the PDF helper's child process (``editor.render.pdf_process``), at the
-printer's resolution, and come back as one QPicture a page, which a worker replays on the
-printer (``editor.render.pdf.replay_pages``): the same glyphs in the same places as a layout on
-the printer itself. Laid out in this process, even on a worker, Qt's layout of a long release
-holds the GIL long enough to stop the window; a page replayed is a few milliseconds of it. The
-progress dialog of ``run_in_worker`` shows meanwhile. The print preview dialog takes no input
-meanwhile: a second paint request on the same printer while the first is painted would paint
-over it.
+printer's resolution, and come back as one QPicture a page, which is replayed on the printer
+(``editor.render.pdf.replay_pages``): the same glyphs in the same places as a layout on the
+printer itself. Laid out in this process, even on a worker, Qt's layout of a long release
+holds the GIL long enough to stop the window; a page replayed is a few milliseconds of it.
+
+Printing replays the pages on a worker (Qt paints on a QPrinter from any thread), the progress
+dialog of ``run_in_worker`` showing meanwhile. The print preview lays the pages out on a worker
+before its dialog opens; when the dialog asks for them (as it opens, and again after a change of
+page setup) they are replayed at once on the GUI thread, with no event loop running: Qt's
+preview drops the pictures it shows as soon as it asks for new ones, and a repaint of the
+pages meanwhile, from the event loop a worker needs, read freed memory (a crash). Printed from
+the preview dialog, the pages go to the printer on a worker as above.
 
 The dialogs are run through ``run_dialog``, the one place tests patch.
 """
@@ -59,7 +64,7 @@ class PrintFlow(QObject):
         """Lay the release out in the PDF helper and paint it on ``printer``, on a worker;
         ``dialog`` (the print preview asking) takes no input meanwhile."""
         from editor.render import pdf
-        from editor.ui.flows.background import run_in_worker
+        from editor.ui.flows.background import Progress, run_in_worker
 
         if dialog is not None:
             dialog.setEnabled(False)
@@ -67,23 +72,32 @@ class PrintFlow(QObject):
             doc = self._session.current_document()
             printer.setDocName(doc.title)
             helper = self._context.pdf_helper()
+            progress = Progress()
 
             def paint() -> int:
-                pictures = helper.page_pictures(doc, printer.resolution())
-                return pdf.replay_pages(pictures, printer)
+                pictures = helper.page_pictures(
+                    doc, printer.resolution(), lambda page, pages: progress(page, 2 * pages)
+                )
+                count = len(pictures)
+                return pdf.replay_pages(
+                    pictures, printer, lambda page, pages: progress(count + page, 2 * count)
+                )
 
             label = self.tr("Laying out the pages…")
-            run_in_worker(dialog or self._window, label, paint)
+            run_in_worker(dialog or self._window, label, paint, progress)
         except PressklarError as problem:
-            messages.error(
-                self._window,
-                self.tr("Cannot print"),
-                self.tr("The release cannot be printed."),
-                problem.text(),
-            )
+            self._cannot_print(problem)
         finally:
             if dialog is not None:
                 dialog.setEnabled(True)
+
+    def _cannot_print(self, problem: PressklarError) -> None:
+        messages.error(
+            self._window,
+            self.tr("Cannot print"),
+            self.tr("The release cannot be printed."),
+            problem.text(),
+        )
 
     def print_release(self) -> None:
         """The system's print dialog, then the release on the printer chosen."""
@@ -100,8 +114,47 @@ class PrintFlow(QObject):
         """The pages as they will print, in Qt's print preview (which can print them too)."""
         from PySide6.QtPrintSupport import QPrintPreviewDialog
 
+        from editor.render import pdf
+        from editor.ui.flows.background import Progress, run_in_worker
+
         printer = self._printer()
+        doc = self._session.current_document()
+        printer.setDocName(doc.title)
+        helper = self._context.pdf_helper()
+        resolution = printer.resolution()
+        progress = Progress()
+        try:
+            laid_out = run_in_worker(
+                self._window,
+                self.tr("Laying out the pages…"),
+                lambda: helper.page_pictures(doc, resolution, progress),
+                progress,
+            )
+        except PressklarError as problem:
+            self._cannot_print(problem)
+            return
+        pictures = {resolution: laid_out}
+
+        def paint(target: QPrinter) -> None:
+            if not _previewing(target):
+                self._paint(target, dialog)  # printed from the preview dialog
+                return
+            try:
+                if target.resolution() not in pictures:  # another printer chosen meanwhile
+                    pictures[target.resolution()] = helper.page_pictures(doc, target.resolution())
+                pdf.replay_pages(pictures[target.resolution()], target)
+            except PressklarError as problem:
+                self._cannot_print(problem)
+
         dialog = QPrintPreviewDialog(printer, self._window)
         dialog.setWindowTitle(self.tr("Print Preview"))
-        dialog.paintRequested.connect(lambda printer: self._paint(printer, dialog))
+        dialog.paintRequested.connect(paint)
         run_dialog(dialog)
+
+
+def _previewing(printer: QPrinter) -> bool:
+    """True when ``printer`` is painted for Qt's print preview, not for paper or a file."""
+    from PySide6.QtGui import QPaintEngine
+
+    engine = printer.paintEngine()
+    return engine is not None and engine.type() == QPaintEngine.Type.Picture
