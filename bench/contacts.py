@@ -3,8 +3,9 @@
     python bench/contacts.py [--contacts N] [--rounds N] [--start-runs N]
 
 Figures (ms, median and p99 of ``--rounds`` runs, each its own fresh action), in a window that
-has run the app's warm-up (which reads the book on its thread after the first paint; the
-longest GUI-thread gap meanwhile is printed too):
+has run the app's warm-up (which reads the book on its thread, started after the first paint
+as the app starts it, once the form has built its later rows; the longest GUI-thread gap while
+its thread runs is printed too):
 - focus into a contact field's name (the completer offers the book; the first sample is the
   process's first focus, which asks for the book);
 - open the pick menu (filled as it opens, shown, painted);
