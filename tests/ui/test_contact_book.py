@@ -307,3 +307,22 @@ def test_the_list_of_a_big_book_is_walked_with_the_keyboard_and_the_mouse(
     assert tip == contacts[2].email
     window.search_edit.setText("zzz")
     assert window.list.count() == 0 and window.list.current_id() is None
+
+
+def test_each_keystroke_lists_what_the_search_finds_laid_out_at_once(
+    qtbot: QtBot, make_book_window: Make, book_path: Path
+) -> None:
+    """The list's scroll range follows its rows as soon as the search has filled it, before
+    the event loop runs again: one paint shows the new rows with their scroll bar."""
+    from tests.storage.test_contacts import big_book
+
+    save_contact_book(ContactBook(big_book(3000)), book_path)
+    window = make_book_window()
+    row_height = window.list.verticalHeader().defaultSectionSize()
+    query = "anna region"
+    for typed in [query[: end + 1] for end in range(len(query))] + ["ann", "a", ""]:
+        window.search_edit.setText(typed)
+        assert window.contact_ids() == [c.id for c in window.book.search(typed)]
+        rows_height = window.list.count() * row_height
+        expected = max(0, rows_height - window.list.viewport().height())
+        assert window.list.verticalScrollBar().maximum() == expected, typed

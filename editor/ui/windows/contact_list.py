@@ -129,6 +129,9 @@ class ContactListView(QTableView):
         self._quiet = True
         try:
             self.contacts.set_contacts(contacts)
+            # the new rows laid out now, not by the timer a reset starts: that timer ran after
+            # the paint the reset asked for, and its new scroll range painted the list again
+            self.executeDelayedItemsLayout()
             self.setCurrentRow(self.contacts.row_of(current))
         finally:
             self._quiet = False
