@@ -9,9 +9,9 @@ editing keys; the editing commands themselves (undo, cut, copy, paste) stay the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QMainWindow
 
 from editor.model.language import other_language
 from editor.ui.panels.recent_menu import RecentFilesMenu
@@ -225,23 +225,19 @@ class WindowShortcuts(QObject):
     """Gives a window's commands priority over the editing keys of the field with the focus.
 
     Qt first offers a key to the focused widget as a ShortcutOverride; a line edit accepts
-    Ctrl+E there, and the window's Export never sees it. This filter declines the override for
-    the keys of the window's own commands, so Qt runs the command instead. The window makes it
-    once it has painted: no key reaches it before, and a Python filter on the application makes
-    every event of the first paint call into Python."""
+    Ctrl+E there, and the window's Export never sees it. ``override`` declines it for the keys
+    of the window's own commands, so Qt runs the command instead; the application's event filter
+    (``editor.ui.app_events``) asks the shortcuts of the window the widget is in. The window
+    makes them once it has painted: no key reaches it before."""
 
     def __init__(self, window: QMainWindow, actions: WindowActions) -> None:
-        super().__init__(window)
-        self._window = window
+        super().__init__(window)  # goes with the window
+        self.window = window
         self._actions = actions
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)  # removed by Qt when this filter goes with the window
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.ShortcutOverride or not isinstance(watched, QWidget):
-            return False
-        if watched.window() is not self._window or not isinstance(event, QKeyEvent):
+    def override(self, event: QEvent) -> bool:
+        """True (the field's override declined) for a key of one of the window's commands."""
+        if not isinstance(event, QKeyEvent):
             return False
         pressed = QKeySequence(event.keyCombination())
         for action in self._actions.window_commands():

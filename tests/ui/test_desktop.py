@@ -6,10 +6,11 @@ from __future__ import annotations
 import base64
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 from uihelpers import ScriptedDialogs, type_text
 
 from editor import __version__
@@ -17,6 +18,7 @@ from editor.model.contacts import Contact
 from editor.model.release import Release
 from editor.storage.contacts import ContactBook, save_contact_book
 from editor.storage.settings import load_settings
+from editor.ui.app_events import AppEvents
 from editor.ui.context import AppContext
 from editor.ui.dialogs.about_dialog import AboutDialog
 from editor.ui.dialogs.settings_dialog import SettingsDialog
@@ -172,3 +174,40 @@ def test_the_contact_picker_offers_the_contact_book(
     picks[0].trigger()
     qtbot.waitUntil(lambda: "Bo Bengtsson" in window.preview.browser.toPlainText())
     assert window.form.values()["contact"][0].email == "bo@example.se"
+
+
+def _override_declined(widget: QWidget, key: Qt.Key, modifiers: Qt.KeyboardModifier) -> bool:
+    """True when the field gives up a key to its window (Qt then runs the window's command)."""
+    event = QKeyEvent(QEvent.Type.ShortcutOverride, key, modifiers)
+    QApplication.sendEvent(widget, event)
+    return not event.isAccepted()
+
+
+def test_each_windows_commands_win_over_its_fields_keys_with_one_filter_for_all(
+    qtbot: QtBot,
+    context: AppContext,
+    reference_release: Release,
+    make_window: Callable[..., MainWindow],
+) -> None:
+    """A line edit claims Ctrl+E (end of line); the window's Export wins, in every window
+    open, through the application's one event filter (not one per window)."""
+    first = MainWindow(context, reference_release)  # closed and gone before the test ends
+    with qtbot.waitSignal(first.preview.first_painted):
+        first.show()
+    second = make_window(reference_release)
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    for window in (first, second):
+        qtbot.waitUntil(lambda w=window: w._shortcuts is not None)
+        assert window.form is not None
+        field = window.form.field_editor("headline")
+        assert isinstance(field, QLineEdit)
+        assert _override_declined(field, Qt.Key.Key_E, ctrl)  # Export, the window's
+        assert not _override_declined(field, Qt.Key.Key_A, ctrl)  # select all, the field's
+    filters = [f for f in QApplication.instance().children() if isinstance(f, AppEvents)]
+    assert len(filters) == 1
+    first.session.load(first.session.release)  # nothing unsaved: it closes without asking
+    first.close()
+    first.deleteLater()
+    qtbot.waitUntil(lambda: not isValid(first))
+    assert second.form is not None
+    assert _override_declined(second.form.field_editor("headline"), Qt.Key.Key_E, ctrl)

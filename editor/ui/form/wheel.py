@@ -6,11 +6,10 @@ such a widget takes the wheel only while it has the keyboard focus (the user cli
 into it); otherwise the wheel goes to the scroll area around it. The widgets also stop taking
 the focus from the wheel itself (Qt's WheelFocus), so a scroll never selects them either.
 
-One filter on the application covers every form, dialog and widget made later (timeline rows,
-contact groups), at the cost of a type check per event. The window installs it once it has
-painted (no wheel turns before): a Python filter on the application sees every event of the
-first paint, and each one it sees costs a call into Python, so the first paint is quicker
-without it; the value widgets made before then are set right when it is installed.
+The application's event filter (``editor.ui.app_events``) hands ``guard`` the wheel and polish
+events of every form, dialog and widget made later (timeline rows, contact groups). It goes on
+once the first window has painted (no wheel turns before); the value widgets made before then
+are set right when it does (``set_up_existing``).
 """
 
 from __future__ import annotations
@@ -51,37 +50,30 @@ def _no_wheel_focus(widget: QWidget) -> None:
         widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
 
-class WheelGuard(QObject):
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind == QEvent.Type.Polish and isinstance(watched, _VALUE_WIDGETS):
-            _no_wheel_focus(watched)
-            return False
-        if kind != QEvent.Type.Wheel or not isinstance(watched, QWidget):
-            return False
-        target = _value_widget(watched)
-        if target is None or target.hasFocus():
-            return False
-        area = _scroll_area(target)
-        if area is not None:
-            bar = area.verticalScrollBar()
-            if bar is not None and bar.isVisible():
-                QCoreApplication.sendEvent(bar, event)
-        return True  # the value stays as it is
+def guard(watched: QObject, event: QEvent) -> bool:
+    """For the application's event filter (``editor.ui.app_events``), given its Wheel and
+    Polish events: True when the wheel is kept from a value widget (sent to the scroll bar of
+    the area around it instead)."""
+    kind = event.type()
+    if kind == QEvent.Type.Polish and isinstance(watched, _VALUE_WIDGETS):
+        _no_wheel_focus(watched)
+        return False
+    if kind != QEvent.Type.Wheel or not isinstance(watched, QWidget):
+        return False
+    target = _value_widget(watched)
+    if target is None or target.hasFocus():
+        return False
+    area = _scroll_area(target)
+    if area is not None:
+        bar = area.verticalScrollBar()
+        if bar is not None and bar.isVisible():
+            QCoreApplication.sendEvent(bar, event)
+    return True  # the value stays as it is
 
 
-_installed: dict[int, WheelGuard] = {}
-
-
-def install_wheel_guard(app: QCoreApplication | None = None) -> None:
-    """Guard every value widget of ``app`` (the running application), those there are and those
-    made later; once per application."""
-    app = app or QCoreApplication.instance()
-    if app is None or id(app) in _installed:
-        return
-    guard = WheelGuard(app)
-    app.installEventFilter(guard)
-    _installed[id(app)] = guard
-    for widget in QApplication.allWidgets():  # those polished before the guard was there
+def set_up_existing() -> None:
+    """The value widgets polished before the guard was there take the focus from a wheel no
+    more."""
+    for widget in QApplication.allWidgets():
         if isinstance(widget, _VALUE_WIDGETS):
             _no_wheel_focus(widget)

@@ -29,11 +29,11 @@ from editor.render.statistics import text_statistics
 from editor.storage.settings import Settings
 from editor.ui import qt_types
 from editor.ui.actions import WindowActions, WindowShortcuts
+from editor.ui.app_events import app_events
 from editor.ui.autosave import AutosaveScheduler
 from editor.ui.context import AppContext
 from editor.ui.flows.file_flows import STATUS_MS, FileFlows
 from editor.ui.form import FormWidget
-from editor.ui.form.wheel import install_wheel_guard
 from editor.ui.panels.embargo_bar import EmbargoBar
 from editor.ui.panels.incident_panel import IncidentPanel
 from editor.ui.panels.level_set_bar import LevelSetBar
@@ -269,9 +269,10 @@ class MainWindow(QMainWindow):
         if not qt_types.make_some():
             QTimer.singleShot(0, self, self._guard_input)
             return
-        if self._shortcuts is None:
+        events = app_events()
+        if self._shortcuts is None and events is not None:
             self._shortcuts = WindowShortcuts(self, self.window_actions)
-        install_wheel_guard()
+            events.add_shortcuts(self._shortcuts)
 
     def _show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_MS)
