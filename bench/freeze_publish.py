@@ -12,6 +12,10 @@ The window settles first, as in ``bench/freeze.py``.
   answered at once): in the window, laid out in the PDF helper's child process and replayed on
   the printer page by page from a worker; the first print (the helper started) apart; on the
   GUI thread, laid out and painted on the printer in this process.
+- print preview: Qt's print preview of the same release, shown until it has every page: in
+  the window, laid out in the helper before the dialog opens, replayed on the GUI thread when
+  the preview asks (it must be, see ``editor/ui/flows/print_flow.py``); on the GUI thread,
+  laid out and painted for the preview in this process.
 
 Goal: the longest gap <= 50 ms in each case the window runs.
 """
@@ -53,7 +57,7 @@ def main() -> int:
     os.environ["PRESSKLAR_HOME"] = str(home)
     app = QApplication(sys.argv[:1])
 
-    from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 
     from editor.model.release import Release, values_from_json
     from editor.render import pdf
@@ -108,14 +112,36 @@ def main() -> int:
 
     def answer(dialog: QDialog) -> int:
         """The print dialog accepted at once; while it is open its own event loop runs (as in
-        ``exec``), so the work before it and the work after it are two stretches, not one."""
+        ``exec``), so the work before it and the work after it are two stretches, not one. The
+        print preview: shown until it shows the pages, then closed."""
+        if isinstance(dialog, QPrintPreviewDialog):
+            return shown_until_painted(dialog)
         app.processEvents()
         printer = dialog.printer()  # type: ignore[attr-defined]
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(out))
         return QDialog.DialogCode.Accepted.value
 
+    def shown_until_painted(dialog: QPrintPreviewDialog) -> int:
+        dialog.show()  # the preview asks for its pages as it is shown
+        preview = dialog.findChild(QPrintPreviewWidget)
+        while preview.pageCount() < args.pages:
+            app.processEvents()
+        dialog.close()
+        return QDialog.DialogCode.Rejected.value
+
     print_flow.run_dialog = answer
+
+    def preview_in_window() -> None:
+        window.printing.preview()
+
+    def preview_on_gui_thread() -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setFullPage(True)
+        dialog = QPrintPreviewDialog(printer, window)
+        doc = window.session.current_document()
+        dialog.paintRequested.connect(lambda target: pdf.print_release(doc, target))
+        shown_until_painted(dialog)
 
     def print_in_window() -> None:
         window.printing.print_release()
@@ -130,6 +156,7 @@ def main() -> int:
     cases = [
         (f"newsroom of {args.releases} releases", publish_in_window, publish_on_gui_thread),
         (f"print of {args.pages} pages", print_in_window, print_on_gui_thread),
+        (f"print preview of {args.pages} pages", preview_in_window, preview_on_gui_thread),
     ]
     print(f"longest GUI-thread gap (1 ms timer), medians of {args.rounds}")
     first_print = detector.measure(print_in_window)  # the PDF helper's process starts
