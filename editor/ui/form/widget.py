@@ -21,6 +21,7 @@ from editor.model.template import Template
 from editor.ui import qt_types
 from editor.ui.form.base import EditorContext, FieldEditor, note_label
 from editor.ui.form.row import FieldRow, tab_stops
+from editor.ui.form.spell_check import SpellHighlighter
 from editor.ui.spelling import SpellingService
 
 TYPES_SLICE_SECONDS = 0.004  # the longest a turn makes Qt's Python classes before the rows
@@ -223,6 +224,11 @@ class FormWidget(QScrollArea):
     def is_complete(self) -> bool:
         """True once every row exists."""
         return not self._later
+
+    def underlining(self) -> bool:
+        """True while a field's text is still being underlined in slices (a long text just
+        given, a dictionary just loaded)."""
+        return any(h.underlining() for h in self.findChildren(SpellHighlighter))
 
     def _add_field(
         self, form: QFormLayout, field_def: FieldDef, context: EditorContext, page: QWidget
