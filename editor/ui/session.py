@@ -354,6 +354,10 @@ class ReleaseSession(QObject):
             self._checks_due, self._pending = False, None
             self.findings_changed.emit(self._pipeline.findings())
 
+    def checks_pending(self) -> bool:
+        """True while the checks of the latest render are due, held or on a worker."""
+        return self._checks_due or self._pending is not None
+
     def check_in_background(self) -> None:
         """Run the due checks on a worker thread (a long release takes over 50 ms to check);
         ``findings_changed`` follows on the GUI thread, unless the release changed meanwhile
