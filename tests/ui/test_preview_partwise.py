@@ -16,6 +16,7 @@ from editor.model.fields import FieldType
 from editor.model.release import Release
 from editor.render.document import DocumentMeta, RenderedDocument
 from editor.render.writers.html import PageParts, page_parts
+from editor.ui import turns
 from editor.ui.context import AppContext
 from editor.ui.panels.preview_document import PartwiseDocument, block_count
 from editor.ui.windows.main_window import MainWindow
@@ -241,3 +242,26 @@ def test_opening_a_long_release_fills_in_the_preview_and_keeps_the_scroll(
     fresh.setHtml(window.session.html_page())
     assert browser.toPlainText() == fresh.toPlainText()
     assert look(browser.document()) == look(fresh)
+
+
+def test_a_slice_waits_for_a_turn_no_other_slice_had(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another slice of deferred work (a form row, underlines) ran a moment ago, in this turn:
+    the preview's next slice comes in a later turn, and the page still ends whole."""
+    page = page_of(long_blocks(300))
+    shown = QTextDocument()
+    partwise = PartwiseDocument(shown)
+    partwise.show(page)
+    first_blocks = shown.blockCount()
+    monkeypatch.setattr(turns, "_SAME_TURN_SECONDS", 3600.0)  # however slow the machine
+    turns.slice_done()
+    partwise._insert_slice()
+    assert shown.blockCount() == first_blocks
+    monkeypatch.setattr(turns, "_SAME_TURN_SECONDS", 0.0)
+    partwise._insert_slice()
+    assert shown.blockCount() > first_blocks
+    qtbot.waitUntil(lambda: not partwise.filling())
+    fresh = QTextDocument()
+    fresh.setHtml(page.html())
+    assert look(shown) == look(fresh)

@@ -18,7 +18,7 @@ from editor.model.contacts import Contact
 from editor.model.fields import FieldDef, FieldGroup, default_value
 from editor.model.levels import LevelSetRegistry, default_registry
 from editor.model.template import Template
-from editor.ui import qt_types
+from editor.ui import qt_types, turns
 from editor.ui.form.base import EditorContext, FieldEditor, note_label
 from editor.ui.form.row import FieldRow, tab_stops
 from editor.ui.form.spell_check import SpellHighlighter
@@ -168,6 +168,7 @@ class FormWidget(QScrollArea):
         # a turn makes Qt's Python classes until they are all made, then builds a row
         if self._later and qt_types.make_some(TYPES_SLICE_SECONDS):  # see editor.ui.qt_types
             self._build_one_later()
+        turns.slice_done()  # the other slices wait for a turn of their own
         if self._later:
             QTimer.singleShot(0, self, self._build_later)
 

@@ -26,6 +26,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QTextCursor, QTextDocument, QTextDocumentFragment
 
 from editor.render.writers.html import PageParts
+from editor.ui import turns
 
 # The paragraph set before and after the changed parts in the scratch document; never copied.
 _STAND_IN = "<p>x</p>\n"
@@ -154,6 +155,9 @@ class PartwiseDocument:
         page = self._filling
         if page is None:
             return
+        if not turns.my_turn():  # another slice ran in this turn (see editor.ui.turns)
+            self._slices.start()
+            return
         document = self._document
         start = self._cuts[-1][0]
         end = _cut_after(page, start, self._slice_chars)
@@ -171,6 +175,7 @@ class PartwiseDocument:
         low, high = _SLICE_CHARS
         speed = _chars(page, start, end) / elapsed
         self._slice_chars = int(min(high, max(low, speed * _SLICE_SECONDS)))
+        turns.slice_done()
         if at_end:
             self._stop_filling()
             self._shown, self._counts, self._count_due = page, None, True
