@@ -6,7 +6,8 @@ in the process (after the app's warm-up imports, which run after its first paint
 checks at 100 pages. Before the first export the window runs its own loop for a moment with
 the app's warm-up (as it does while the user reads it: the warm-up imports on its thread, the
 form builds its later rows), and again after the 100-page release is loaded, before the
-checks: those gaps are printed on their own lines, not inside the case that follows. Each case
+checks (the opened release's own checks included): those gaps are printed on their own lines,
+not inside the case that follows. Each case
 is measured twice in the same run: the way the window does it (File > Export, the export dialog
 answered at once, the file made on a worker, a PDF laid out in the PDF helper's child process,
 kept warm after the first; the checks as they run once typing pauses, on a worker), and the same
@@ -200,7 +201,7 @@ def main() -> int:
 
     def load_long() -> None:
         window.session.load(release_of(2 * args.pages))
-        settle()
+        settle(window.session.checks_pending)  # and until its checks are in, wherever they run
 
     opened = detector.measure(load_long)
 
@@ -241,7 +242,8 @@ def main() -> int:
             f"   goal <= {GOAL_MS} ms"
         )
     print(
-        f"opening {2 * args.pages} pages (load, {SETTLE_MS} ms of the window after it):"
+        f"opening {2 * args.pages} pages (load, {SETTLE_MS} ms of the window after it"
+        " and until its checks are in):"
         f" {opened:6.1f} ms   goal <= {GOAL_MS} ms"
     )
     print(

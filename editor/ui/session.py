@@ -91,6 +91,7 @@ class ReleaseSession(QObject):
         self._render_timer.setInterval(RENDER_DELAY_MS)
         self._render_timer.timeout.connect(self.update_now)
         self._checks_due = False
+        self._checks_held = False  # hold_checks: the due checks wait for release_checks
         self._checks_timer = QTimer(self)
         self._checks_timer.setSingleShot(True)
         self._checks_timer.setInterval(CHECKS_DELAY_MS)
@@ -295,7 +296,7 @@ class ReleaseSession(QObject):
         once typing pauses; the render holds."""
         self._pipeline.recheck()
         self._checks_due = True
-        self._checks_timer.start()
+        self._checks_soon()
 
     @property
     def render_settings(self) -> RenderSettings:
@@ -320,13 +321,29 @@ class ReleaseSession(QObject):
             self.failed.emit(error)
             return
         self._checks_due = True
-        self._checks_timer.start()
+        self._checks_soon()
         self.rendered.emit(self._pipeline.document)
 
+    def _checks_soon(self) -> None:
+        if not self._checks_held:
+            self._checks_timer.start()
+
     def hold_checks(self) -> None:
-        """The due checks wait for ``flush_checks`` (a new window runs them once it has painted
-        its first preview: they import and run code that paint does not need)."""
+        """The due checks wait for ``release_checks`` (or ``flush_checks``): a new window runs
+        them once it has painted its first preview (they import and run code that paint does
+        not need), a release opened once its form has built its rows (a worker checking a long
+        release takes Python's lock for most of its 100-300 ms, and every turn of the GUI
+        thread's own work waited for it: a 200 ms freeze)."""
+        self._checks_held = True
         self._checks_timer.stop()
+
+    def release_checks(self, *, pause: bool = True) -> None:
+        """The checks held run on a worker, if they are due: after the usual pause, or now."""
+        self._checks_held = False
+        if not pause:
+            self.check_in_background()
+        elif self._checks_due:
+            self._checks_timer.start()
 
     def flush_checks(self) -> None:
         """Run the checks of the latest render now, if they are still due or on their way
@@ -336,6 +353,10 @@ class ReleaseSession(QObject):
         if self._checks_due or self._pending is not None:
             self._checks_due, self._pending = False, None
             self.findings_changed.emit(self._pipeline.findings())
+
+    def checks_pending(self) -> bool:
+        """True while the checks of the latest render are due, held or on a worker."""
+        return self._checks_due or self._pending is not None
 
     def check_in_background(self) -> None:
         """Run the due checks on a worker thread (a long release takes over 50 ms to check);

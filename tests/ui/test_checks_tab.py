@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
@@ -160,3 +161,26 @@ def test_checks_after_typing_arrive_from_the_worker_and_match_the_release(
     assert "organisation" in keys
     assert _item(window, "organisation")
     assert keys == {f.field for f in window.session.findings()}
+
+
+def test_the_checks_of_a_long_release_opened_wait_for_the_window_to_build_it(
+    qtbot: QtBot, context: AppContext, make_window: Callable[..., MainWindow]
+) -> None:
+    """A worker checking a long release holds Python's lock for most of its time: its checks
+    start once the form has built its rows and underlined them and the preview is filled in."""
+    window = make_window(_without(context, "readiness-ended-sv"))
+    long = _without(context, "readiness-ended-sv", "organisation")
+    body = "\n\n".join(
+        [f"Stycke {n} om läget på akutmottagningarna i regionen." for n in range(900)]
+    )
+    window.session.load(replace(long, values={**long.values, "consequences": body}))
+    assert window.form is not None and not window.form.is_complete()
+    states: list[tuple[bool, bool, bool]] = []
+    window.session.findings_changed.connect(
+        lambda _: states.append(
+            (window.form.is_complete(), window.form.underlining(), window.preview.filling())
+        )
+    )
+    qtbot.waitUntil(lambda: bool(states), timeout=20000)
+    assert states[0] == (True, False, False)
+    assert _item(window, "organisation")

@@ -194,3 +194,28 @@ def test_link_dialog_refuses_what_cannot_be_linked(qtbot: Any) -> None:
     assert dialog.url() == "mailto:anna.exempel@example.se"
     dialog.address.clear()
     assert not ok_button.isEnabled() and not dialog.message.isVisible()
+
+
+def test_the_value_follows_every_change_of_the_text(qtbot: Any) -> None:
+    """value() is kept between changes: it reads as the text does after a value is set, after
+    typing, after a toolbar edit and after the text is cleared."""
+    editor = paragraph_editor(qtbot)
+
+    def read() -> str | None:
+        text = editor.text_edit.toPlainText()
+        return text if text.strip() else None
+
+    editor.set_value("Första\r\nstycket\u2029\u2029Andra\tstycket \u0007slut")
+    assert editor.value() == read() == "Första\nstycket\n\n\n\nAndra    stycket slut"
+    editor.text_edit.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(editor.text_edit, " och mer")
+    assert editor.value() == read()
+    assert editor.value().endswith("slut och mer")  # type: ignore[union-attr]
+    select_text(editor, "Andra")
+    click(qtbot, editor, "bold")
+    assert editor.value() == read()
+    assert "**Andra**" in editor.value()  # type: ignore[operator]
+    editor.text_edit.clear()
+    assert editor.value() is None
+    editor.set_value("   ")
+    assert editor.value() is None

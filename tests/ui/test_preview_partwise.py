@@ -7,6 +7,7 @@ import random
 from collections.abc import Callable
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextDocument
 from pytestqt.qtbot import QtBot
 from uihelpers import template_named, type_text
@@ -15,6 +16,7 @@ from editor.model.fields import FieldType
 from editor.model.release import Release
 from editor.render.document import DocumentMeta, RenderedDocument
 from editor.render.writers.html import PageParts, page_parts
+from editor.ui import turns
 from editor.ui.context import AppContext
 from editor.ui.panels.preview_document import PartwiseDocument, block_count
 from editor.ui.windows.main_window import MainWindow
@@ -146,3 +148,120 @@ def test_typing_in_the_window_replaces_one_part_and_keeps_the_scroll(
     fresh = QTextDocument()
     fresh.setHtml(window.session.html_page())
     assert look(browser.document()) == look(fresh)
+
+
+def long_blocks(paragraphs: int) -> list[str]:
+    """A long body with every kind of part: headings, lists, a quote, a table, an empty
+    heading."""
+    blocks = ["PRESSMEDDELANDE", "# Stabsläget avslutat"]
+    for n in range(paragraphs):
+        blocks.append(f"Stycke {n} om **vården** och [mer](https://example.se/{n}). " * 4)
+        if n % 25 == 7:
+            blocks += ["## Läget", "- ett\n- två", "> ett citat\n> till", "## "]
+        if n % 40 == 13:
+            blocks += ["| a | b |\n|---|---|\n| 1 | 2 |", "1. x\n2. y\n\n   löst"]
+    return [*blocks, "## Kontakt", "Anna Exempel  \nPresskontakt"]
+
+
+def test_a_long_page_shows_its_start_at_once_and_ends_as_a_fresh_page(qtbot: QtBot) -> None:
+    page = page_of(long_blocks(300))
+    shown = QTextDocument()
+    partwise = PartwiseDocument(shown)
+    fresh = QTextDocument()
+    fresh.setHtml(page.html())
+    partwise.show(page)
+    assert partwise.filling()
+    assert shown.toPlainText().startswith("PRESSMEDDELANDE\nStabsläget avslutat\nStycke 0 om")
+    assert 3 < shown.blockCount() < fresh.blockCount() // 4  # its first parts only, for now
+    qtbot.waitUntil(lambda: not partwise.filling())
+    assert shown.toPlainText() == fresh.toPlainText()
+    assert look(shown) == look(fresh)
+    assert partwise.replaced_whole == 1
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_edits_while_a_long_page_fills_in_land_as_a_fresh_page(qtbot: QtBot, seed: int) -> None:
+    """A change made before the last slice (anywhere: in the parts shown, in those to come, or
+    of the page's head) ends as a fresh ``setHtml`` of the last page; so does a later one."""
+    rng = random.Random(seed)
+    blocks = long_blocks(200)
+    shown = QTextDocument()
+    partwise = PartwiseDocument(shown)
+    partwise.show(page_of(blocks))
+    for _ in range(12):
+        for _ in range(rng.randrange(4)):  # a few slices, or none, between two changes
+            QCoreApplication.processEvents()
+        edit(rng, blocks, wild=seed % 2 == 1)
+        partwise.show(page_of(blocks))
+    qtbot.waitUntil(lambda: not partwise.filling())
+    for _ in range(3):
+        edit(rng, blocks, wild=False)
+        partwise.show(page_of(blocks))
+    qtbot.waitUntil(lambda: not partwise.filling())
+    fresh = QTextDocument()
+    fresh.setHtml(page_of(blocks).html())
+    assert shown.toPlainText() == fresh.toPlainText()
+    assert look(shown) == look(fresh)
+
+
+def test_a_change_while_filling_in_keeps_what_is_shown(qtbot: QtBot) -> None:
+    """A change below the parts shown so far neither sets the page again nor removes them."""
+    blocks = long_blocks(300)
+    shown = QTextDocument()
+    partwise = PartwiseDocument(shown)
+    partwise.show(page_of(blocks))
+    first_blocks = shown.blockCount()
+    blocks[-1] += " (ny)"
+    partwise.show(page_of(blocks))
+    assert partwise.replaced_whole == 1
+    assert shown.blockCount() == first_blocks
+    qtbot.waitUntil(lambda: not partwise.filling())
+    fresh = QTextDocument()
+    fresh.setHtml(page_of(blocks).html())
+    assert "Presskontakt (ny)" in shown.toPlainText()
+    assert look(shown) == look(fresh)
+
+
+def test_opening_a_long_release_fills_in_the_preview_and_keeps_the_scroll(
+    qtbot: QtBot, context: AppContext, make_window: Callable[..., MainWindow]
+) -> None:
+    template = template_named(context, "readiness-ended-sv")
+    body = next(f.key for f in template.fields if f.type == FieldType.PARAGRAPHS)
+    window = make_window(Release.new(template, {body: "Kort."}))
+    browser = window.preview.browser
+    text = "\n\n".join([f"Stycke {n} av ett långt pressmeddelande om vården." for n in range(600)])
+    window.session.load(Release.new(template, {body: text}))
+    assert window.preview._page.filling()
+    bar = browser.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum() // 2)
+    top = bar.value()
+    qtbot.waitUntil(lambda: not window.preview._page.filling())
+    assert bar.value() == top
+    fresh = QTextDocument()
+    fresh.setHtml(window.session.html_page())
+    assert browser.toPlainText() == fresh.toPlainText()
+    assert look(browser.document()) == look(fresh)
+
+
+def test_a_slice_waits_for_a_turn_no_other_slice_had(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another slice of deferred work (a form row, underlines) ran a moment ago, in this turn:
+    the preview's next slice comes in a later turn, and the page still ends whole."""
+    page = page_of(long_blocks(300))
+    shown = QTextDocument()
+    partwise = PartwiseDocument(shown)
+    partwise.show(page)
+    first_blocks = shown.blockCount()
+    monkeypatch.setattr(turns, "_SAME_TURN_SECONDS", 3600.0)  # however slow the machine
+    turns.slice_done()
+    partwise._insert_slice()
+    assert shown.blockCount() == first_blocks
+    monkeypatch.setattr(turns, "_SAME_TURN_SECONDS", 0.0)
+    partwise._insert_slice()
+    assert shown.blockCount() > first_blocks
+    qtbot.waitUntil(lambda: not partwise.filling())
+    fresh = QTextDocument()
+    fresh.setHtml(page.html())
+    assert look(shown) == look(fresh)

@@ -184,6 +184,8 @@ class ParagraphEditor(FieldEditor):
         self._adopt_input(self.text_edit)
         if context.spelling is not None:
             self.text_edit.check_spelling(context.spelling, context.language)
+        self._value: tuple[str | None] | None = None  # value(), until the text changes
+        self.text_edit.document().contentsChanged.connect(self._forget_value)
         self.text_edit.textChanged.connect(self.changed)
         layout_engine = self.text_edit.document().documentLayout()
         layout_engine.documentSizeChanged.connect(self._fit_height)
@@ -206,13 +208,21 @@ class ParagraphEditor(FieldEditor):
         return self.text_edit
 
     def value(self) -> str | None:
-        text = self.text_edit.document().toRawText().replace("\u2029", "\n")
-        return clean_paragraphs(text) if text.strip() else None
+        """The field's text, cleaned; kept until the text changes (100 pages take 10 ms to
+        read and clean, and every render asks)."""
+        if self._value is None:
+            text = self.text_edit.document().toRawText().replace("\u2029", "\n")
+            self._value = (clean_paragraphs(text) if text.strip() else None,)
+        return self._value[0]
+
+    def _forget_value(self) -> None:
+        self._value = None
 
     def set_value(self, value: Any) -> None:
         text = "" if value is None else clean_paragraphs(str(value))
         if text != (self.value() or ""):
             self.text_edit.set_text(text)
+            self._value = (text if text.strip() else None,)  # what reading it would give
 
     def _fit_height(self) -> None:
         lines = int(self.text_edit.document().size().height())

@@ -34,6 +34,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLineEdit, QMenu, QPlainTextEdit, QWidget
 
 from editor.render.spelling import Speller, SpellingProblem, review
+from editor.ui import turns
 from editor.ui.spelling import SpellingService
 
 UNDERLINE = QColor(220, 0, 0)
@@ -90,7 +91,7 @@ class SpellHighlighter(QSyntaxHighlighter):
         self._slices = QTimer(self)
         self._slices.setSingleShot(True)
         self._slices.setInterval(0)
-        self._slices.timeout.connect(self._underline_slice)
+        self._slices.timeout.connect(self._underline_slice_in_turn)
         service.ready.connect(self._language_ready)
         service.words_changed.connect(self.rehighlight_quietly)
         # Qt's own pass, a moment after, would underline the whole field in one go (and emit
@@ -125,6 +126,14 @@ class SpellHighlighter(QSyntaxHighlighter):
     def underlining(self) -> bool:
         """True while slices of a pass over the whole field are still to come."""
         return self._next_block >= 0
+
+    def _underline_slice_in_turn(self) -> None:
+        """The next slice, in a turn of the event loop of its own (see ``editor.ui.turns``)."""
+        if not turns.my_turn():
+            self._slices.start()
+            return
+        self._underline_slice()
+        turns.slice_done()
 
     def _underline_slice(self) -> None:
         document = self.document()

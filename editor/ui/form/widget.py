@@ -18,9 +18,10 @@ from editor.model.contacts import Contact
 from editor.model.fields import FieldDef, FieldGroup, default_value
 from editor.model.levels import LevelSetRegistry, default_registry
 from editor.model.template import Template
-from editor.ui import qt_types
+from editor.ui import qt_types, turns
 from editor.ui.form.base import EditorContext, FieldEditor, note_label
 from editor.ui.form.row import FieldRow, tab_stops
+from editor.ui.form.spell_check import SpellHighlighter
 from editor.ui.spelling import SpellingService
 
 
@@ -167,6 +168,7 @@ class FormWidget(QScrollArea):
         # a turn makes Qt's Python classes until they are all made, then builds a row
         if self._later and qt_types.make_some():  # see editor.ui.qt_types
             self._build_one_later()
+        turns.slice_done()  # the other slices wait for a turn of their own
         if self._later:
             QTimer.singleShot(0, self, self._build_later)
 
@@ -234,6 +236,11 @@ class FormWidget(QScrollArea):
     def is_complete(self) -> bool:
         """True once every row exists."""
         return not self._later
+
+    def underlining(self) -> bool:
+        """True while a field's text is still being underlined in slices (a long text just
+        given, a dictionary just loaded)."""
+        return any(h.underlining() for h in self.findChildren(SpellHighlighter))
 
     def _add_field(
         self, form: QFormLayout, field_def: FieldDef, context: EditorContext, page: QWidget

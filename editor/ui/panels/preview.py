@@ -179,6 +179,10 @@ class PreviewPane(QWidget):
         banner.hide()
         return banner
 
+    def filling(self) -> bool:
+        """True while a long page just set is still being filled in (see PartwiseDocument)."""
+        return self._page.filling()
+
     def show_formatted(self) -> None:
         self.tabs.setCurrentWidget(self.browser)
 

@@ -50,6 +50,8 @@ if TYPE_CHECKING:  # each flow is made (and imported) when first used: start-up 
     from editor.ui.flows.newsroom_flow import NewsroomFlow
     from editor.ui.flows.print_flow import PrintFlow
 
+CHECKS_WAIT_MS = 50  # how often an opened release's held checks look whether the window is done
+
 
 class MainWindow(QMainWindow):
     def __init__(
@@ -132,8 +134,12 @@ class MainWindow(QMainWindow):
         self.load_marked(release, path, modified)
         self.session.hold_checks()
         self.preview.first_painted.connect(
-            lambda: QTimer.singleShot(0, self.session.check_in_background)
+            lambda: QTimer.singleShot(0, lambda: self.session.release_checks(pause=False))
         )
+        self._checks_wait = QTimer(self)
+        self._checks_wait.setInterval(CHECKS_WAIT_MS)
+        self._checks_wait.timeout.connect(self._release_checks_once_built)
+        self.session.replaced.connect(self._check_once_built)  # the releases opened later
 
     def load_marked(self, release: Release, path: str, modified: bool) -> None:
         """Load a release without asking (the window's first, or one recovered): marked as open
@@ -302,6 +308,20 @@ class MainWindow(QMainWindow):
         self.embargo_bar.set_embargo(self.session.release.embargo)
         self.level_set_bar.show_for(template, self.context.levels(), self.context.language)
         self._update_title()
+
+    def _check_once_built(self) -> None:
+        """Another release opened: its checks run on a worker once the window has done its own
+        work for it in slices, the form's later rows, the underlines and the preview (see
+        ``ReleaseSession.hold_checks``)."""
+        self.session.hold_checks()
+        self._checks_wait.start()
+
+    def _release_checks_once_built(self) -> None:
+        form = self.form
+        busy = form is not None and (not form.is_complete() or form.underlining())
+        if not busy and not self.preview.filling():
+            self._checks_wait.stop()
+            self.session.release_checks()
 
     def _values_settled(self, form: FormWidget) -> None:
         """A row built after the first paint shows another value than the form reported for it
