@@ -247,3 +247,26 @@ def test_a_helper_that_crashes_while_printing_is_shown_in_words_and_nothing_is_p
     assert error.startswith("Cannot print: The release cannot be printed.")
     assert english("pdf.helper_stopped") in error
     assert not target.exists() or len(target.read_bytes()) == 0
+
+
+def test_a_helper_that_crashes_before_the_preview_is_shown_in_words_and_no_preview_opens(
+    context: Any,
+    dialogs: Any,
+    reference_release: Release,
+    make_window: Callable[..., MainWindow],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import sys
+
+    from editor.i18n import english
+    from editor.render.pdf_process import PdfHelper
+
+    context._pdf_helper = PdfHelper([sys.executable, "-c", "import sys; sys.exit(3)"])
+    window = make_window(reference_release)
+    opened: list[QDialog] = []
+    monkeypatch.setattr(print_flow, "run_dialog", lambda dialog: opened.append(dialog) or 0)
+    window.window_actions.print_preview.trigger()
+    [error] = dialogs.texts("error")
+    assert error.startswith("Cannot print: The release cannot be printed.")
+    assert english("pdf.helper_stopped") in error
+    assert opened == []  # the pages are laid out before the preview opens

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from editor.errors import PressklarError
@@ -143,8 +143,8 @@ class PrintFlow(QObject):
                 if target.resolution() not in pictures:  # another printer chosen meanwhile
                     pictures[target.resolution()] = helper.page_pictures(doc, target.resolution())
                 pdf.replay_pages(pictures[target.resolution()], target)
-            except PressklarError as problem:
-                self._cannot_print(problem)
+            except PressklarError as problem:  # said once the preview is done asking
+                QTimer.singleShot(0, self, lambda error=problem: self._cannot_print(error))
 
         dialog = QPrintPreviewDialog(printer, self._window)
         dialog.setWindowTitle(self.tr("Print Preview"))
