@@ -263,7 +263,7 @@
         <translation>Till exempel: enheten för media och kris</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/contact.py" line="+186"/>
+        <location filename="../../editor/ui/form/contact.py" line="+184"/>
         <location filename="../../editor/ui/windows/contact_book.py" line="+2"/>
         <source>This does not look like an e-mail address.</source>
         <translation>Det här ser inte ut som en e-postadress.</translation>
@@ -521,7 +521,7 @@
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../editor/ui/flows/export_flow.py" line="+68"/>
+        <location filename="../../editor/ui/flows/export_flow.py" line="+69"/>
         <source>The release cannot be made while its template has an error.</source>
         <translation>Pressmeddelandet kan inte skapas så länge mallen innehåller ett fel.</translation>
     </message>
@@ -551,12 +551,12 @@
         <translation>Exportera ändå?</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Exporting {name}…</source>
         <translation>Exporterar {name}…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Create the folder?</source>
         <translation>Skapa mappen?</translation>
     </message>
@@ -1033,7 +1033,7 @@
         <translation>Bara webbadresser (http, https), e-postadresser och telefonnummer kan länkas.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/paragraphs.py" line="+196"/>
+        <location filename="../../editor/ui/form/paragraphs.py" line="+198"/>
         <source>Bold</source>
         <translation>Fetstil</translation>
     </message>
@@ -1143,7 +1143,7 @@
         <translation>Obligatoriskt.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/widget.py" line="+99"/>
+        <location filename="../../editor/ui/form/widget.py" line="+100"/>
         <source>Fields marked * are required.</source>
         <translation>Fält märkta med * är obligatoriska.</translation>
     </message>
@@ -1468,12 +1468,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/windows/main_window.py" line="+153"/>
+        <location filename="../../editor/ui/windows/main_window.py" line="+160"/>
         <source>Read only.</source>
         <translation>Skrivskyddat.</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+190"/>
         <source>The SMS text is on the clipboard.</source>
         <translation>Sms-texten finns i urklipp.</translation>
     </message>
@@ -1649,7 +1649,7 @@
         <translation>Pressmeddelandet som sms och som inlägg i sociala medier</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+117"/>
         <source>Checks</source>
         <translation>Kontroller</translation>
     </message>
@@ -1682,12 +1682,13 @@
 <context>
     <name>PrintFlow</name>
     <message>
-        <location filename="../../editor/ui/flows/print_flow.py" line="+75"/>
+        <location filename="../../editor/ui/flows/print_flow.py" line="+86"/>
+        <location line="+43"/>
         <source>Laying out the pages…</source>
         <translation>Sidorna ställs upp…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-32"/>
         <source>Cannot print</source>
         <translation>Kan inte skriva ut</translation>
     </message>
@@ -1697,7 +1698,7 @@
         <translation>Pressmeddelandet kan inte skrivas ut.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Print Release</source>
         <translation>Skriv ut pressmeddelandet</translation>
     </message>
@@ -1707,7 +1708,7 @@
         <translation>Skickat till skrivaren.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+39"/>
         <source>Print Preview</source>
         <translation>Förhandsgranska utskrift</translation>
     </message>
@@ -2161,7 +2162,7 @@
 <context>
     <name>SpellCheck</name>
     <message>
-        <location filename="../../editor/ui/form/spell_check.py" line="+281"/>
+        <location filename="../../editor/ui/form/spell_check.py" line="+290"/>
         <source>Remove the repeated word</source>
         <translation>Ta bort det upprepade ordet</translation>
     </message>
