@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from editor.errors import PressklarError
 from editor.model.release import Release
 from editor.storage.autosave import Autosaver, AutosaveSlot, Recoverable
-from editor.ui.gc_guard import collect_on_gui_thread
+from editor.ui.gc_guard import before_a_worker_starts
 from editor.ui.session import ReleaseSession
 
 if TYPE_CHECKING:  # the worker starts with the first write, after start-up
@@ -52,7 +52,7 @@ class AutosaveScheduler(QObject):
         if self._worker is None:
             from concurrent.futures import ThreadPoolExecutor
 
-            collect_on_gui_thread()
+            before_a_worker_starts()
             self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
         return self._worker
 

@@ -78,9 +78,9 @@ def making_long_lived() -> Iterator[None]:
         gc.freeze()
 
 
-def collect_on_gui_thread() -> None:
-    """Before a worker thread starts: from now on the GUI thread alone collects cycles, and
-    waits at most ``SWITCH_INTERVAL_S`` for the GIL. Called on the GUI thread; does nothing
+def before_a_worker_starts() -> None:
+    """Called (on the GUI thread) before a worker thread starts: from now on the GUI thread
+    alone collects cycles, and waits at most ``SWITCH_INTERVAL_S`` for the GIL. Does nothing
     without an application or when already in place."""
     global _collector
     app = QCoreApplication.instance()

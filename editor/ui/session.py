@@ -34,7 +34,7 @@ from editor.render.document import RenderedDocument
 from editor.render.session import RenderSession, RenderSettings
 from editor.storage.locks import HeldLock, Owner
 from editor.storage.releases import claim_release, open_elsewhere, save_release
-from editor.ui.gc_guard import collect_on_gui_thread
+from editor.ui.gc_guard import before_a_worker_starts
 
 if TYPE_CHECKING:
     from editor.render.checks import Finding
@@ -379,7 +379,7 @@ class ReleaseSession(QObject):
             except Exception:  # made again, raising, when an export asks
                 return
 
-        collect_on_gui_thread()
+        before_a_worker_starts()
         threading.Thread(target=work, name="checks", daemon=True).start()
 
     def _keep_checked(self, ticket: int, findings: list[Finding]) -> None:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from editor.ui.gc_guard import collect_on_gui_thread
+from editor.ui.gc_guard import before_a_worker_starts
 
 if TYPE_CHECKING:  # the spelling modules are imported when the first field asks
     from editor.render.spelling import PersonalWords, Speller
@@ -74,7 +74,7 @@ class SpellingService(QObject):
         thread = threading.Thread(
             target=self._load, args=(lang,), name=f"spelling-{lang}", daemon=True
         )
-        collect_on_gui_thread()
+        before_a_worker_starts()
         thread.start()
 
     def _load(self, lang: str) -> None:

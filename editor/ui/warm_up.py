@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
-from editor.ui.gc_guard import collect_on_gui_thread, making_long_lived
+from editor.ui.gc_guard import before_a_worker_starts, making_long_lived
 
 if TYPE_CHECKING:
     from editor.ui.form.widget import FormWidget
@@ -66,7 +66,7 @@ def _read_contact_book() -> None:
 def warm_up() -> threading.Thread:
     """Start importing; the thread (daemon: quitting never waits for it) is returned."""
     thread = threading.Thread(target=_import_all, name="warm-up", daemon=True)
-    collect_on_gui_thread()
+    before_a_worker_starts()
     thread.start()
     return thread
 

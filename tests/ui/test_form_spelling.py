@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtGui import QTextCharFormat
+from PySide6.QtGui import QTextBlock, QTextCharFormat
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
@@ -43,15 +43,26 @@ def form_with(qtbot: QtBot, service: SpellingService, lang: str = "sv", **typed:
     return form
 
 
-def waves(editor: ParagraphEditor) -> list[str]:
-    """The underlined words of the first paragraph, read from the layout's formats."""
-    block = editor.text_edit.document().firstBlock()
+def block_waves(block: QTextBlock) -> list[str]:
+    """The underlined words of a paragraph, read from its layout's formats."""
     text = block.text()
     return [
         text[r.start : r.start + r.length]
         for r in block.layout().formats()
         if r.format.underlineStyle() == WAVE
     ]
+
+
+def waves(editor: ParagraphEditor) -> list[str]:
+    """The underlined words of the first paragraph."""
+    return block_waves(editor.text_edit.document().firstBlock())
+
+
+def every_paragraphs_waves(editor: ParagraphEditor) -> list[list[str]]:
+    """The underlined words of each paragraph with text."""
+    document = editor.text_edit.document()
+    blocks = (document.findBlockByNumber(n) for n in range(document.blockCount()))
+    return [block_waves(block) for block in blocks if block.text()]
 
 
 def menu_at(editor: ParagraphEditor, word: str) -> QMenu:
@@ -276,23 +287,9 @@ def test_a_long_field_is_underlined_whole_in_slices_and_typing_meanwhile_counts(
     cursor = editor.text_edit.textCursor()
     cursor.movePosition(cursor.MoveOperation.End)
     cursor.insertText(" Blorfa")  # typed while the slices may still run: underlined at once
-    last = editor.text_edit.document().lastBlock()
-    assert [
-        last.text()[r.start : r.start + r.length]
-        for r in last.layout().formats()
-        if r.format.underlineStyle() == WAVE
-    ] == ["sjukhsuet", "Blorfa"]
+    assert block_waves(editor.text_edit.document().lastBlock()) == ["sjukhsuet", "Blorfa"]
     qtbot.waitUntil(lambda: not highlighter.underlining(), timeout=10_000)
-    document = editor.text_edit.document()
-    underlined = [
-        [
-            block.text()[r.start : r.start + r.length]
-            for r in block.layout().formats()
-            if r.format.underlineStyle() == WAVE
-        ]
-        for block in (document.findBlockByNumber(n) for n in range(document.blockCount()))
-        if block.text()
-    ]
+    underlined = every_paragraphs_waves(editor)
     assert underlined == [["sjukhsuet"]] * 399 + [["sjukhsuet", "Blorfa"]]
     assert len(edits) == 1  # the typing, not the underlining
 
@@ -333,15 +330,6 @@ def test_a_long_text_set_in_a_field_is_underlined_in_slices_and_counts_as_no_edi
     highlighter = editor.text_edit.highlighter
     assert highlighter is not None and highlighter.underlining()  # not all of it in one go
     qtbot.waitUntil(lambda: not highlighter.underlining(), timeout=20_000)
-    document = editor.text_edit.document()
-    underlined = [
-        [
-            block.text()[r.start : r.start + r.length]
-            for r in block.layout().formats()
-            if r.format.underlineStyle() == WAVE
-        ]
-        for block in (document.findBlockByNumber(n) for n in range(document.blockCount()))
-        if block.text()
-    ]
+    underlined = every_paragraphs_waves(editor)
     assert underlined == [["sjukhsuet"]] * 1000
     assert edits == []

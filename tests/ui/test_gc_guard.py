@@ -12,7 +12,7 @@ from typing import ClassVar
 from pytestqt.qtbot import QtBot
 
 from editor.ui.flows.background import run_in_worker
-from editor.ui.gc_guard import SWITCH_INTERVAL_S, collect_on_gui_thread
+from editor.ui.gc_guard import SWITCH_INTERVAL_S, before_a_worker_starts
 
 
 class _Cycle:
@@ -36,7 +36,7 @@ def _churn() -> int:
 def test_a_worker_allocating_never_collects_and_the_gui_thread_does(qtbot: QtBot) -> None:
     was_enabled = gc.isenabled()
     try:
-        collect_on_gui_thread()
+        before_a_worker_starts()
         assert not gc.isenabled()
         assert sys.getswitchinterval() == SWITCH_INTERVAL_S  # the GUI thread's turns come soon
         _Cycle.collected_in.clear()
@@ -62,7 +62,7 @@ def test_what_long_lived_work_makes_is_not_collected_meanwhile_nor_scanned_after
 
     was_enabled = gc.isenabled()
     try:
-        collect_on_gui_thread()
+        before_a_worker_starts()
         _Cycle.collected_in.clear()
         kept: list[object] = []
         with making_long_lived():

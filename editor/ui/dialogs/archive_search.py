@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from editor.storage.archive import Archive
 from editor.ui.context import AppContext
+from editor.ui.gc_guard import before_a_worker_starts
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 DELAY_MS = 150
@@ -62,6 +63,7 @@ class ArchiveSearchDialog(QDialog):
         self.refreshed.connect(self._refreshed)
         self.count.setText(self.tr("Updating the index…"))
         self._worker = threading.Thread(target=self._refresh, name="archive", daemon=True)
+        before_a_worker_starts()  # it reads thousands of releases: no collection there
         self._worker.start()
 
     refreshed = Signal()

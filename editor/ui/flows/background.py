@@ -29,7 +29,7 @@ from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QThread, QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from shiboken6 import isValid
 
-from editor.ui.gc_guard import collect_on_gui_thread
+from editor.ui.gc_guard import before_a_worker_starts
 
 T = TypeVar("T")
 
@@ -135,7 +135,7 @@ def run_in_worker(
         updater.timeout.connect(lambda: _show_progress(progress, progress_of))
         updater.start(PROGRESS_UPDATE_MS)
     with close_held(parent):
-        collect_on_gui_thread()
+        before_a_worker_starts()
         worker.start()
         try:
             loop.exec()  # until the worker's finished signal, queued to this thread, arrives
