@@ -8,8 +8,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-import tomli_w
-
 from editor.errors import InvalidFileError, NewerFormatError, Problem, megabytes
 from editor.i18n import Message
 from editor.model.fields import KEY_PATTERN, FieldDef, FieldGroup, FieldType
@@ -113,6 +111,8 @@ def template_data(
 
 
 def template_to_toml(template: Template) -> str:
+    import tomli_w  # only to write: not imported for the first window
+
     return tomli_w.dumps(template.to_dict(), multiline_strings=True)
 
 

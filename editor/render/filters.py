@@ -40,19 +40,17 @@ import functools
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from babel import Locale, UnknownLocaleError
-from babel.dates import (
-    DateTimePattern,
-    match_skeleton,
-    parse_pattern,
-    tokenize_pattern,
-    untokenize_pattern,
-)
-from babel.numbers import format_decimal
 
 from editor.model.language import Rules, babel_locale_name, language_rules
+
+if TYPE_CHECKING:
+    from babel.dates import DateTimePattern
+
+# babel.dates (with zoneinfo) and babel.numbers are imported where a filter first needs them: the
+# first preview of a Swedish or English release formats its dates from PRESS_NAMES alone.
 
 __all__ = [
     "DATE_STYLES",
@@ -247,6 +245,8 @@ def _widen(pattern: str) -> str:
     CLDR rarely has a skeleton with both a full weekday and a full month; the nearest one has
     the same fields abbreviated, so widen them. Numeric fields (M, c with 1-2 letters) stay.
     """
+    from babel.dates import tokenize_pattern, untokenize_pattern
+
     tokens: list[tuple[str, str | tuple[str, int]]] = []
     for kind, token in tokenize_pattern(pattern):
         if kind == "field" and isinstance(token, tuple):
@@ -260,6 +260,8 @@ def _widen(pattern: str) -> str:
 @functools.lru_cache(maxsize=256)
 def _cldr_pattern(lang: str, style: str) -> DateTimePattern:
     """The locale's own pattern for a date style, or "time" for the short time."""
+    from babel.dates import DateTimePattern, match_skeleton, parse_pattern
+
     locale = _load_language(lang).locale
     if style == "long":
         return parse_pattern(locale.date_formats["long"])
@@ -580,4 +582,6 @@ def format_number(value: int | float | Decimal | None, lang: str) -> str:
         return ""
     if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
         raise _wrong_type("format_number", "a number", value)
+    from babel.numbers import format_decimal
+
     return format_decimal(value, locale=language.locale)

@@ -14,8 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import tomli_w
-
 from editor.errors import InvalidFileError, PressklarError, Problem, StorageError, os_reason
 from editor.model.levels import (
     LevelSet,
@@ -115,6 +113,8 @@ def level_set_to_toml(level_set: LevelSet) -> str:
         for key in ("definite", "description", "gloss"):
             if not level[key]:
                 del level[key]
+    import tomli_w  # only to write: not imported for the first window
+
     return tomli_w.dumps(data)
 
 

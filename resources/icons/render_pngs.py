@@ -1,5 +1,8 @@
-"""Render the PNG sizes of the application icon from its SVG (hicolor/scalable), after a change:
-``QT_QPA_PLATFORM=offscreen python resources/icons/render_pngs.py``."""
+"""Render the PNG sizes of the shipped icons from their SVGs (hicolor/scalable), after a change:
+``QT_QPA_PLATFORM=offscreen python resources/icons/render_pngs.py``.
+
+The application icon, and the mark of a form field with a problem (in PNG so that the form
+needs neither Qt's SVG module nor the style's icons before its first paint)."""
 
 from pathlib import Path
 
@@ -7,18 +10,23 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
-SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 HERE = Path(__file__).resolve().parent / "hicolor"
-NAME = "se.pressklar.Pressklar"
+ICONS = {  # (context folder, name): sizes
+    ("apps", "se.pressklar.Pressklar"): (16, 24, 32, 48, 64, 128, 256, 512),
+    ("status", "pressklar-field-problem"): (16, 24, 32, 48),
+}
 
 if __name__ == "__main__":
     app = QGuiApplication([])
-    renderer = QSvgRenderer(str(HERE / "scalable" / "apps" / f"{NAME}.svg"))
-    for size in SIZES:
-        image = QImage(size, size, QImage.Format.Format_ARGB32)
-        image.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(image)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        renderer.render(painter)
-        painter.end()
-        image.save(str(HERE / f"{size}x{size}" / "apps" / f"{NAME}.png"))
+    for (context, name), sizes in ICONS.items():
+        renderer = QSvgRenderer(str(HERE / "scalable" / context / f"{name}.svg"))
+        for size in sizes:
+            image = QImage(size, size, QImage.Format.Format_ARGB32)
+            image.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(image)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            renderer.render(painter)
+            painter.end()
+            folder = HERE / f"{size}x{size}" / context
+            folder.mkdir(parents=True, exist_ok=True)
+            image.save(str(folder / f"{name}.png"))

@@ -11,14 +11,18 @@ from pathlib import Path
 from tests.helpers import ROOT
 
 # Runs the app until the first preview has painted and prints, in import order, the core and
-# library modules that were first imported after PySide6 by then.
+# library modules that were first imported after PySide6 by then; and which of some Qt classes
+# PySide had made Python types for (it makes a type, with its enums, when the class is first
+# used).
 PROBE = """
 import runpy, sys
 import editor.ui.application as application
 
 seen = []
 present = []
+made = []
 NOT_TO_START = ("editor.storage.alerts", "editor.render.letterhead", "editor.storage.incidents")
+NOT_TO_MAKE = ("QStyle", "QGradient", "QWizard", "QMdiArea", "QDockWidget")
 
 def at_first_paint():
     names = list(sys.modules)
@@ -27,6 +31,8 @@ def at_first_paint():
     qt_parts = ("editor.render.pdf", "editor.render.fonts")  # these import PySide6 themselves
     seen.extend(n for n in after if n.startswith(wanted) and n not in qt_parts)
     present.extend(n for n in NOT_TO_START if n in sys.modules)
+    for module in ("PySide6.QtGui", "PySide6.QtWidgets"):
+        made.extend(n for n in NOT_TO_MAKE if n in vars(sys.modules[module]))
     resume()
 
 resume = application._resume_collector
@@ -38,6 +44,7 @@ except SystemExit:
     pass
 print("AFTER", " ".join(seen))
 print("PRESENT", " ".join(present))
+print("MADE", " ".join(made))
 """
 
 
@@ -63,3 +70,11 @@ def test_the_first_window_leaves_export_and_incident_modules_for_later(tmp_path:
     """CAP alerts, letterheads (zipfile) and incident threads (getpass, socket) wait for the
     first export or for a release in an incident."""
     assert _start(tmp_path)["PRESENT"] == []
+
+
+def test_the_first_paint_makes_no_qt_type_it_does_not_show(tmp_path: Path) -> None:
+    """Each Qt class PySide makes a type for costs its enums: the style's dozen (10 ms, from
+    ``style()``), QGradient's (fillRect's overloads), and every widget class at once (20 ms)
+    when a widget Python has no object for, such as a scroll area's viewport, reaches it.
+    The first paint needs none of them; ``editor.ui.qt_types`` makes them afterwards."""
+    assert _start(tmp_path)["MADE"] == []

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QPalette, QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from editor.model.contacts import Contact
 from editor.model.fields import FieldDef
@@ -88,13 +88,20 @@ class FieldEditor(QWidget):
             self.setFocusProxy(widget)
 
 
+AIR = 4  # pixels beyond a text's measured width, so that it is never cut
+
+
 def fit_placeholder(edit: QLineEdit) -> None:
-    """Never narrower than its placeholder: "Label (e.g. mobile)" was cut to "Label (e.g. m"."""
-    text = edit.placeholderText()
-    margins = edit.textMargins()
-    frame = 2 * edit.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth) + 8
-    needed = edit.fontMetrics().horizontalAdvance(text) + margins.left() + margins.right()
-    edit.setMinimumWidth(needed + frame)
+    """Never narrower than its placeholder: "Label (e.g. mobile)" was cut to "Label (e.g. m".
+
+    The width is the line edit's own size hint with the placeholder in place of the 17 x's
+    that hint is measured for (frame, margins and the style's padding), and a few pixels of
+    air for the rounding of text widths. It is read without the style object, whose Python
+    type (with a dozen enums) PySide makes at its first use, 10 ms before the first paint.
+    """
+    metrics = edit.fontMetrics()
+    padding = edit.sizeHint().width() - 17 * metrics.horizontalAdvance("x")
+    edit.setMinimumWidth(metrics.horizontalAdvance(edit.placeholderText()) + padding + AIR)
 
 
 BAR_MARGINS = (12, 6, 12, 0)  # a bar above the form (embargo, level set): in line with the form

@@ -7,17 +7,19 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QFrame, QLabel, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from editor.model.fields import FieldDef
 from editor.ui.form.base import EditorContext, WrappingLabel, note_label, tight_hbox, tight_vbox
 from editor.ui.form.registry import create_editor
+from editor.ui.icon import problem_icon
 
 if TYPE_CHECKING:
     from editor.ui.form.translate_mark import TranslateMark
 
 PROBLEM_COLOUR = "#b3261e"
 BAR_WIDTH = 3
+PROBLEM_ICON_SIZE = 16  # logical pixels, as the style's small icons
 
 
 def _paint_text(label: QLabel, colour: QColor) -> None:
@@ -59,9 +61,7 @@ class FieldRow(QFrame):
         self.problem = QWidget(self)
         problem_layout = tight_hbox(self.problem, spacing=4)
         icon = QLabel(self.problem)
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        icon.setPixmap(warning.pixmap(size, size))
+        icon.setPixmap(problem_icon().pixmap(PROBLEM_ICON_SIZE, PROBLEM_ICON_SIZE))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.problem_text = WrappingLabel(self.problem)
         self.problem_text.setTextFormat(Qt.TextFormat.PlainText)
@@ -98,7 +98,10 @@ class FieldRow(QFrame):
         super().paintEvent(event)
         if self._marked:
             painter = QPainter(self)
-            painter.fillRect(0, 0, BAR_WIDTH, self.height(), QColor(PROBLEM_COLOUR))
+            # a rectangle with no pen, not fillRect: its overloads make PySide create QGradient
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(PROBLEM_COLOUR))
+            painter.drawRect(0, 0, BAR_WIDTH, self.height())
             painter.end()
 
     def set_problem(self, message: str | None) -> None:

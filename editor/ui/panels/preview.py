@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFontDatabase
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFontDatabase, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QLabel,
@@ -67,7 +67,6 @@ class PreviewPane(QWidget):
         self._session = session
         self._text_outdated = False
         self._channels_outdated = False
-        self._painted = False
         self._shown_any = False  # a render or an error of the current release has been shown
 
         self.banner = self._banner("previewErrorBanner", BANNER_STYLE)
@@ -77,7 +76,8 @@ class PreviewPane(QWidget):
         from editor.render.fonts import register_fonts
 
         register_fonts()  # the shipped Carlito, so the preview looks like the PDF everywhere
-        self.browser = QTextBrowser(self)
+        self.browser = _Browser(self)
+        self.browser.after_paint = self._after_paint
         self.browser.setOpenLinks(False)
         self.browser.document().setDocumentMargin(18)
         self._page = PartwiseDocument(self.browser.document(), self.browser.setHtml)
@@ -113,7 +113,6 @@ class PreviewPane(QWidget):
         session.rendered.connect(self._show_document)
         session.failed.connect(self._show_error)
         session.findings_changed.connect(self._show_findings)
-        self.browser.viewport().installEventFilter(self)
 
     def _tab(self, title: str, tip: str = "") -> QWidget:
         """An empty tab, the place of a page made when first needed (``_fill_tab``)."""
@@ -303,12 +302,26 @@ class PreviewPane(QWidget):
         if is_safe_link(url.toString()):
             QDesktopServices.openUrl(url)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and not self._painted and self._shown_any:
-            self._painted = True
-            self.browser.viewport().removeEventFilter(self)
+    def _after_paint(self) -> None:
+        if self._shown_any:
+            self.browser.after_paint = None
             QTimer.singleShot(0, self.first_painted.emit)
-        return False
+
+
+class _Browser(QTextBrowser):
+    """The formatted preview, which calls ``after_paint`` (while set) once it has painted.
+
+    Not an event filter on the viewport: the viewport is a widget PySide has no object for, and
+    asking for it makes PySide create the type of every widget class not made yet, some 20 ms
+    before the first paint (``editor.ui.qt_types`` makes them after it, a few a turn).
+    """
+
+    after_paint: Callable[[], None] | None = None
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.after_paint is not None:
+            self.after_paint()
 
 
 def _keep_scroll(view: QAbstractScrollArea, replace: Callable[[], None]) -> None:
