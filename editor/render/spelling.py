@@ -23,6 +23,7 @@ import contextlib
 import functools
 import re
 import sys
+import sysconfig
 import threading
 import time
 from collections.abc import Iterator
@@ -282,8 +283,6 @@ def _edits(word: str, letters: str) -> Iterator[str]:
 def _dictionary_folders() -> list[Path]:
     """Where dictionaries may be: ours, the environment's share/hunspell (where ``pip`` puts
     ``hunspell-sv``, also for a user install), then the system's."""
-    import sysconfig  # 2-3 ms of imports: when the dictionaries load, after the first paint
-
     folders = [Path(str(resources.path("dictionaries")))]
     prefixes = [sysconfig.get_path("data"), sys.prefix, sys.base_prefix]
     for scheme in (f"{sysconfig.get_default_scheme()}_user", "posix_user", "nt_user"):
