@@ -24,7 +24,6 @@ from editor.render.markdown_ops import (
     toggle_list,
 )
 from editor.ui.form.base import EditorContext, FieldEditor, tight_hbox, tight_vbox
-from editor.ui.form.link_dialog import LinkDialog
 from editor.ui.form.spell_check import (
     SpellHighlighter,
     add_corrections,
@@ -47,6 +46,8 @@ def _python_index(text: str, offset: int) -> int:
 
 
 def ask_url_with_dialog(parent: QWidget, initial: str) -> str | None:
+    from editor.ui.form.link_dialog import LinkDialog  # a dialog's classes: not for the first paint
+
     url, accepted = LinkDialog.get_url(parent, initial)
     return url if accepted else None
 
