@@ -108,13 +108,13 @@ def level_registry(paths: Paths | None = None) -> LevelSetRegistry:
 
 
 def level_set_to_toml(level_set: LevelSet) -> str:
+    import tomli_w  # only to write: not imported for the first window
+
     data: dict[str, Any] = level_set.to_dict()
     for level in data["levels"]:
         for key in ("definite", "description", "gloss"):
             if not level[key]:
                 del level[key]
-    import tomli_w  # only to write: not imported for the first window
-
     return tomli_w.dumps(data)
 
 
