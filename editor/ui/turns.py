@@ -13,6 +13,10 @@ from __future__ import annotations
 import time
 
 _SAME_TURN_SECONDS = 0.002  # a slice that ended this recently ran in the same turn
+# Work that must come after the paint a change just asked for goes on a timer of this many
+# milliseconds, not a zero-timer: Qt runs zero-timers with the posted events, the paint's
+# among them, all in one pass of the event loop.
+AFTER_PAINT_MS = 1
 _last_end = float("-inf")
 
 

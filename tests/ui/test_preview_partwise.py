@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextDocument
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 from uihelpers import template_named, type_text
 
 from editor.model.fields import FieldType
@@ -231,7 +232,8 @@ def test_opening_a_long_release_fills_in_the_preview_and_keeps_the_scroll(
     browser = window.preview.browser
     text = "\n\n".join([f"Stycke {n} av ett långt pressmeddelande om vården." for n in range(600)])
     window.session.load(Release.new(template, {body: text}))
-    assert window.preview._page.filling()
+    assert window.preview.filling()  # its first part is due, once the new form has painted
+    qtbot.waitUntil(window.preview._page.filling)  # then shown, the rest filled in
     bar = browser.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0)
     bar.setValue(bar.maximum() // 2)
@@ -242,6 +244,27 @@ def test_opening_a_long_release_fills_in_the_preview_and_keeps_the_scroll(
     fresh.setHtml(window.session.html_page())
     assert browser.toPlainText() == fresh.toPlainText()
     assert look(browser.document()) == look(fresh)
+
+
+def test_another_release_opened_shows_its_form_first_and_its_preview_a_turn_later(
+    qtbot: QtBot, context: AppContext, make_window: Callable[..., MainWindow]
+) -> None:
+    """Opening a release in a shown window splits its work: the new form now (the old one
+    hidden, deleted a turn later), the preview once the window has painted the form."""
+    template = template_named(context, "readiness-ended-sv")
+    window = make_window(Release.new(template, {"headline": "Första rubriken"}))
+    old_form = window.form
+    assert old_form is not None
+    window.session.load(Release.new(template, {"headline": "Andra rubriken"}))
+    assert window.form is not old_form and old_form.isHidden()
+    assert window.form.values()["headline"] == "Andra rubriken"
+    assert window.preview.filling()
+    assert "Andra rubriken" not in window.preview.browser.toPlainText()
+    qtbot.waitUntil(lambda: "Andra rubriken" in window.preview.browser.toPlainText())
+    assert not window.preview.filling()
+    assert "Första rubriken" not in window.preview.browser.toPlainText()
+    qtbot.waitUntil(lambda: not isValid(old_form))
+    assert not window.isWindowModified()
 
 
 def test_a_slice_waits_for_a_turn_no_other_slice_had(

@@ -125,6 +125,7 @@ def choose(widget: QWidget, value: str) -> None:
 
 def preview_text(window: MainWindow) -> str:
     window.session.update_now()
+    window.preview.show_due()  # a release just opened shows a turn later
     return window.preview.browser.toPlainText()
 
 

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from editor.model.contacts import Contact, Phone, picker_line
 from editor.model.email_address import is_email_address
 from editor.model.fields import FieldDef, clean_line
+from editor.ui.form import wheel
 from editor.ui.form.base import (
     MAX_LINE_LENGTH,
     EditorContext,
@@ -161,6 +162,7 @@ class ContactCard(QFrame):
         self.group.setEditable(True)
         self.group.addItems(list(groups))
         self.group.setCurrentText(groups[0] if groups else "")
+        wheel.guard_made(self.group)  # a contact added after the window had the focus
         self._grouped = bool(groups)
         self._on_layout_changed = on_layout_changed
         self._id = ""

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from editor.model.fields import FieldDef
+from editor.ui.form import wheel
 from editor.ui.form.base import EditorContext, WrappingLabel, note_label, tight_hbox, tight_vbox
 from editor.ui.form.registry import create_editor
 from editor.ui.icon import problem_icon
@@ -51,6 +52,7 @@ class FieldRow(QFrame):
         self.field_def = field_def
         # made here, in its final parent: moving a widget to another parent resets its tab order
         self.editor = editor = create_editor(field_def, context, self)
+        wheel.guard_made(editor)  # a row built after the window had the focus
         self.label: QLabel | None = None
         layout = tight_vbox(self, spacing=2)
         layout.addWidget(editor)
@@ -58,20 +60,9 @@ class FieldRow(QFrame):
         self.help.setVisible(bool(field_def.help))
         self.help.setObjectName(f"help_{field_def.key}")
         layout.addWidget(self.help)
-        self.problem = QWidget(self)
-        problem_layout = tight_hbox(self.problem, spacing=4)
-        icon = QLabel(self.problem)
-        icon.setPixmap(problem_icon().pixmap(PROBLEM_ICON_SIZE, PROBLEM_ICON_SIZE))
-        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.problem_text = WrappingLabel(self.problem)
-        self.problem_text.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem_text.setWordWrap(True)
-        self.problem_text.setObjectName(f"problem_{field_def.key}")
-        _paint_text(self.problem_text, QColor(PROBLEM_COLOUR))
-        problem_layout.addWidget(icon)
-        problem_layout.addWidget(self.problem_text, 1)
-        self.problem.setVisible(False)
-        layout.addWidget(self.problem)
+        # the problem line, made when the field first has a problem (most never do)
+        self.problem: QWidget | None = None
+        self.problem_text: WrappingLabel | None = None
         self._marked = False
         self._label_palette: QPalette | None = None
         self.translate_mark: TranslateMark | None = None  # made when first needed
@@ -104,10 +95,34 @@ class FieldRow(QFrame):
             painter.drawRect(0, 0, BAR_WIDTH, self.height())
             painter.end()
 
+    def _problem_line(self) -> tuple[QWidget, WrappingLabel]:
+        """The problem line below the help line, made at its first use."""
+        if self.problem is None or self.problem_text is None:
+            problem = QWidget(self)
+            problem_layout = tight_hbox(problem, spacing=4)
+            icon = QLabel(problem)
+            icon.setPixmap(problem_icon().pixmap(PROBLEM_ICON_SIZE, PROBLEM_ICON_SIZE))
+            icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+            text = WrappingLabel(problem)
+            text.setTextFormat(Qt.TextFormat.PlainText)
+            text.setWordWrap(True)
+            text.setObjectName(f"problem_{self.field_def.key}")
+            _paint_text(text, QColor(PROBLEM_COLOUR))
+            problem_layout.addWidget(icon)
+            problem_layout.addWidget(text, 1)
+            layout = self.layout()
+            assert isinstance(layout, QVBoxLayout)
+            layout.addWidget(problem)
+            self.problem, self.problem_text = problem, text
+        return self.problem, self.problem_text
+
     def set_problem(self, message: str | None) -> None:
         marked = bool(message)
-        self.problem_text.setText(message or "")
-        self.problem.setVisible(marked)
+        if not marked and self.problem is None:
+            return  # no problem now, and none before
+        problem, text = self._problem_line()
+        text.setText(message or "")
+        problem.setVisible(marked)
         if marked != self._marked:
             self._marked = marked
             self.update()

@@ -6,34 +6,20 @@ such a widget takes the wheel only while it has the keyboard focus (the user cli
 into it); otherwise the wheel goes to the scroll area around it. The widgets also stop taking
 the focus from the wheel itself (Qt's WheelFocus), so a scroll never selects them either.
 
-The application's event filter (``editor.ui.app_events``) hands ``guard`` the wheel and polish
-events of every form, dialog and widget made later (timeline rows, contact groups). It goes on
-once the first window has painted (no wheel turns before); the value widgets made before then
-are set right when it does (``set_up_existing``).
+The guard is an event filter on each value widget (``WheelGuard.guard``), put there by the
+application's hooks (``editor.ui.app_events``): on every widget there is when they go on,
+once the first window has painted (no wheel turns before), on a window's widgets when the
+focus first goes into it, and on what a window makes later (``guard_made``).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtWidgets import (
-    QAbstractScrollArea,
-    QAbstractSpinBox,
-    QApplication,
-    QComboBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QComboBox, QWidget
+from shiboken6 import isValid
 
 _VALUE_WIDGETS = (QComboBox, QAbstractSpinBox)
-
-
-def _value_widget(widget: QObject) -> QWidget | None:
-    """The combo or spin box ``widget`` is, or is a part of (their line edits)."""
-    node: QObject | None = widget
-    for _ in range(3):
-        if isinstance(node, _VALUE_WIDGETS):
-            return node
-        node = node.parent() if node is not None else None
-    return None
+_GUARDED = "pressklarWheelGuard"  # a dynamic property: guarded already
 
 
 def _scroll_area(widget: QWidget) -> QAbstractScrollArea | None:
@@ -45,35 +31,51 @@ def _scroll_area(widget: QWidget) -> QAbstractScrollArea | None:
     return None
 
 
-def _no_wheel_focus(widget: QWidget) -> None:
-    if widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
-        widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+class WheelGuard(QObject):
+    """The event filter of the value widgets: True (the wheel kept from it, sent to the scroll
+    bar of the area around it instead) while the widget has no focus."""
+
+    def guard(self, widget: QWidget) -> None:
+        """Guard ``widget`` if it is a value widget (again: nothing happens)."""
+        if not isinstance(widget, _VALUE_WIDGETS) or widget.property(_GUARDED):
+            return
+        widget.setProperty(_GUARDED, True)
+        if widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+            widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        widget.installEventFilter(self)
+
+    def guard_all(self, root: QWidget) -> None:
+        """Guard the value widgets in ``root``, ``root`` included."""
+        self.guard(root)
+        for kind in _VALUE_WIDGETS:
+            for widget in root.findChildren(kind):
+                self.guard(widget)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.Wheel or not isinstance(watched, QWidget):
+            return False
+        if watched.hasFocus():
+            return False
+        area = _scroll_area(watched)
+        if area is not None:
+            bar = area.verticalScrollBar()
+            if bar is not None and bar.isVisible():
+                QCoreApplication.sendEvent(bar, event)
+        return True  # the value stays as it is
 
 
-def guard(watched: QObject, event: QEvent) -> bool:
-    """For the application's event filter (``editor.ui.app_events``), given its Wheel and
-    Polish events: True when the wheel is kept from a value widget (sent to the scroll bar of
-    the area around it instead)."""
-    kind = event.type()
-    if kind == QEvent.Type.Polish and isinstance(watched, _VALUE_WIDGETS):
-        _no_wheel_focus(watched)
-        return False
-    if kind != QEvent.Type.Wheel or not isinstance(watched, QWidget):
-        return False
-    target = _value_widget(watched)
-    if target is None or target.hasFocus():
-        return False
-    area = _scroll_area(target)
-    if area is not None:
-        bar = area.verticalScrollBar()
-        if bar is not None and bar.isVisible():
-            QCoreApplication.sendEvent(bar, event)
-    return True  # the value stays as it is
+_active: WheelGuard | None = None  # the application's, once its hooks are on
 
 
-def set_up_existing() -> None:
-    """The value widgets polished before the guard was there take the focus from a wheel no
-    more."""
-    for widget in QApplication.allWidgets():
-        if isinstance(widget, _VALUE_WIDGETS):
-            _no_wheel_focus(widget)
+def use(guard: WheelGuard) -> None:
+    """``guard`` is the application's from now on (``guard_made`` puts it on widgets)."""
+    global _active
+    _active = guard
+
+
+def guard_made(root: QWidget) -> None:
+    """The wheel guard on the value widgets of ``root``, made after its window had the focus
+    (a form's later rows, a contact added). Nothing before the application's hooks are on:
+    they guard every widget there is when they go on."""
+    if _active is not None and isValid(_active):
+        _active.guard_all(root)

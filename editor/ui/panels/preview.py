@@ -31,6 +31,7 @@ from editor.render.document import RenderedDocument
 from editor.render.engine import embargo_notice
 from editor.render.markdown import is_safe_link
 from editor.render.marks import exercise_word
+from editor.ui import turns
 from editor.ui.panels.preview_document import PartwiseDocument
 from editor.ui.session import ReleaseSession
 
@@ -68,6 +69,13 @@ class PreviewPane(QWidget):
         self._text_outdated = False
         self._channels_outdated = False
         self._shown_any = False  # a render or an error of the current release has been shown
+        # Another release opened in a shown window: its first render is shown a turn later,
+        # after the window has painted the new form (one long freeze was two in one turn).
+        self._due: RenderedDocument | None = None
+        self._due_timer = QTimer(self)
+        self._due_timer.setSingleShot(True)
+        self._due_timer.setInterval(turns.AFTER_PAINT_MS)
+        self._due_timer.timeout.connect(self._show_due_in_turn)
 
         self.banner = self._banner("previewErrorBanner", BANNER_STYLE)
         self.embargo_banner = self._banner("previewEmbargoBanner", EMBARGO_STYLE)
@@ -179,8 +187,9 @@ class PreviewPane(QWidget):
         return banner
 
     def filling(self) -> bool:
-        """True while a long page just set is still being filled in (see PartwiseDocument)."""
-        return self._page.filling()
+        """True while a long page just set is still being filled in (see PartwiseDocument), or
+        the first render of a release just opened is still to be shown."""
+        return self._due is not None or self._page.filling()
 
     def show_formatted(self) -> None:
         self.tabs.setCurrentWidget(self.browser)
@@ -216,9 +225,31 @@ class PreviewPane(QWidget):
 
     def _new_release(self) -> None:
         self._shown_any = False
+        self._due = None
         self._page.clear()  # another release: its first preview is set whole
 
     def _show_document(self, document: RenderedDocument) -> None:
+        if not self._shown_any and self.isVisible():
+            self._due = document  # the latest render, shown once the new form has painted
+            self._due_timer.start()
+            return
+        self._show_now()
+
+    def _show_due_in_turn(self) -> None:
+        if not turns.my_turn():  # another slice ran in this turn (see editor.ui.turns)
+            self._due_timer.start()
+            return
+        self.show_due()
+        turns.slice_done()
+
+    def show_due(self) -> None:
+        """Show now the render of a release just opened, still due (for a reader at once)."""
+        if self._due is not None:
+            self._due_timer.stop()
+            self._show_now()
+
+    def _show_now(self) -> None:
+        self._due = None
         self._shown_any = True
         self.banner.hide()
         release = self._session.rendered_release
@@ -279,6 +310,8 @@ class PreviewPane(QWidget):
             self._text_outdated = False
 
     def _show_error(self, problem: PressklarError) -> None:
+        if self._due is not None:  # the render it follows first: "the last version that worked"
+            self._show_now()
         line = getattr(problem, "line", None)
         message = getattr(problem, "message", str(problem))
         if line is not None:

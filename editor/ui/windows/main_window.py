@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from shiboken6 import delete, isValid
 
 from editor.errors import PressklarError, Problem
 from editor.model.contacts import Contact
@@ -27,7 +28,7 @@ from editor.render.document import EMBARGO_FIELD, RenderedDocument
 from editor.render.session import RenderSettings
 from editor.render.statistics import text_statistics
 from editor.storage.settings import Settings
-from editor.ui import qt_types
+from editor.ui import qt_types, turns
 from editor.ui.actions import WindowActions, WindowShortcuts
 from editor.ui.app_events import app_events
 from editor.ui.autosave import AutosaveScheduler
@@ -297,7 +298,7 @@ class MainWindow(QMainWindow):
         form.values_changed.connect(self.session.note_edit)
         form.values_settled.connect(lambda: self._values_settled(form))
         self._form_layout.replaceWidget(self._form_slot, form)
-        self._form_slot.deleteLater()
+        self._drop_later(self._form_slot)
         self._form_slot = form
         self.form = form
         self._problems = {}
@@ -308,6 +309,22 @@ class MainWindow(QMainWindow):
         self.embargo_bar.set_embargo(self.session.release.embargo)
         self.level_set_bar.show_for(template, self.context.levels(), self.context.language)
         self._update_title()
+
+    def _drop_later(self, old: QWidget) -> None:
+        """The form another release replaced, hidden now and deleted in a later turn of its
+        own (see ``editor.ui.turns``): deleting a long release's form takes a while, and the
+        new form paints first."""
+        old.blockSignals(True)  # what its rows still do meanwhile is no edit of the release
+        old.hide()
+
+        def drop() -> None:
+            if not turns.my_turn():
+                QTimer.singleShot(turns.AFTER_PAINT_MS, self, drop)
+            elif isValid(old):
+                delete(old)
+                turns.slice_done()
+
+        QTimer.singleShot(turns.AFTER_PAINT_MS, self, drop)
 
     def _check_once_built(self) -> None:
         """Another release opened: its checks run on a worker once the window has done its own
