@@ -11,10 +11,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from editor.model.language import other_language
 from editor.ui.panels.recent_menu import RecentFilesMenu
+
+# A widget with this dynamic property set gives Undo and Redo to the window's actions (which
+# ask it, see MainWindow._apply_to_focused) instead of taking the keys for its own editing.
+WINDOW_UNDO = "pressklarWindowUndo"
 
 Key = QKeySequence.StandardKey
 
@@ -235,12 +239,16 @@ class WindowShortcuts(QObject):
         self.window = window
         self._actions = actions
 
-    def override(self, event: QEvent) -> bool:
-        """True (the field's override declined) for a key of one of the window's commands."""
+    def override(self, event: QEvent, widget: QWidget) -> bool:
+        """True (the field's override declined) for a key of one of the window's commands, and
+        for Undo and Redo in a widget marked ``WINDOW_UNDO``."""
         if not isinstance(event, QKeyEvent):
             return False
         pressed = QKeySequence(event.keyCombination())
-        for action in self._actions.window_commands():
+        commands = self._actions.window_commands()
+        if widget.property(WINDOW_UNDO):
+            commands += [self._actions.undo, self._actions.redo]
+        for action in commands:
             if action.isEnabled() and any(
                 pressed.matches(shortcut) == QKeySequence.SequenceMatch.ExactMatch
                 for shortcut in action.shortcuts()

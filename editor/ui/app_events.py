@@ -70,7 +70,7 @@ class AppEvents(QObject):
         window = watched.window()
         for shortcuts in self._shortcuts:
             if shortcuts.window is window:
-                return shortcuts.override(event)
+                return shortcuts.override(event, watched)
         return False
 
 

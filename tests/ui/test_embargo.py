@@ -148,6 +148,7 @@ def test_ctrl_z_in_the_embargo_editor_undoes_the_embargo_change(
     window = make_window(reference_release)
     window.activateWindow()
     qtbot.waitActive(window)
+    qtbot.waitUntil(lambda: window._shortcuts is not None)  # the window's shortcut filter
     bar = window.embargo_bar
     qtbot.mouseClick(bar.check, Qt.MouseButton.LeftButton)
     first = bar.embargo()

@@ -11,11 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QTime, QTimeZone, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QCheckBox, QDateTimeEdit, QWidget
 
 from editor.render.embargo import default_embargo
+from editor.ui.actions import WINDOW_UNDO
 from editor.ui.form.base import BAR_MARGINS, note_label, tight_hbox
 from editor.ui.form.clock_input import date_time_format, make_typeable
 
@@ -60,28 +61,16 @@ class _UndoableCheckBox(QCheckBox):
         self._bar.redo()
 
 
-def _is_undo_or_redo(event: QKeyEvent) -> bool:
-    keys = QKeySequence.StandardKey
-    return event.matches(keys.Undo) or event.matches(keys.Redo)
-
-
 class _UndoableDateTimeEdit(QDateTimeEdit):
+    """Ctrl+Z and its kin reach the window's Undo and Redo, not the spin box's inner line edit
+    (which would claim them for a text history the embargo has none of): the window's shortcut
+    filter declines them for a widget marked ``WINDOW_UNDO`` (see ``WindowShortcuts``). Not an
+    ``event()`` of its own: that is a call into Python for every event of the widget."""
+
     def __init__(self, bar: EmbargoBar) -> None:
         super().__init__(bar)
         self._bar = bar
-
-    def event(self, event: QEvent) -> bool:
-        """Let Ctrl+Z and its kin reach the window's Undo and Redo: the spin box's inner line
-        edit would otherwise claim them for its own text history, which the embargo has none
-        of."""
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and _is_undo_or_redo(event)
-        ):
-            event.ignore()  # not claimed: the shortcut goes to the window's action
-            return True
-        return super().event(event)
+        self.setProperty(WINDOW_UNDO, True)
 
     def undo(self) -> None:
         self._bar.undo()
