@@ -34,6 +34,8 @@ from collections.abc import Iterator
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer
 from shiboken6 import isValid
 
+from editor.ui import turns
+
 INTERVAL_MS = 500  # how often the GUI thread looks at the collector's counts
 SWITCH_INTERVAL_S = 0.001  # the longest a thread waiting for the GIL waits while another runs
 _long_lived_work = 0  # how many ``making_long_lived`` blocks run now
@@ -50,6 +52,8 @@ class _Collector(QObject):
     def collect(self) -> None:
         if _long_lived_work:
             return  # it would scan what that work makes, only to find it all alive
+        if not turns.my_turn():
+            return  # another slice of deferred work ran in this turn: at the next look
         threshold = gc.get_threshold()[0]
         first, second, third = gc.get_count()
         if first > threshold:
@@ -58,6 +62,7 @@ class _Collector(QObject):
                 gc.collect(1)
                 if third > gc.get_threshold()[2]:
                     gc.collect(2)
+            turns.slice_done()  # a slice of its own (see editor.ui.turns)
 
 
 _collector: _Collector | None = None

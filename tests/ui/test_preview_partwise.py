@@ -7,7 +7,7 @@ import random
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QTextDocument
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
@@ -267,9 +267,23 @@ def test_another_release_opened_shows_its_form_first_and_its_preview_a_turn_late
     assert not window.isWindowModified()
 
 
-def test_a_slice_waits_for_a_turn_no_other_slice_had(
-    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_turns_are_the_event_loops_passes(qtbot: QtBot) -> None:
+    """Work posted during a pass of the event loop runs in the next one: another turn."""
+    seen: list[tuple[str, bool]] = []
+
+    def slice_now(left: int) -> None:
+        seen.append(("slice", turns.my_turn()))
+        turns.slice_done()
+        if left:
+            QTimer.singleShot(0, lambda: slice_now(left - 1))
+
+    QTimer.singleShot(0, lambda: slice_now(2))
+    QTimer.singleShot(0, lambda: seen.append(("other", turns.my_turn())))  # the same pass
+    qtbot.waitUntil(lambda: len(seen) == 4)
+    assert seen == [("slice", True), ("other", False), ("slice", True), ("slice", True)]
+
+
+def test_a_slice_waits_for_a_turn_no_other_slice_had(qtbot: QtBot) -> None:
     """Another slice of deferred work (a form row, underlines) ran a moment ago, in this turn:
     the preview's next slice comes in a later turn, and the page still ends whole."""
     page = page_of(long_blocks(300))
@@ -277,13 +291,13 @@ def test_a_slice_waits_for_a_turn_no_other_slice_had(
     partwise = PartwiseDocument(shown)
     partwise.show(page)
     first_blocks = shown.blockCount()
-    monkeypatch.setattr(turns, "_SAME_TURN_SECONDS", 3600.0)  # however slow the machine
-    turns.slice_done()
+    turns.slice_done()  # in this turn of the event loop, however slow the machine
+    assert not turns.my_turn()
     partwise._insert_slice()
     assert shown.blockCount() == first_blocks
-    monkeypatch.setattr(turns, "_SAME_TURN_SECONDS", 0.0)
-    partwise._insert_slice()
-    assert shown.blockCount() > first_blocks
+    QCoreApplication.processEvents()  # a later turn: the slice it put off runs
+    assert turns.my_turn() or shown.blockCount() > first_blocks
+    qtbot.waitUntil(lambda: shown.blockCount() > first_blocks)
     qtbot.waitUntil(lambda: not partwise.filling())
     fresh = QTextDocument()
     fresh.setHtml(page.html())

@@ -165,10 +165,12 @@ class FormWidget(QScrollArea):
         return super().eventFilter(watched, event)
 
     def _build_later(self) -> None:
-        # a turn makes Qt's Python classes until they are all made, then builds a row
-        if self._later and qt_types.make_some():  # see editor.ui.qt_types
-            self._build_one_later()
-        turns.slice_done()  # the other slices wait for a turn of their own
+        # a turn makes Qt's Python classes until they are all made, then builds a row; it
+        # waits while another slice ran in this turn (see editor.ui.turns), as they wait for it
+        if self._later and turns.my_turn():
+            if qt_types.make_some():  # see editor.ui.qt_types
+                self._build_one_later()
+            turns.slice_done()
         if self._later:
             QTimer.singleShot(0, self, self._build_later)
 

@@ -286,6 +286,11 @@ class MainWindow(QMainWindow):
 
     def _install_form(self) -> None:
         template = self.session.template
+        old = self.form
+        if old is not None and self.isVisible():  # the height the form shows now
+            room = old.viewport().height()
+        else:  # the window's first: before it is laid out, its height at most
+            room = self.height() - self.menuBar().sizeHint().height()
         form = FormWidget(
             template,
             self.session.release.values,
@@ -293,7 +298,7 @@ class MainWindow(QMainWindow):
             contacts=self.context.contacts,
             add_contact=self._add_contact,
             spelling=self.context.spelling(),
-            room=self.height() - self.menuBar().sizeHint().height(),
+            room=room,
         )
         form.values_changed.connect(self.session.note_edit)
         form.values_settled.connect(lambda: self._values_settled(form))
