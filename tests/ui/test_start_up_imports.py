@@ -22,7 +22,10 @@ seen = []
 present = []
 made = []
 NOT_TO_START = ("editor.storage.alerts", "editor.render.letterhead", "editor.storage.incidents")
-NOT_TO_MAKE = ("QStyle", "QGradient", "QWizard", "QMdiArea", "QDockWidget")
+NOT_TO_MAKE = (
+    "QStyle", "QGradient", "QWizard", "QMdiArea", "QDockWidget",  # the last three: every widget's
+    "QMessageBox", "QListWidget", "QFileDialog",  # named where a box, a thread, a dialog opens
+)
 
 def at_first_paint():
     names = list(sys.modules)

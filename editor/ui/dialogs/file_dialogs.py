@@ -5,8 +5,16 @@ Like ``messages``, this is the place tests patch instead of clicking through a d
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from PySide6 import QtWidgets
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+# QFileDialog is named only where a dialog opens: PySide makes a class's Python type, enums and
+# all, when it is first named, and the first window opens none.
 
 from editor.model.release import RELEASE_SUFFIX
 
@@ -18,7 +26,7 @@ def _release_filter() -> str:
 
 
 def ask_open_release(parent: QWidget | None, folder: str) -> str:
-    path, _ = QFileDialog.getOpenFileName(
+    path, _ = QtWidgets.QFileDialog.getOpenFileName(
         parent,
         QCoreApplication.translate("FileDialogs", "Open release"),
         folder,
@@ -28,7 +36,7 @@ def ask_open_release(parent: QWidget | None, folder: str) -> str:
 
 
 def ask_save_release(parent: QWidget | None, suggested: str) -> str:
-    path, _ = QFileDialog.getSaveFileName(
+    path, _ = QtWidgets.QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("FileDialogs", "Save release as"),
         suggested,
@@ -38,24 +46,24 @@ def ask_save_release(parent: QWidget | None, suggested: str) -> str:
 
 
 def ask_export_path(parent: QWidget | None, suggested: str, label: str, extension: str) -> str:
-    path, _ = QFileDialog.getSaveFileName(
+    path, _ = QtWidgets.QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("FileDialogs", "Export as"),
         suggested,
         f"{label} (*{extension})",
-        options=QFileDialog.Option.DontConfirmOverwrite,  # the export flow asks itself
+        options=QtWidgets.QFileDialog.Option.DontConfirmOverwrite,  # the export flow asks itself
     )
     return path
 
 
 def ask_folder(parent: QWidget | None, start: str, title: str = "") -> str:
-    return QFileDialog.getExistingDirectory(
+    return QtWidgets.QFileDialog.getExistingDirectory(
         parent, title or QCoreApplication.translate("FileDialogs", "Choose a folder"), start
     )
 
 
 def ask_letterhead(parent: QWidget | None, start: str) -> str:
-    path, _ = QFileDialog.getOpenFileName(
+    path, _ = QtWidgets.QFileDialog.getOpenFileName(
         parent,
         QCoreApplication.translate("FileDialogs", "Choose the letterhead"),
         start,

@@ -26,7 +26,6 @@ from editor.ui.context import AppContext
 from editor.ui.dialogs import file_dialogs, messages
 from editor.ui.session import ReleaseSession, describe_open_elsewhere
 
-Button = messages.Button
 STATUS_MS = 8000
 
 
@@ -98,9 +97,9 @@ class FileFlows(QObject):
         answer = messages.ask_save_changes(
             self._window, self._session.display_name(self.tr("Untitled"))
         )
-        if answer == Button.Save:
+        if answer == messages.Button.Save:
             return self.save()
-        if answer == Button.Discard:
+        if answer == messages.Button.Discard:
             self._autosave.discard()
             return True
         return False

@@ -5,11 +5,15 @@ click opens one. Hidden for a release of no incident."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from editor.ui.session import ReleaseSession
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 MAX_ROWS = 8  # the list scrolls beyond this
@@ -27,17 +31,27 @@ class IncidentPanel(QWidget):
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
-        self.releases = QListWidget(self)
-        self.releases.itemActivated.connect(self._open)
-        self.releases.itemClicked.connect(self._open)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 6, 12, 6)
-        layout.addWidget(self.title)
-        layout.addWidget(self.releases)
+        self._releases: QListWidget | None = None  # made for the first release of an incident
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(12, 6, 12, 6)
+        self._layout.addWidget(self.title)
         session.replaced.connect(self.refresh)
         session.saved.connect(lambda _: self.refresh())
         session.incident_changed.connect(self.refresh)
         self.hide()
+
+    @property
+    def releases(self) -> QListWidget:
+        """The thread's releases, made when first shown (PySide makes a class's Python type,
+        enums and all, when it is first named: the list view's, 3-5 ms, at start-up before)."""
+        if self._releases is None:
+            from PySide6.QtWidgets import QListWidget
+
+            self._releases = QListWidget(self)
+            self._releases.itemActivated.connect(self._open)
+            self._releases.itemClicked.connect(self._open)
+            self._layout.addWidget(self._releases)
+        return self._releases
 
     def refresh(self) -> None:
         release = self._session.release
@@ -45,6 +59,8 @@ class IncidentPanel(QWidget):
         if link is None:
             self.hide()
             return
+        from PySide6.QtWidgets import QListWidgetItem
+
         from editor.storage import incident_log  # only for a release in an incident
         from editor.storage.incidents import incident_thread
 
