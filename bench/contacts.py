@@ -137,7 +137,7 @@ def gui_figures(home: Path, rounds: int) -> None:
     # the window runs (the book was written in this process as a file only, not read). It
     # starts as the app starts it, once the form has built its later rows (bench/freeze.py
     # measures the window from its first paint on, these rows included)
-    warm_up = WarmUpAfter(window.form, window)
+    warm_up = WarmUpAfter.for_window(window, context)
     run_while(lambda: warm_up.worker is None)
     worker = warm_up.worker
     assert worker is not None

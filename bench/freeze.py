@@ -187,7 +187,7 @@ def main() -> int:
 
     # what the app does after its first paint, while the user reads the window: the warm-up
     # starts once the form has built its later rows, as the app has it
-    after_paint = detector.measure(lambda: settle(WarmUpAfter(window.form, window).running))
+    after_paint = detector.measure(lambda: settle(WarmUpAfter.for_window(window, context).running))
     first_docx = detector.measure(lambda: through_window("docx", "first.docx"))
     first_pdf = detector.measure(lambda: through_window("pdf", "first.pdf"))  # helper starts
     rows: list[tuple[str, list[float], list[float]]] = []

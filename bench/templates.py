@@ -7,11 +7,16 @@ was one of them.
   painted): the very first opening (no cache anywhere yet), then median and p99 of the
   ``--rounds`` - 1 openings after it in the same process, and the first opening in a fresh
   process (the library not read yet in that process), median of ``--start-runs`` processes.
+- After the app's warm-up: a fresh home whose ``--templates`` templates were never listed (no
+  index, no cache), the first window shown and painted, the warm-up started as the app starts
+  it (``WarmUpAfter.for_window``): the longest GUI-thread gap while it lists the library on its
+  thread, and the first New dialog once it has, median of ``--start-runs`` processes.
 - App start (``main.py --exit-when-ready``) with the last template a user one (a copy of the
   built-in readiness-ended-sv), as a ratio to the same home starting on that built-in one,
   alternating, medians of ``--start-runs`` runs each.
 
-Goals (issue "Fast at every size"): New dialog <= 100 ms; start-up ratio <= 1.05.
+Goals (issue "Fast at every size"): New dialog <= 100 ms; start-up ratio <= 1.05; the longest
+GUI-thread gap <= 50 ms.
 """
 
 from __future__ import annotations
@@ -51,6 +56,51 @@ picker.show()
 picker.repaint()
 app.processEvents()
 print((time.perf_counter() - start) * 1000)
+"""
+
+# The first window of a fresh home, the app's warm-up after its first paint, then the first New
+# dialog; prints the longest GUI-thread gap while the warm-up ran and the dialog's time, in ms.
+AFTER_WARM_UP = """
+import sys, time
+sys.path.insert(0, sys.argv[1])
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from editor.model.release import Release
+from editor.ui.context import AppContext
+from editor.ui.dialogs.template_picker import TemplatePicker
+from editor.ui.warm_up import WarmUpAfter
+from editor.ui.windows.main_window import MainWindow
+context = AppContext.load("sv")
+entry = context.library().find("readiness-ended-sv")
+window = MainWindow(context, Release.new(entry.template))
+window.resize(1240, 780)
+loop = QEventLoop()
+window.preview.first_painted.connect(loop.quit)
+window.show()
+loop.exec()
+warm_up = WarmUpAfter.for_window(window, context)
+ticks = [time.perf_counter()]
+timer = QTimer()
+timer.setInterval(1)
+timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+timer.start()
+watcher = QTimer()
+watcher.setInterval(5)
+watcher.timeout.connect(lambda: None if warm_up.running() else loop.quit())
+watcher.start()
+loop.exec()
+timer.stop()
+watcher.stop()
+ticks.append(time.perf_counter())
+gap = max(b - a for a, b in zip(ticks, ticks[1:])) * 1000
+start = time.perf_counter()
+picker = TemplatePicker(context.template_listing(), "", "sv")
+picker.show()
+picker.repaint()
+app.processEvents()
+print(gap, (time.perf_counter() - start) * 1000)
+window.session.load(window.session.release)
 """
 
 
@@ -120,6 +170,33 @@ def first_open(runs: int, env: dict[str, str]) -> None:
     )
 
 
+def after_warm_up(folder: Path, count: int, runs: int, env: dict[str, str]) -> None:
+    gaps, opens = [], []
+    for run in range(runs):
+        home = folder / f"warm-up-{run}"  # nothing listed, indexed or cached yet
+        make_templates(home / "data" / "templates", count)
+        done = subprocess.run(
+            [sys.executable, "-c", AFTER_WARM_UP, str(ROOT)],
+            check=True,
+            env={**env, "PRESSKLAR_HOME": str(home)},
+            capture_output=True,
+            text=True,
+        )
+        gap, opened = (float(n) for n in done.stdout.split()[-2:])
+        gaps.append(gap)
+        opens.append(opened)
+    gap, opened = statistics.median(gaps), statistics.median(opens)
+    print(
+        f"{count} templates never listed: the warm-up lists them after the first paint, longest"
+        f" GUI-thread gap meanwhile {gap:.1f} ms ({min(gaps):.1f}-{max(gaps):.1f})"
+        f"   goal <= 50 ms  {'ok' if gap <= 50 else 'MISSED'}"
+    )
+    print(
+        f"New dialog once the warm-up has listed them: median {opened:.1f} ms (of {runs})"
+        f"   goal <= 100 ms  {'ok' if opened <= 100 else 'MISSED'}"
+    )
+
+
 def start_ratio(home: Path, runs: int, env: dict[str, str]) -> None:
     settings = home / "config" / "settings.json"
     command = [sys.executable, str(ROOT / "main.py"), "--exit-when-ready", "--lang", "sv"]
@@ -166,6 +243,7 @@ def main() -> int:
         new_dialog(args.rounds)
         if args.start_runs:
             first_open(args.start_runs, env)
+            after_warm_up(Path(folder), args.templates, args.start_runs, env)
             start_ratio(home, args.start_runs, env)
     return 0
 

@@ -7,12 +7,19 @@ A row is valid for one stamp of its file (inode, size, modification time, as the
 cache): a file changed in any way is parsed again. A file that does not load is not indexed but
 parsed at each listing (rare, and its error must stay current). An index that is corrupt, too
 large, or written by another format or version of Pressklar is ignored and rebuilt.
+
+One listing runs at a time in a process. The app's warm-up lists the library on its thread after
+the first paint (``editor.ui.warm_up``), so that the first New dialog finds the index up to date
+even when nothing was indexed yet (1,000 new templates: 1.7 s of parsing); a dialog opened while
+it runs waits for it, then lists from the rows it left in memory, instead of parsing the same
+files a second time beside it.
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
@@ -87,6 +94,7 @@ def _listed(entry: LibraryEntry) -> ListedTemplate:
 # The rows of each index file as this process last read or wrote it, with the file's stamp
 # then: the next listing in the process need not decode the file again while it is unchanged.
 _read_before: dict[Path, tuple[Stamp | None, dict[str, tuple[Stamp, ListedTemplate]]]] = {}
+_one_listing = threading.Lock()  # see the module's docstring
 
 
 class _Index:
@@ -190,7 +198,13 @@ def list_library(
     user_folder: Path | None, organisation_folder: str = "", *, index_file: Path | None = None
 ) -> Listing:
     """Every template of the library, listed (not loaded), from ``index_file`` where the file
-    has not changed since; the index is brought up to date."""
+    has not changed since; the index is brought up to date. Waits for a listing that another
+    thread has under way."""
+    with _one_listing:
+        return _list(user_folder, organisation_folder, index_file)
+
+
+def _list(user_folder: Path | None, organisation_folder: str, index_file: Path | None) -> Listing:
     index = _Index(index_file)
     listing = Listing()
     for resource in resources.listing("templates", suffix=TEMPLATE_SUFFIX):

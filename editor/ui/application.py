@@ -180,7 +180,7 @@ def run(argv: Sequence[str]) -> int:
         return EXIT_NO_TEMPLATE
     window.preview.first_painted.connect(_resume_collector)
     window.preview.first_painted.connect(context.spelling().resume_loading)
-    window.preview.first_painted.connect(lambda: WarmUpAfter(window.form, window))
+    window.preview.first_painted.connect(lambda: WarmUpAfter.for_window(window, context))
     QTimer.singleShot(SPELLING_AT_THE_LATEST_MS, context.spelling().resume_loading)
     if args.exit_when_ready:
         session = window.session

@@ -123,3 +123,46 @@ def test_a_missing_organisation_folder_is_reported(tmp_path: Path) -> None:
     listing = list_library(None, str(tmp_path / "nowhere"), index_file=tmp_path / "index.json")
     assert ORGANISATION in listing.source_errors
     assert any(e.source == BUILTIN for e in listing.entries)
+
+
+def test_a_listing_asked_for_while_another_runs_waits_for_it_and_parses_nothing_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The app's warm-up lists the library on its thread; a New dialog opened meanwhile used
+    to parse every new file a second time beside it."""
+    import threading
+
+    folder, index = tmp_path / "templates", tmp_path / "cache" / "index.json"
+    for n in range(20):
+        put(folder, f"t{n:02}.toml", template_text(f"t{n:02}", f"Mall {n}"))
+    parsed: list[str] = []
+    first_parse = threading.Event()
+    second_asked = threading.Event()
+    real = template_index.load_file_entry
+
+    def counting(path: Path, source: str, *rest: object) -> object:
+        parsed.append(path.name)
+        if not first_parse.is_set():
+            first_parse.set()
+            second_asked.wait(timeout=10)  # the other listing is asked for meanwhile
+            threading.Event().wait(0.05)  # and has had the time to start parsing, were it free
+        return real(path, source, *rest)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(template_index, "load_file_entry", counting)
+    listings: list[list[tuple[str, str]]] = []
+
+    def list_users() -> None:
+        listing = list_library(folder, index_file=index)
+        listings.append([(e.key, e.name) for e in listing.entries if e.source == USER])
+
+    first = threading.Thread(target=list_users)
+    first.start()
+    assert first_parse.wait(timeout=10)
+    second = threading.Thread(target=list_users)
+    second.start()
+    second_asked.set()
+    first.join(timeout=60)
+    second.join(timeout=60)
+    assert len(listings) == 2 and listings[0] == listings[1] and len(listings[0]) == 20
+    assert len(parsed) == len(set(parsed))  # each file once, the built-ins' too
+    assert {f"t{n:02}.toml" for n in range(20)} <= set(parsed)
