@@ -50,7 +50,7 @@
 <context>
     <name>ArchiveSearchDialog</name>
     <message>
-        <location filename="../../editor/ui/dialogs/archive_search.py" line="+36"/>
+        <location filename="../../editor/ui/dialogs/archive_search.py" line="+37"/>
         <source>Find in Archive</source>
         <translation>Sök i arkivet</translation>
     </message>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Updating the index…</source>
         <translation>Indexet uppdateras…</translation>
     </message>
@@ -263,7 +263,7 @@
         <translation>Till exempel: enheten för media och kris</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/contact.py" line="+184"/>
+        <location filename="../../editor/ui/form/contact.py" line="+186"/>
         <location filename="../../editor/ui/windows/contact_book.py" line="+2"/>
         <source>This does not look like an e-mail address.</source>
         <translation>Det här ser inte ut som en e-postadress.</translation>
@@ -440,7 +440,7 @@
 <context>
     <name>EmbargoBar</name>
     <message>
-        <location filename="../../editor/ui/panels/embargo_bar.py" line="+113"/>
+        <location filename="../../editor/ui/panels/embargo_bar.py" line="+102"/>
         <source>Em&amp;bargo until</source>
         <translation>Em&amp;bargo till</translation>
     </message>
@@ -796,7 +796,7 @@
 <context>
     <name>FileDialogs</name>
     <message>
-        <location filename="../../editor/ui/dialogs/file_dialogs.py" line="+15"/>
+        <location filename="../../editor/ui/dialogs/file_dialogs.py" line="+23"/>
         <source>Pressklar releases (*{suffix})</source>
         <translation>Pressmeddelanden från Pressklar (*{suffix})</translation>
     </message>
@@ -840,7 +840,7 @@
 <context>
     <name>FileFlows</name>
     <message>
-        <location filename="../../editor/ui/flows/file_flows.py" line="+58"/>
+        <location filename="../../editor/ui/flows/file_flows.py" line="+57"/>
         <source>The release is open elsewhere</source>
         <translation>Pressmeddelandet är öppet någon annanstans</translation>
     </message>
@@ -865,7 +865,7 @@
         <translation>Namnlöst</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Could not open the release</source>
         <translation>Det gick inte att öppna pressmeddelandet</translation>
     </message>
@@ -913,7 +913,7 @@
 <context>
     <name>FormWidget</name>
     <message>
-        <location filename="../../editor/ui/form/contact.py" line="-73"/>
+        <location filename="../../editor/ui/form/contact.py" line="-74"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
@@ -938,7 +938,7 @@
         <translation>Ta bort det här numret</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Add to contact book</source>
         <translation>Lägg till i kontaktboken</translation>
     </message>
@@ -1033,7 +1033,7 @@
         <translation>Bara webbadresser (http, https), e-postadresser och telefonnummer kan länkas.</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/paragraphs.py" line="+198"/>
+        <location filename="../../editor/ui/form/paragraphs.py" line="+199"/>
         <source>Bold</source>
         <translation>Fetstil</translation>
     </message>
@@ -1138,7 +1138,7 @@
         <translation>Ta bort rad</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/form/row.py" line="+126"/>
+        <location filename="../../editor/ui/form/row.py" line="+144"/>
         <source>Required.</source>
         <translation>Obligatoriskt.</translation>
     </message>
@@ -1215,17 +1215,17 @@
     <name>IncidentFlow</name>
     <message>
         <location filename="../../editor/ui/flows/incident_flow.py" line="+76"/>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>New follow-up</source>
         <translation>Ny uppföljning</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-18"/>
         <source>The release is saved first, so the follow-up can name it. Save now?</source>
         <translation>Pressmeddelandet sparas först, så att uppföljningen kan hänvisa till det. Spara nu?</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Follow-up {number} of “{title}”: the facts are carried over.</source>
         <translation>Uppföljning {number} av ”{title}”: fakta har förts över.</translation>
     </message>
@@ -1253,7 +1253,7 @@
 <context>
     <name>IncidentPanel</name>
     <message>
-        <location filename="../../editor/ui/panels/incident_panel.py" line="+52"/>
+        <location filename="../../editor/ui/panels/incident_panel.py" line="+68"/>
         <source>Incident: {title} (this is number {number})</source>
         <translation>Händelse: {title} (det här är nummer {number})</translation>
     </message>
@@ -1468,12 +1468,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../editor/ui/windows/main_window.py" line="+160"/>
+        <location filename="../../editor/ui/windows/main_window.py" line="+161"/>
         <source>Read only.</source>
         <translation>Skrivskyddat.</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+211"/>
         <source>The SMS text is on the clipboard.</source>
         <translation>Sms-texten finns i urklipp.</translation>
     </message>
@@ -1527,7 +1527,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../editor/ui/dialogs/messages.py" line="+80"/>
+        <location filename="../../editor/ui/dialogs/messages.py" line="+103"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
@@ -1614,17 +1614,17 @@
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../editor/ui/panels/preview.py" line="+85"/>
+        <location filename="../../editor/ui/panels/preview.py" line="+93"/>
         <source>The release as it will look when exported</source>
         <translation>Pressmeddelandet som det ser ut när det exporteras</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>The release as plain text, for e-mail and web forms</source>
         <translation>Pressmeddelandet som ren text, för e-post och webbformulär</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-50"/>
         <source>Formatted</source>
         <translation>Formaterat</translation>
     </message>
@@ -1659,12 +1659,12 @@
         <translation>Kontroller ({count})</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+52"/>
         <source>{word}: this release is an exercise, and every format says so.</source>
         <translation>{word}: det här pressmeddelandet är en övning, och det står i alla format.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>The template has an error on line {line}: {message}</source>
         <translation>Mallen har ett fel på rad {line}: {message}</translation>
     </message>
@@ -2595,7 +2595,12 @@
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/template_picker.py" line="+49"/>
+        <location filename="../../editor/ui/dialogs/template_picker.py" line="+61"/>
+        <source>Listing the templates…</source>
+        <translation>Mallarna listas…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Could not use the template</source>
         <translation>Mallen kunde inte användas</translation>
     </message>
@@ -2681,7 +2686,7 @@
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../editor/ui/actions.py" line="+28"/>
+        <location filename="../../editor/ui/actions.py" line="+32"/>
         <source>&amp;New…</source>
         <translation>&amp;Nytt…</translation>
     </message>

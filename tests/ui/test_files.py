@@ -8,11 +8,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from uihelpers import ScriptedDialogs, type_text
+from uihelpers import ScriptedDialogs, type_text, when_modal
 
 from editor.model.release import Release
 from editor.storage.releases import load_release, save_release
@@ -231,16 +231,14 @@ def test_new_release_from_the_template_picker(
     window = make_window(Release.new(reference_release.template))
     seen: dict[str, object] = {}
 
-    def pick() -> None:
-        picker = QApplication.activeModalWidget()
-        assert isinstance(picker, TemplatePicker)
+    def pick(picker: TemplatePicker) -> None:
         model = picker.view.model()
         seen["names"] = [model.index(r, 0).data() for r in range(model.rowCount())]
         seen["first language"] = model.index(0, 1).data()
         picker.select("readiness-raised-sv")
         picker.ok_button.click()
 
-    QTimer.singleShot(0, pick)
+    when_modal(TemplatePicker, pick)
     window.window_actions.new.trigger()
     assert "Höjd beredskap" in seen["names"]  # type: ignore[operator]
     assert seen["first language"] == "English"  # the UI's language first
@@ -280,14 +278,12 @@ def test_a_template_removed_after_it_was_listed_is_refused_with_a_message(
     )
     window = make_window(Release.new(reference_release.template))
 
-    def pick() -> None:
-        picker = QApplication.activeModalWidget()
-        assert isinstance(picker, TemplatePicker)
+    def pick(picker: TemplatePicker) -> None:
         picker.select("user:tillfallig")
         doomed.unlink()  # another officer removes it while the dialog is open
         picker.ok_button.click()
 
-    QTimer.singleShot(0, pick)
+    when_modal(TemplatePicker, pick)
     window.window_actions.new.trigger()
     assert window.session.template.id == reference_release.template.id  # nothing replaced
     (error,) = dialogs.texts("error")
@@ -376,3 +372,58 @@ def test_templates_in_the_ui_language_come_first_whatever_their_region(
     languages = [row.columns[1] for row in picker.model.rows()]
     assert "sv-FI" in languages
     assert languages.index("sv-FI") < languages.index("English")
+
+
+def test_new_lists_the_library_on_a_worker_with_progress_and_refuses_a_second_new_meanwhile(
+    qtbot: QtBot,
+    context: AppContext,
+    reference_release: Release,
+    make_window: Callable[..., MainWindow],
+    dialogs: ScriptedDialogs,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Templates new since the last listing, or a shared folder on a slow network, froze the
+    window for as long as the New dialog's listing took (1,000 new: 1.7 s)."""
+    import threading
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QProgressDialog
+
+    window = make_window(Release.new(reference_release.template))
+    real = context.template_listing
+    listed_on: list[bool] = []
+
+    def slow_listing() -> object:
+        listed_on.append(threading.current_thread() is threading.main_thread())
+        time.sleep(0.6)  # a slow share
+        return real()
+
+    monkeypatch.setattr(context, "template_listing", slow_listing)
+    ticks: list[float] = []
+    ticker = QTimer()
+    ticker.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    ticker.start(10)
+    progress: list[str] = []
+    pickers: list[TemplatePicker] = []
+
+    def meanwhile() -> None:
+        shown = QApplication.activeModalWidget()
+        if isinstance(shown, QProgressDialog):
+            progress.append(shown.labelText())
+        window.window_actions.new.trigger()  # again, before the first New has its list
+
+    def pick(picker: TemplatePicker) -> None:
+        pickers.append(picker)
+        picker.select("readiness-raised-sv")
+        picker.ok_button.click()
+
+    QTimer.singleShot(400, meanwhile)  # the progress dialog is up after 250 ms
+    when_modal(TemplatePicker, pick)
+    started = time.perf_counter()
+    window.window_actions.new.trigger()
+    ticker.stop()
+    assert listed_on == [False]  # once, and not on the GUI thread
+    assert progress == ["Listing the templates…"]
+    assert len([t for t in ticks if t > started]) >= 20  # the window's timers ran meanwhile
+    assert len(pickers) == 1 and window.session.template.id == "readiness-raised-sv"

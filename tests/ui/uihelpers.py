@@ -75,6 +75,22 @@ class ScriptedDialogs:
         return [f"{title}: {text}" for shown_kind, title, text in self.shown if shown_kind == kind]
 
 
+def when_modal(kind: type[QWidget], act: Any, timeout_ms: int = 10_000) -> None:
+    """``act(dialog)`` once a modal dialog of ``kind`` is up (a flow may run work on a worker,
+    its own event loop turning, before it opens the dialog); asked every 5 ms."""
+    waited = [0]
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, kind):
+            act(dialog)
+        elif waited[0] < timeout_ms:
+            waited[0] += 5
+            QTimer.singleShot(5, look)
+
+    QTimer.singleShot(0, look)
+
+
 def template_named(context: AppContext, key: str) -> Template:
     entry = context.library().find(key)
     assert entry is not None and entry.template is not None, key

@@ -105,9 +105,11 @@ class FileFlows(QObject):
         return False
 
     def new_release(self) -> None:
-        from editor.ui.dialogs.template_picker import TemplatePicker, load_chosen
+        from editor.ui.dialogs.template_picker import TemplatePicker, list_for_picker, load_chosen
 
-        listing = self._context.template_listing()
+        listing = list_for_picker(self._window, self._context)
+        if listing is None:  # listing for this window already
+            return
         key, accepted = TemplatePicker.get_data(
             self._window, listing, self._settings.last_template, self._context.language
         )

@@ -67,7 +67,7 @@ class IncidentFlow(QObject):
         (its file's hash goes into the follow-up), the template the incident suggests is
         offered and may be changed."""
         from editor.storage.incidents import follow_up_of
-        from editor.ui.dialogs.template_picker import TemplatePicker, load_chosen
+        from editor.ui.dialogs.template_picker import TemplatePicker, list_for_picker, load_chosen
 
         session = self._session
         if session.is_modified or not session.path:
@@ -78,7 +78,9 @@ class IncidentFlow(QObject):
             )
             if answer != messages.Button.Yes or not callable(self._save) or not self._save():
                 return False
-        listing = self._context.template_listing()
+        listing = list_for_picker(self._window, self._context)
+        if listing is None:  # listing for this window already
+            return False
         suggested = suggested_next(session.template.id)
         entry = listing.find(suggested) or listing.find(session.template.id)
         key, accepted = TemplatePicker.get_data(
