@@ -49,7 +49,8 @@ sys.path.insert(0, sys.argv[1])
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from editor.ui.context import AppContext
-from editor.ui.dialogs.template_picker import TemplatePicker, list_for_picker
+from editor.ui.dialogs.template_picker import TemplatePicker
+from editor.ui.flows.library_reads import list_for_picker
 from PySide6.QtWidgets import QWidget
 context = AppContext.load("sv")
 window = QWidget()
@@ -71,7 +72,8 @@ from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from editor.model.release import Release
 from editor.ui.context import AppContext
-from editor.ui.dialogs.template_picker import TemplatePicker, list_for_picker
+from editor.ui.dialogs.template_picker import TemplatePicker
+from editor.ui.flows.library_reads import list_for_picker
 from editor.ui.warm_up import WarmUpAfter
 from editor.ui.windows.main_window import MainWindow
 context = AppContext.load("sv")
@@ -130,7 +132,8 @@ def new_dialog(rounds: int) -> None:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from editor.ui.context import AppContext
-    from editor.ui.dialogs.template_picker import TemplatePicker, list_for_picker
+    from editor.ui.dialogs.template_picker import TemplatePicker
+    from editor.ui.flows.library_reads import list_for_picker
 
     context = AppContext.load("sv")
     window = QWidget()  # the progress dialog's parent, were the listing to take long

@@ -7,6 +7,7 @@ organisation folder that is missing or unreadable is reported and the other sour
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +25,7 @@ USER = "user"
 ORGANISATION = "organisation"
 SOURCES = (BUILTIN, USER, ORGANISATION)
 _PREFIX = {BUILTIN: "", USER: "user:", ORGANISATION: "org:"}
+_one_read = threading.Lock()  # see load_library
 TEMPLATE_SUFFIX = ".toml"
 
 
@@ -186,7 +188,14 @@ def load_library(
     user_folder: Path | None, organisation_folder: str = "", *, cache_file: Path | None = None
 ) -> Library:
     """Every template; files unchanged since they were last parsed come from the cache (kept
-    in ``cache_file`` too, when given, for the next start)."""
+    in ``cache_file`` too, when given, for the next start). One read at a time in a process
+    (the app's flows read on workers): a second waits, then finds the first's templates in
+    the cache, and the cache is never written while another read adds to it."""
+    with _one_read:
+        return _load(user_folder, organisation_folder, cache_file)
+
+
+def _load(user_folder: Path | None, organisation_folder: str, cache_file: Path | None) -> Library:
     cache = template_cache(cache_file)
     library = Library(entries=builtin_entries(cache))
     if user_folder is not None:

@@ -11,7 +11,7 @@ large, or written by another format or version of Pressklar is ignored and rebui
 One listing runs at a time in a process. The app's warm-up lists the library on its thread after
 the first paint (``editor.ui.warm_up``), so that the first New dialog finds the index up to date
 even when nothing was indexed yet (1,000 new templates: 1.7 s of parsing). A New dialog asked for
-meanwhile (which lists on a worker of its own, ``template_picker.list_for_picker``) waits for
+meanwhile (which lists on a worker of its own, ``editor.ui.flows.library_reads``) waits for
 it, then lists from the rows it left in memory, instead of parsing the same files beside it.
 """
 

@@ -865,7 +865,7 @@
         <translation>Namnlöst</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Could not open the release</source>
         <translation>Det gick inte att öppna pressmeddelandet</translation>
     </message>
@@ -1214,7 +1214,7 @@
 <context>
     <name>IncidentFlow</name>
     <message>
-        <location filename="../../editor/ui/flows/incident_flow.py" line="+76"/>
+        <location filename="../../editor/ui/flows/incident_flow.py" line="+77"/>
         <location line="+19"/>
         <source>New follow-up</source>
         <translation>Ny uppföljning</translation>
@@ -1230,7 +1230,7 @@
         <translation>Uppföljning {number} av ”{title}”: fakta har förts över.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Language copy</source>
         <translation>Språkversion</translation>
     </message>
@@ -1455,7 +1455,7 @@
 <context>
     <name>LibraryFlows</name>
     <message>
-        <location filename="../../editor/ui/flows/library_flows.py" line="+100"/>
+        <location filename="../../editor/ui/flows/library_flows.py" line="+104"/>
         <source>Saved the template “{name}”</source>
         <translation>Mallen ”{name}” har sparats</translation>
     </message>
@@ -1463,6 +1463,19 @@
         <location line="+21"/>
         <source>Imported the template “{name}”</source>
         <translation>Mallen ”{name}” har importerats</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryReads</name>
+    <message>
+        <location filename="../../editor/ui/flows/library_reads.py" line="+45"/>
+        <source>Listing the templates…</source>
+        <translation>Mallarna listas…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading the templates…</source>
+        <translation>Mallarna läses in…</translation>
     </message>
 </context>
 <context>
@@ -2595,12 +2608,7 @@
         <translation>Beskrivning</translation>
     </message>
     <message>
-        <location filename="../../editor/ui/dialogs/template_picker.py" line="+61"/>
-        <source>Listing the templates…</source>
-        <translation>Mallarna listas…</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location filename="../../editor/ui/dialogs/template_picker.py" line="+49"/>
         <source>Could not use the template</source>
         <translation>Mallen kunde inte användas</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -205,3 +206,44 @@ def test_cli_lists_all_three_sources_with_errors(
     assert (
         "organisation templates unavailable" in captured.err and "cannot be found" in captured.err
     )
+
+
+def test_two_reads_at_once_parse_each_template_once_and_keep_a_whole_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Flows read the library on workers: two windows at once wrote the cache while the other
+    added to it (the pickling saw the dict change) and parsed every file twice."""
+    import threading
+
+    from editor.storage import library
+
+    folder, cache = tmp_path / "user", tmp_path / "cache" / "templates.pickle"
+    for n in range(20):
+        put(folder, f"t{n:02}.toml", template_text(f"t{n:02}", f"Mall {n}"))
+    parsed: list[str] = []
+    real = library.parse_template
+
+    def counting(text: str, name: str, **kwargs: Any) -> Any:
+        parsed.append(name)
+        threading.Event().wait(0.002)  # long enough for the other read to overlap
+        return real(text, name, **kwargs)
+
+    monkeypatch.setattr(library, "parse_template", counting)
+    errors: list[BaseException] = []
+    names: list[list[str]] = []
+
+    def read() -> None:
+        try:
+            loaded = load_library(folder, cache_file=cache)
+            names.append(sorted(e.name for e in loaded.entries if e.source == USER))
+        except BaseException as error:
+            errors.append(error)
+
+    threads = [threading.Thread(target=read) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert errors == []
+    assert len(names) == 2 and names[0] == names[1] and len(names[0]) == 20
+    assert len(parsed) == len(set(parsed))  # each file once, the built-ins' too

@@ -436,3 +436,45 @@ def test_a_template_the_library_lacks_opens_as_a_copy_with_a_name_of_its_own(
     editor.setWindowModified(False)
     editor.close()
     qtbot.waitUntil(lambda: not context.tools)
+
+
+def test_edit_template_reads_the_library_on_a_worker_and_opens_one_editor_when_asked_twice(
+    qtbot: QtBot,
+    make_window: Callable[..., MainWindow],
+    reference_release: Release,
+    context: AppContext,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The first read of 1,000 templates in a process froze the window for 140 ms (1.5 s for
+    templates never read before)."""
+    import threading
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    window = make_window(reference_release)
+    real = context.library
+    read_on_gui_thread: list[bool] = []
+
+    def slow_library(reload: bool = False) -> Any:
+        read_on_gui_thread.append(threading.current_thread() is threading.main_thread())
+        time.sleep(0.4)  # a slow share
+        return real(reload)
+
+    monkeypatch.setattr(context, "library", slow_library)
+    ticks: list[float] = []
+    ticker = QTimer()
+    ticker.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    ticker.start(10)
+    QTimer.singleShot(100, window.window_actions.edit_template.trigger)  # again, meanwhile
+    started = time.perf_counter()
+    before = len(context.tools)
+    window.window_actions.edit_template.trigger()
+    ticker.stop()
+    assert read_on_gui_thread == [False]
+    assert len([t for t in ticks if t > started]) >= 15  # the window's timers ran meanwhile
+    assert len(context.tools) == before + 1
+    editor = context.tools[-1]
+    assert isinstance(editor, TemplateEditorWindow) and editor.read_only
+    editor.close()
+    qtbot.waitUntil(lambda: len(context.tools) == before)

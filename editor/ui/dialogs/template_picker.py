@@ -8,8 +8,6 @@ library's listing index) and returns a key: the caller reads the chosen template
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,31 +35,7 @@ from editor.ui.dialogs.template_list_model import (
     template_row,
 )
 
-if TYPE_CHECKING:
-    from editor.ui.context import AppContext
-
-__all__ = ["LANGUAGE_NAMES", "TemplatePicker", "list_for_picker", "load_chosen", "source_label"]
-
-_listing_for: set[int] = set()  # the windows whose library is being listed for the picker
-
-
-def list_for_picker(parent: QWidget, context: AppContext) -> Listing | None:
-    """The library as the New dialog lists it, listed on a worker thread: templates new since
-    the last listing are parsed, and a shared folder on a slow network is looked at file by
-    file, while the window goes on painting; a progress dialog shows if it takes more than a
-    moment. None when the same window is listing already (File > New asked for again in that
-    moment, before the progress dialog took the input)."""
-    from editor.ui.flows.background import run_in_worker
-
-    window = id(parent.window())
-    if window in _listing_for:
-        return None
-    _listing_for.add(window)
-    try:
-        label = QCoreApplication.translate("TemplatePicker", "Listing the templates…")
-        return run_in_worker(parent, label, context.template_listing)
-    finally:
-        _listing_for.discard(window)
+__all__ = ["LANGUAGE_NAMES", "TemplatePicker", "load_chosen", "source_label"]
 
 
 def load_chosen(parent: QWidget | None, listing: Listing, key: str) -> LibraryEntry | None:

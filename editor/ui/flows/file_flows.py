@@ -105,7 +105,8 @@ class FileFlows(QObject):
         return False
 
     def new_release(self) -> None:
-        from editor.ui.dialogs.template_picker import TemplatePicker, list_for_picker, load_chosen
+        from editor.ui.dialogs.template_picker import TemplatePicker, load_chosen
+        from editor.ui.flows.library_reads import list_for_picker
 
         listing = list_for_picker(self._window, self._context)
         if listing is None:  # listing for this window already

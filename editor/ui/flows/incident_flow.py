@@ -67,7 +67,8 @@ class IncidentFlow(QObject):
         (its file's hash goes into the follow-up), the template the incident suggests is
         offered and may be changed."""
         from editor.storage.incidents import follow_up_of
-        from editor.ui.dialogs.template_picker import TemplatePicker, list_for_picker, load_chosen
+        from editor.ui.dialogs.template_picker import TemplatePicker, load_chosen
+        from editor.ui.flows.library_reads import list_for_picker
 
         session = self._session
         if session.is_modified or not session.path:
@@ -113,11 +114,15 @@ class IncidentFlow(QObject):
         from editor.model.language_copy import language_copy
         from editor.storage.language_pairs import paired_template
         from editor.ui.application import open_window
+        from editor.ui.flows.library_reads import read_library
 
         session = self._session
         target = other_language(session.template.language)
+        library = read_library(self._window, self._context)
+        if library is None:  # this window is reading it already
+            return False
         try:
-            template = paired_template(session.template, target, self._context.library(reload=True))
+            template = paired_template(session.template, target, library)
         except PressklarError as problem:
             messages.error(self._window, self.tr("Language copy"), problem.text())
             return False

@@ -70,17 +70,21 @@ class LibraryFlows(QObject):
     def new_template(self) -> QWidget:
         return self.open_template_editor(None)
 
-    def edit_template(self) -> QWidget:
+    def edit_template(self) -> QWidget | None:
         """The current release's template as the library has it: found by its file for a new
         release, by its id for one opened from a file (a built-in one read only, with
         "Duplicate to edit", either way). A template the library no longer has opens as an
         unsaved copy named as ``copy_name`` names one, never as a second template of the same
-        name."""
+        name. The library is read on a worker (``library_reads``); None while this window is
+        reading it already."""
         from editor.storage.library import USER
         from editor.storage.template_io import copy_name, names_in
+        from editor.ui.flows.library_reads import read_library
 
         current = self._session.template
-        library = self._context.library(reload=True)
+        library = read_library(self._window, self._context)
+        if library is None:  # this window is reading it already
+            return None
         by_path = [e for e in library.ok() if current.path and e.path == current.path]
         found = by_path[0] if by_path else library.find(current.id) if current.id else None
         if found is not None and found.template is not None:
