@@ -438,20 +438,24 @@ def test_a_template_the_library_lacks_opens_as_a_copy_with_a_name_of_its_own(
     qtbot.waitUntil(lambda: not context.tools)
 
 
-def test_edit_template_reads_the_library_on_a_worker_and_opens_one_editor_when_asked_twice(
+@pytest.mark.parametrize("command", ["edit_template", "manage_templates"])
+def test_the_library_is_read_on_a_worker_and_a_command_asked_twice_opens_one_window(
     qtbot: QtBot,
     make_window: Callable[..., MainWindow],
     reference_release: Release,
     context: AppContext,
     monkeypatch: pytest.MonkeyPatch,
+    command: str,
 ) -> None:
     """The first read of 1,000 templates in a process froze the window for 140 ms (1.5 s for
-    templates never read before)."""
+    templates never read before); the template manager read them twice as it opened."""
     import threading
     import time
 
     from PySide6.QtCore import QTimer
 
+    context.paths.templates.mkdir(parents=True, exist_ok=True)
+    (context.paths.templates / "ours.toml").write_text(GOOD, encoding="utf-8")
     window = make_window(reference_release)
     real = context.library
     read_on_gui_thread: list[bool] = []
@@ -466,15 +470,20 @@ def test_edit_template_reads_the_library_on_a_worker_and_opens_one_editor_when_a
     ticker = QTimer()
     ticker.timeout.connect(lambda: ticks.append(time.perf_counter()))
     ticker.start(10)
-    QTimer.singleShot(100, window.window_actions.edit_template.trigger)  # again, meanwhile
+    action = getattr(window.window_actions, command)
+    QTimer.singleShot(100, action.trigger)  # again, meanwhile
     started = time.perf_counter()
     before = len(context.tools)
-    window.window_actions.edit_template.trigger()
+    action.trigger()
     ticker.stop()
     assert read_on_gui_thread == [False]
     assert len([t for t in ticks if t > started]) >= 15  # the window's timers ran meanwhile
     assert len(context.tools) == before + 1
-    editor = context.tools[-1]
-    assert isinstance(editor, TemplateEditorWindow) and editor.read_only
-    editor.close()
+    tool = context.tools[-1]
+    if command == "edit_template":
+        assert isinstance(tool, TemplateEditorWindow) and tool.read_only
+    else:
+        assert isinstance(tool, TemplateManager)
+        assert "Our release" in [name for name, _ in names(tool)]
+    tool.close()
     qtbot.waitUntil(lambda: len(context.tools) == before)

@@ -103,23 +103,31 @@ class LibraryFlows(QObject):
             self._library_changed()
             self.status.emit(self.tr("Saved the template “{name}”").format(name=saved.name))
 
-    def manage_templates(self) -> QWidget:
+    def manage_templates(self) -> QWidget | None:
+        """The template manager, listing the library read now; the first one of the session
+        opens once the library is read on a worker (``library_reads``), and lists what that
+        read. None while this window is reading it already."""
+        from editor.ui.flows.library_reads import read_library
         from editor.ui.windows.template_manager import TemplateManager
 
         manager = self._open_tool(TemplateManager)
-        if manager is None:
-            context = self._context
-            manager = TemplateManager(context.paths, context.settings, context.levels())
-            manager.library_changed.connect(self._library_changed)
-            self._keep(manager)
-        manager.reload()
-        return manager
+        if manager is not None:
+            manager.reload()
+            return manager
+        context = self._context
+        library = read_library(self._window, context)
+        if library is None:
+            return None
+        manager = TemplateManager(context.paths, context.settings, context.levels(), None, library)
+        manager.library_changed.connect(self._library_changed)
+        return self._keep(manager)
 
     def import_template(self) -> None:
         from editor.ui.windows.template_manager import TemplateManager
 
         manager = self.manage_templates()
-        assert isinstance(manager, TemplateManager)
+        if not isinstance(manager, TemplateManager):  # still being read for this window
+            return
         template = manager.import_file()
         if template is not None:
             self.status.emit(self.tr("Imported the template “{name}”").format(name=template.name))

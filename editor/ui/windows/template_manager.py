@@ -112,7 +112,10 @@ class TemplateManager(QDialog):
         settings: Settings,
         levels: LevelSetRegistry | None = None,
         parent: QWidget | None = None,
+        library: Library | None = None,
     ) -> None:
+        """``library``: the library read just now (by the flow, on a worker), listed as it is;
+        None: read here."""
         super().__init__(parent)
         self.paths = paths
         self.settings = settings
@@ -176,7 +179,7 @@ class TemplateManager(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.notice)
         layout.addLayout(row)
-        self.reload()
+        self.reload(library=library)
 
     def _button(self, text: str, slot: object) -> QPushButton:
         button = QPushButton(text, self)
@@ -184,10 +187,11 @@ class TemplateManager(QDialog):
         button.clicked.connect(slot)
         return button
 
-    def reload(self, select: str = "") -> None:
-        """Read the library again and list it; ``select`` is a template path to select."""
+    def reload(self, select: str = "", library: Library | None = None) -> None:
+        """Read the library again (or take ``library``, read just now) and list it; ``select``
+        is a template path to select."""
         current = select or self._selected_path()
-        self.library = load_library(
+        self.library = library or load_library(
             self.paths.templates,
             self.settings.organisation_folder,
             cache_file=self.paths.template_cache,
@@ -197,8 +201,7 @@ class TemplateManager(QDialog):
         entries = sorted(
             self.library.entries, key=lambda e: (order.get(e.source, 3), e.name.casefold())
         )
-        for entry in entries:
-            self.tree.addTopLevelItem(self._item(entry))
+        self.tree.addTopLevelItems([self._item(entry) for entry in entries])  # one insert
         notices = [
             self.tr("{source}: {problem}").format(
                 source=source_label(source), problem=problem.text()
@@ -253,12 +256,14 @@ class TemplateManager(QDialog):
 
     def _select_path(self, path: str) -> None:
         items = self._items()
-        wanted = os.path.abspath(path) if path else ""
-        for item in items:
-            entry = self.library.find(str(item.data(0, KEY_ROLE)))
-            if entry is not None and wanted and os.path.abspath(entry.path) == wanted:
-                self.tree.setCurrentItem(item)
-                return
+        if path:
+            wanted = os.path.abspath(path)
+            by_key = {entry.key: entry for entry in self.library.entries}
+            for item in items:
+                entry = by_key.get(str(item.data(0, KEY_ROLE)))
+                if entry is not None and os.path.abspath(entry.path) == wanted:
+                    self.tree.setCurrentItem(item)
+                    return
         if items and self.tree.currentItem() is None:
             self.tree.setCurrentItem(items[0])
 
