@@ -114,7 +114,8 @@ window.session.load(window.session.release)
 # Templates > Manage Templates… once in a fresh process; prints the longest GUI-thread gap while
 # it opened and the time until it was shown and painted, in ms.
 MANAGER = """
-import sys, time
+import gc, sys, time
+gc.disable()  # as the app runs until its first paint (editor.ui.application.run)
 sys.path.insert(0, sys.argv[1])
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
@@ -131,6 +132,18 @@ loop = QEventLoop()
 window.preview.first_painted.connect(loop.quit)
 window.show()
 loop.exec()
+gc.freeze()  # then start-up's objects frozen, collection on (application._resume_collector)
+gc.enable()
+from editor.ui.warm_up import WarmUpAfter
+warm_up = WarmUpAfter.for_window(window, context)  # as the app, after its first paint
+watcher = QTimer()
+watcher.setInterval(5)
+watcher.timeout.connect(
+    lambda: None if warm_up.running() or not window.form.is_complete() else loop.quit()
+)
+watcher.start()
+loop.exec()  # until the form has its later rows and the warm-up is done
+watcher.stop()
 QTimer.singleShot(300, loop.quit)  # the window settles
 loop.exec()
 ticks = [time.perf_counter()]
@@ -272,10 +285,11 @@ def template_manager(runs: int, env: dict[str, str]) -> None:
         gap, opened = (float(n) for n in done.stdout.split()[-2:])
         gaps.append(gap)
         opens.append(opened)
+    gap = statistics.median(gaps)
     print(
-        f"Template manager, first in a new process: longest GUI-thread gap"
-        f" {statistics.median(gaps):.1f} ms ({min(gaps):.1f}-{max(gaps):.1f}), shown after"
-        f" {statistics.median(opens):.1f} ms (medians of {runs})   goal <= 50 ms gap"
+        f"Template manager, first in a new process: longest GUI-thread gap {gap:.1f} ms"
+        f" ({min(gaps):.1f}-{max(gaps):.1f}), shown after {statistics.median(opens):.1f} ms"
+        f" (medians of {runs})   goal <= 50 ms gap  {'ok' if gap <= 50 else 'MISSED'}"
     )
 
 
