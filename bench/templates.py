@@ -227,17 +227,20 @@ def new_dialog(rounds: int) -> None:
     )
 
 
+def figures_of(script: str, env: dict[str, str]) -> list[float]:
+    """The figures ``script`` prints on its last line, run in a fresh process."""
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(ROOT)],
+        check=True,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    return [float(n) for n in done.stdout.splitlines()[-1].split()]
+
+
 def first_open(runs: int, env: dict[str, str]) -> None:
-    times = []
-    for _ in range(runs):
-        done = subprocess.run(
-            [sys.executable, "-c", FIRST_OPEN, str(ROOT)],
-            check=True,
-            env=env,
-            capture_output=True,
-            text=True,
-        )
-        times.append(float(done.stdout.split()[-1]))
+    times = [figures_of(FIRST_OPEN, env)[0] for _ in range(runs)]
     median = statistics.median(times)
     print(
         f"New dialog, first in a new process: median {median:.1f} ms (of {runs})"
@@ -250,14 +253,7 @@ def after_warm_up(folder: Path, count: int, runs: int, env: dict[str, str]) -> N
     for run in range(runs):
         home = folder / f"warm-up-{run}"  # nothing listed, indexed or cached yet
         make_templates(home / "data" / "templates", count)
-        done = subprocess.run(
-            [sys.executable, "-c", AFTER_WARM_UP, str(ROOT)],
-            check=True,
-            env={**env, "PRESSKLAR_HOME": str(home)},
-            capture_output=True,
-            text=True,
-        )
-        gap, opened = (float(n) for n in done.stdout.split()[-2:])
+        gap, opened = figures_of(AFTER_WARM_UP, {**env, "PRESSKLAR_HOME": str(home)})
         gaps.append(gap)
         opens.append(opened)
     gap, opened = statistics.median(gaps), statistics.median(opens)
@@ -275,14 +271,7 @@ def after_warm_up(folder: Path, count: int, runs: int, env: dict[str, str]) -> N
 def template_manager(runs: int, env: dict[str, str]) -> None:
     gaps, opens = [], []
     for _ in range(runs):
-        done = subprocess.run(
-            [sys.executable, "-c", MANAGER, str(ROOT)],
-            check=True,
-            env=env,
-            capture_output=True,
-            text=True,
-        )
-        gap, opened = (float(n) for n in done.stdout.split()[-2:])
+        gap, opened = figures_of(MANAGER, env)
         gaps.append(gap)
         opens.append(opened)
     gap = statistics.median(gaps)

@@ -24,6 +24,21 @@ def names(library: object) -> list[str]:
     return sorted(e.name for e in library.entries if e.source == USER)  # type: ignore[attr-defined]
 
 
+def count_parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the template files parsed from now on, in order."""
+    import editor.storage.library as library_module
+
+    parsed: list[str] = []
+    real = library_module.parse_template
+
+    def counting(text: str, source: str = "", default_id: str = "") -> object:
+        parsed.append(source)
+        return real(text, source, default_id)
+
+    monkeypatch.setattr(library_module, "parse_template", counting)
+    return parsed
+
+
 def new_process() -> None:
     cache_module._caches.clear()
 
@@ -55,16 +70,7 @@ def test_the_disk_cache_serves_a_new_process_without_parsing(
         put(folder, f"t{i}.toml", template_text(f"t{i}", f"Mall {i}"))
     expected = load_library(folder, cache_file=cache)
     new_process()
-    import editor.storage.library as library_module
-
-    parsed: list[str] = []
-    real = library_module.parse_template
-
-    def counting(text: str, source: str = "", default_id: str = "") -> object:
-        parsed.append(source)
-        return real(text, source, default_id)
-
-    monkeypatch.setattr(library_module, "parse_template", counting)
+    parsed = count_parses(monkeypatch)
     again = load_library(folder, cache_file=cache)
     assert not [name for name in parsed if name.startswith("t")]  # only built-ins parsed
     assert [e.template for e in again.entries if e.source == USER] == [
@@ -101,16 +107,7 @@ def test_a_cache_of_another_version_is_not_used(
     load_library(folder, cache_file=cache)
     new_process()
     monkeypatch.setattr(cache_module, "__version__", "99.0")
-    import editor.storage.library as library_module
-
-    parsed: list[str] = []
-    real = library_module.parse_template
-
-    def counting(text: str, source: str = "", default_id: str = "") -> object:
-        parsed.append(source)
-        return real(text, source, default_id)
-
-    monkeypatch.setattr(library_module, "parse_template", counting)
+    parsed = count_parses(monkeypatch)
     assert names(load_library(folder, cache_file=cache)) == ["Alfa"]
     assert "a.toml" in parsed
 
@@ -140,16 +137,7 @@ def test_each_template_is_unpickled_on_its_own_and_a_damaged_one_is_parsed_again
     data["entries"][key] = (stamp, b"damaged, not a pickle")
     cache.write_bytes(pickle.dumps(data))
     new_process()
-    import editor.storage.library as library_module
-
-    parsed: list[str] = []
-    real = library_module.parse_template
-
-    def counting(text: str, source: str = "", default_id: str = "") -> object:
-        parsed.append(source)
-        return real(text, source, default_id)
-
-    monkeypatch.setattr(library_module, "parse_template", counting)
+    parsed = count_parses(monkeypatch)
     assert names(load_library(folder, cache_file=cache)) == ["Alfa", "Beta"]
     assert parsed == ["a.toml"]  # Beta, the built-ins: each unpickled from the cache
     data = pickle.loads(cache.read_bytes())

@@ -16,6 +16,19 @@ from editor.storage.template_index import list_library, load_listed
 from tests.storage.test_library import put, template_text
 
 
+def count_loads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the template files the listing loads (parses) from now on, in order."""
+    parsed: list[str] = []
+    real = template_index.load_file_entry
+
+    def counting(path: Path, source: str, *rest: object) -> object:
+        parsed.append(path.name)
+        return real(path, source, *rest)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(template_index, "load_file_entry", counting)
+    return parsed
+
+
 def users(folder: Path, index: Path) -> list[tuple[str, str, bool]]:
     listing = list_library(folder, index_file=index)
     return sorted((e.key, e.name, e.usable) for e in listing.entries if e.source == USER)
@@ -50,14 +63,7 @@ def test_a_second_listing_parses_nothing_and_changes_are_seen(
     first = put(folder, "a.toml", template_text("a", "Alfa"))
     put(folder, "b.toml", template_text("b", "Beta"))
     assert users(folder, index) == [("user:a", "Alfa", True), ("user:b", "Beta", True)]
-    parsed: list[str] = []
-    real = template_index.load_file_entry
-
-    def counting(path: Path, source: str, *rest: object) -> object:
-        parsed.append(path.name)
-        return real(path, source, *rest)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(template_index, "load_file_entry", counting)
+    parsed = count_loads(monkeypatch)
     assert users(folder, index) == [("user:a", "Alfa", True), ("user:b", "Beta", True)]
     assert parsed == []  # built-ins and user templates all from the index
     stat = first.stat()

@@ -10,11 +10,11 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from editor.model.release import Release
-from editor.storage import template_index
 from editor.ui.context import AppContext
 from editor.ui.warm_up import WarmUpAfter
 from editor.ui.windows.main_window import MainWindow
 from tests.storage.test_library import put, template_text
+from tests.storage.test_template_index import count_loads
 
 
 def test_the_warm_up_lists_new_templates_so_the_new_dialog_parses_none(
@@ -41,14 +41,7 @@ def test_the_warm_up_lists_new_templates_so_the_new_dialog_parses_none(
     assert not warm.worker.is_alive()
     assert context.paths.template_index.exists()
 
-    parsed: list[str] = []
-    real = template_index.load_file_entry
-
-    def counting(path: Path, source: str, *rest: object) -> object:
-        parsed.append(path.name)
-        return real(path, source, *rest)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(template_index, "load_file_entry", counting)
+    parsed = count_loads(monkeypatch)
     listing = context.template_listing()  # what File > New lists
     assert parsed == []
     names = {e.name for e in listing.entries if e.source != "builtin"}
