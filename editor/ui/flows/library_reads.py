@@ -19,6 +19,7 @@ time in the moment before the progress dialog took the input): None then, and th
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication
@@ -74,8 +75,4 @@ def list_for_picker(parent: QWidget, context: AppContext) -> Listing | None:
 def read_library(parent: QWidget, context: AppContext) -> Library | None:
     """The whole library read again (``AppContext.library(reload=True)``)."""
     label = QCoreApplication.translate("LibraryReads", "Reading the templates…")
-
-    def read() -> Library:
-        return context.library(reload=True)
-
-    return _on_worker(parent, "library", label, read, long_lived=True)
+    return _on_worker(parent, "library", label, partial(context.library, True), long_lived=True)

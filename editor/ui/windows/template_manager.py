@@ -191,11 +191,13 @@ class TemplateManager(QDialog):
         """Read the library again (or take ``library``, read just now) and list it; ``select``
         is a template path to select."""
         current = select or self._selected_path()
-        self.library = library or load_library(
-            self.paths.templates,
-            self.settings.organisation_folder,
-            cache_file=self.paths.template_cache,
-        )
+        if library is None:
+            library = load_library(
+                self.paths.templates,
+                self.settings.organisation_folder,
+                cache_file=self.paths.template_cache,
+            )
+        self.library = library
         self.tree.clear()
         order = {BUILTIN: 0, USER: 1, ORGANISATION: 2}
         entries = sorted(
