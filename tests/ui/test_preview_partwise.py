@@ -136,6 +136,10 @@ def test_typing_in_the_window_replaces_one_part_and_keeps_the_scroll(
     window = make_window(Release.new(template, {body: "\n\n".join(["Ett långt stycke."] * 200)}))
     browser = window.preview.browser
     qtbot.waitUntil(lambda: "Ett långt stycke." in browser.toPlainText())
+    assert window.form is not None
+    qtbot.waitUntil(window.form.is_complete)  # its later rows can change the page's length
+    window.session.update_now()  # and what they changed is shown before the scroll is set
+    qtbot.wait(10)
     bar = browser.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0)
     bar.setValue(bar.maximum() // 2)
